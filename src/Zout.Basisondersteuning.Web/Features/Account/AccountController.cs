@@ -1,0 +1,126 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure;
+using Zout.Basisondersteuning.Web.Infrastructure.Validation;
+
+namespace Zout.Basisondersteuning.Web.Features.Account;
+
+[Route("account")]
+public sealed class AccountController : Controller
+{
+    [HttpGet("inloggen")]
+    [AllowAnonymous]
+    public IActionResult Login(string? returnUrl) => View(new Login.Input { ReturnUrl = returnUrl });
+
+    [HttpPost("inloggen")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Login(Login.Input input, [FromServices] IValidator<Login.Input> validator, [FromServices] Login.Handler handler)
+    {
+        var validation = await validator.ValidateAsync(input);
+        if (!validation.IsValid)
+        {
+            validation.AddTo(ModelState);
+            return View(input);
+        }
+
+        switch (await handler.HandleAsync(input))
+        {
+            case Account.Login.Outcome.Success:
+                return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/");
+            case Account.Login.Outcome.LockedOut:
+                ModelState.AddModelError(nameof(input.Email), Account.Login.Handler.LockedOutMessage);
+                return View(input);
+            default:
+                ModelState.AddModelError(nameof(input.Email), Account.Login.Handler.FailedMessage);
+                return View(input);
+        }
+    }
+
+    [HttpPost("uitloggen")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Logout([FromServices] SignInManager<AppUser> signInManager)
+    {
+        await signInManager.SignOutAsync();
+        TempData["Flash"] = "U bent uitgelogd.";
+        return Redirect("/");
+    }
+
+    [HttpGet("wachtwoord-vergeten")]
+    [AllowAnonymous]
+    public IActionResult ForgotPassword() => View(new ForgotPassword.Input());
+
+    [HttpPost("wachtwoord-vergeten")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ForgotPassword(ForgotPassword.Input input, [FromServices] IValidator<ForgotPassword.Input> validator,
+        [FromServices] ForgotPassword.Handler handler, [FromServices] PublicUrls urls)
+    {
+        var validation = await validator.ValidateAsync(input);
+        if (!validation.IsValid)
+        {
+            validation.AddTo(ModelState);
+            return View(input);
+        }
+
+        await handler.HandleAsync(input, urls.BaseUrl(Request), HttpContext.RequestAborted);
+        return View("ForgotPasswordSent", input);
+    }
+
+    [HttpGet("wachtwoord-herstellen")]
+    [AllowAnonymous]
+    public IActionResult ResetPassword(string? email, string? code) => View(new ResetPassword.Input { Email = email, Code = code });
+
+    [HttpPost("wachtwoord-herstellen")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ResetPassword(ResetPassword.Input input, [FromServices] IValidator<ResetPassword.Input> validator, [FromServices] ResetPassword.Handler handler)
+    {
+        var validation = await validator.ValidateAsync(input);
+        if (validation.IsValid)
+        {
+            var errors = await handler.HandleAsync(input);
+            if (errors.Count == 0)
+            {
+                TempData["Flash"] = "Uw wachtwoord is gewijzigd. U kunt nu inloggen met uw nieuwe wachtwoord.";
+                return RedirectToAction(nameof(Login));
+            }
+
+            foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
+        }
+        else
+        {
+            validation.AddTo(ModelState);
+        }
+
+        return View(input);
+    }
+
+    [HttpGet("wachtwoord-wijzigen")]
+    [Authorize]
+    public IActionResult ChangePassword() => View(new ChangePassword.Input());
+
+    [HttpPost("wachtwoord-wijzigen")]
+    [Authorize]
+    public async Task<IActionResult> ChangePassword(ChangePassword.Input input, [FromServices] IValidator<ChangePassword.Input> validator, [FromServices] ChangePassword.Handler handler)
+    {
+        var validation = await validator.ValidateAsync(input);
+        if (validation.IsValid)
+        {
+            var errors = await handler.HandleAsync(User, input);
+            if (errors.Count == 0)
+            {
+                TempData["Flash"] = "Uw wachtwoord is gewijzigd.";
+                return Redirect("/");
+            }
+
+            foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
+        }
+        else
+        {
+            validation.AddTo(ModelState);
+        }
+
+        return View(input);
+    }
+}

@@ -1,0 +1,61 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Zout.Basisondersteuning.Web.Domain.Accounts;
+
+namespace Zout.Basisondersteuning.Web.Features.Account;
+
+public static class Login
+{
+    public sealed class Input
+    {
+        public string? Email { get; set; }
+        public string? Password { get; set; }
+        public string? ReturnUrl { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Input>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Email).NotEmpty().WithMessage("Vul uw e-mailadres in.")
+                .EmailAddress().WithMessage("Vul een geldig e-mailadres in, zoals naam@school.nl.");
+            RuleFor(x => x.Password).NotEmpty().WithMessage("Vul uw wachtwoord in.");
+        }
+    }
+
+    public enum Outcome { Success, Failed, LockedOut }
+
+    public sealed class Handler(SignInManager<AppUser> signInManager, UserManager<AppUser> userManager, TimeProvider timeProvider, ILogger<Handler> logger)
+    {
+        public const string FailedMessage = "Het e-mailadres of het wachtwoord klopt niet.";
+        public const string LockedOutMessage = "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.";
+
+        public async Task<Outcome> HandleAsync(Input input)
+        {
+            var user = await userManager.FindByEmailAsync(input.Email!.Trim());
+            if (user is null || !user.IsActive)
+            {
+                logger.LogWarning("Failed login for unknown or inactive account");
+                return Outcome.Failed;
+            }
+
+            var result = await signInManager.PasswordSignInAsync(user, input.Password!, isPersistent: false, lockoutOnFailure: true);
+            if (result.IsLockedOut)
+            {
+                logger.LogWarning("Login for user {UserId} refused: locked out", user.Id);
+                return Outcome.LockedOut;
+            }
+
+            if (!result.Succeeded)
+            {
+                logger.LogWarning("Failed login for user {UserId}", user.Id);
+                return Outcome.Failed;
+            }
+
+            user.LastLoginAt = timeProvider.GetUtcNow();
+            await userManager.UpdateAsync(user);
+            logger.LogInformation("User {UserId} logged in", user.Id);
+            return Outcome.Success;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Zout.Basisondersteuning.Web.Features.Errors;
+
+public sealed record ErrorModel(int StatusCode, string Title, string Message, string? ReferenceId);
+
+/// <summary>Dutch error pages. A 500 shows a reference id to quote, never a stack trace.</summary>
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
+{
+    [Route("/fout")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult ServerError()
+    {
+        var referenceId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (feature is not null)
+        {
+            logger.LogError(feature.Error, "Unhandled exception on {Path}; reference {ReferenceId}", feature.Path, referenceId);
+        }
+
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Error", new ErrorModel(500, "Er is iets misgegaan",
+            "Er ging bij ons iets mis. Probeer het later opnieuw. Blijft het misgaan? Neem dan contact op met de beheerder en noem de referentiecode.",
+            referenceId));
+    }
+
+    [Route("/fout/{statusCode:int}")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Status(int statusCode)
+    {
+        Response.StatusCode = statusCode;
+        var model = statusCode switch
+        {
+            403 => new ErrorModel(403, "Geen toegang", "U heeft geen toegang tot deze pagina. Denkt u dat dit niet klopt? Neem dan contact op met de beheerder van het samenwerkingsverband.", null),
+            404 => new ErrorModel(404, "Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres, of ga naar de startpagina.", null),
+            400 => new ErrorModel(400, "Ongeldig verzoek", "Uw verzoek kon niet worden verwerkt. Ververs de pagina en probeer het opnieuw.", HttpContext.TraceIdentifier),
+            _ => new ErrorModel(statusCode, "Er is iets misgegaan", "Uw verzoek kon niet worden verwerkt. Probeer het later opnieuw.", Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier),
+        };
+        return View("Error", model);
+    }
+}

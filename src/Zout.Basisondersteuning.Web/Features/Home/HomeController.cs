@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+
+namespace Zout.Basisondersteuning.Web.Features.Home;
+
+/// <summary>Sends everybody to their own start page: the school, the board's schools, all schools, or the public list.</summary>
+public sealed class HomeController(CurrentUser currentUser, AppDbContext db) : Controller
+{
+    [HttpGet("/")]
+    [AllowAnonymous]
+    public async Task<IActionResult> Index()
+    {
+        var user = await currentUser.GetAsync(HttpContext.RequestAborted);
+        switch (user?.Role)
+        {
+            case null:
+                return Redirect("/scholen");
+            case UserRole.SchoolUser:
+                var code = await db.Schools.Where(s => s.Id == user.SchoolId).Select(s => s.LocationCode).FirstOrDefaultAsync();
+                return code is null ? View("NoSchool") : Redirect($"/school/{code}");
+            default:
+                return Redirect("/overzicht/scholen");
+        }
+    }
+}

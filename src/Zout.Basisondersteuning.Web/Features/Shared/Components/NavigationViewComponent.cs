@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+
+namespace Zout.Basisondersteuning.Web.Features.Shared.Components;
+
+public sealed record NavigationLink(string Text, string Href);
+
+public sealed record NavigationModel(string PartnershipName, UserScope? User, string? SchoolCode, IReadOnlyList<NavigationLink> Links);
+
+/// <summary>The header: the partnership's name and the navigation that fits the user's role.</summary>
+public sealed class NavigationViewComponent(AppDbContext db, CurrentUser currentUser) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var partnershipName = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Name).FirstOrDefaultAsync() ?? "Samenwerkingsverband";
+        var user = await currentUser.GetAsync();
+        string? schoolCode = null;
+        var links = new List<NavigationLink>();
+        switch (user?.Role)
+        {
+            case null:
+                links.Add(new("Scholen", "/scholen"));
+                break;
+            case UserRole.SchoolUser:
+                schoolCode = await db.Schools.Where(s => s.Id == user.SchoolId).Select(s => s.LocationCode).FirstOrDefaultAsync();
+                if (schoolCode is not null) links.Add(new("Mijn school", $"/school/{schoolCode}"));
+                links.Add(new("Alle scholen", "/scholen"));
+                break;
+            case UserRole.BoardUser:
+                links.Add(new("Onze scholen", "/overzicht/scholen"));
+                links.Add(new("Alle scholen", "/scholen"));
+                break;
+            default:
+                links.Add(new("Scholen", "/overzicht/scholen"));
+                links.Add(new("Openbare pagina's", "/scholen"));
+                break;
+        }
+
+        return View("~/Features/Shared/Components/Navigation.cshtml", new NavigationModel(partnershipName, user, schoolCode, links));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Zout.Basisondersteuning.Web.Features.Shared.TagHelpers;
+
+/// <summary>
+/// One NL Design System form field: label, optional hint, the error message from ModelState next to
+/// the field, and the input with aria-describedby/aria-invalid. Written once for every form.
+/// <code>&lt;form-field asp-for="Email" label="E-mailadres" type="email" autocomplete="username" /&gt;</code>
+/// </summary>
+[HtmlTargetElement("form-field", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FormFieldTagHelper : TagHelper
+{
+    [HtmlAttributeName("asp-for")] public ModelExpression For { get; set; } = null!;
+    public string Label { get; set; } = "";
+    public string? Hint { get; set; }
+
+    /// <summary>An input type (text, email, password, number, date), "textarea" or "select".</summary>
+    public string Type { get; set; } = "text";
+
+    public string? Autocomplete { get; set; }
+    public bool Required { get; set; }
+    public int? Rows { get; set; }
+    public int? MaxLength { get; set; }
+    public string? Min { get; set; }
+    public string? Max { get; set; }
+    public string? Step { get; set; }
+
+    /// <summary>Options for type="select".</summary>
+    [HtmlAttributeName("asp-items")] public IEnumerable<SelectListItem>? Items { get; set; }
+
+    /// <summary>The empty first option of a select, e.g. "Alle regio's".</summary>
+    public string? EmptyOption { get; set; }
+
+    [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var name = For.Name;
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry)
+            ? entry.Errors.Select(e => e.ErrorMessage).Where(m => !string.IsNullOrEmpty(m)).ToList()
+            : [];
+        var attempted = entry?.AttemptedValue;
+        var value = attempted ?? FormatValue(For.Model);
+        var invalid = errors.Count > 0;
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        var kind = Type switch { "textarea" => "textarea", "select" => "select", _ => "text" };
+        output.Attributes.SetAttribute("class", $"utrecht-form-field utrecht-form-field--{kind}{(invalid ? " utrecht-form-field--invalid" : "")}");
+
+        var describedBy = new List<string>();
+        var html = new System.Text.StringBuilder();
+        var enc = HtmlEncoder.Default;
+        html.Append($"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{enc.Encode(Label)}");
+        html.Append("</label></div>");
+        if (!string.IsNullOrEmpty(Hint))
+        {
+            describedBy.Add($"{id}-hint");
+            html.Append($"<div class=\"utrecht-form-field__description utrecht-form-field-description\" id=\"{id}-hint\">{enc.Encode(Hint)}</div>");
+        }
+
+        if (invalid)
+        {
+            describedBy.Add($"{id}-error");
+            html.Append($"<div class=\"utrecht-form-field__error-message utrecht-form-field-error-message\" id=\"{id}-error\" data-testid=\"error-{id}\">");
+            foreach (var error in errors) html.Append($"<p class=\"utrecht-paragraph\">{enc.Encode(error)}</p>");
+            html.Append("</div>");
+        }
+
+        var common = new System.Text.StringBuilder();
+        common.Append($" id=\"{id}\" name=\"{enc.Encode(name)}\"");
+        if (describedBy.Count > 0) common.Append($" aria-describedby=\"{string.Join(' ', describedBy)}\"");
+        if (invalid) common.Append(" aria-invalid=\"true\"");
+        if (Required) common.Append(" required aria-required=\"true\"");
+        if (!string.IsNullOrEmpty(Autocomplete)) common.Append($" autocomplete=\"{enc.Encode(Autocomplete)}\"");
+        if (MaxLength is { } maxLength) common.Append($" maxlength=\"{maxLength}\"");
+
+        html.Append("<div class=\"utrecht-form-field__input\">");
+        switch (Type)
+        {
+            case "textarea":
+                html.Append($"<textarea class=\"utrecht-textarea utrecht-textarea--html-textarea{(invalid ? " utrecht-textarea--invalid" : "")}\" rows=\"{Rows ?? 5}\"{common}>");
+                html.Append(enc.Encode(value ?? ""));
+                html.Append("</textarea>");
+                break;
+            case "select":
+                html.Append($"<select class=\"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : "")}\"{common}>");
+                if (EmptyOption is not null) html.Append($"<option value=\"\">{enc.Encode(EmptyOption)}</option>");
+                foreach (var item in Items ?? [])
+                {
+                    var selected = item.Selected || (value is not null && item.Value == value);
+                    html.Append($"<option value=\"{enc.Encode(item.Value ?? "")}\"{(selected ? " selected" : "")}>{enc.Encode(item.Text)}</option>");
+                }
+
+                html.Append("</select>");
+                break;
+            default:
+                html.Append($"<input class=\"utrecht-textbox utrecht-textbox--html-input{(invalid ? " utrecht-textbox--invalid" : "")}\" type=\"{enc.Encode(Type)}\"{common}");
+                if (Type != "password" && value is not null) html.Append($" value=\"{enc.Encode(value)}\"");
+                if (Min is not null) html.Append($" min=\"{enc.Encode(Min)}\"");
+                if (Max is not null) html.Append($" max=\"{enc.Encode(Max)}\"");
+                if (Step is not null) html.Append($" step=\"{enc.Encode(Step)}\"");
+                html.Append(" />");
+                break;
+        }
+
+        html.Append("</div>");
+        output.Content.SetHtmlContent(html.ToString());
+    }
+
+    private static string? FormatValue(object? model) => model switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        double x => x.ToString(CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => model.ToString(),
+    };
+}

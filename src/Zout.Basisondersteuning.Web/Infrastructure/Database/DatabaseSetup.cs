@@ -1,0 +1,75 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Data.Interceptors;
+using Zout.Basisondersteuning.Web.Infrastructure.Storage;
+
+namespace Zout.Basisondersteuning.Web.Infrastructure.Database;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<AuditableEntityInterceptor>();
+
+        if (options.IsSqlite)
+        {
+            var pragmas = new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMilliseconds);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
+                .UseSqlite(SqliteConnectionString(options, sp.GetRequiredService<StoragePaths>()))
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), pragmas));
+        }
+        else if (options.IsSqlServer)
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                throw new InvalidOperationException("Database:ConnectionString is required for the SqlServer provider.");
+            }
+
+            services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, db) => db
+                .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'. Use Sqlite or SqlServer.");
+        }
+
+        return services;
+    }
+
+    public static string SqliteConnectionString(DatabaseOptions options, StoragePaths paths)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(options.ConnectionString) ? "" : options.ConnectionString);
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(paths.DataDirectory, DatabaseOptions.SqliteFileName);
+        }
+
+        builder.DefaultTimeout = Math.Max(30, options.SqliteBusyTimeoutMilliseconds / 1000);
+        return builder.ToString();
+    }
+
+    /// <summary>Creates the database if needed, applies migrations and, for SQLite, turns on WAL mode.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        }
+    }
+}

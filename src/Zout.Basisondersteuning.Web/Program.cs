@@ -1,0 +1,29 @@
+using Zout.Basisondersteuning.Web.Data.Seeding;
+using Zout.Basisondersteuning.Web.Infrastructure;
+using Zout.Basisondersteuning.Web.Infrastructure.Commands;
+using Zout.Basisondersteuning.Web.Infrastructure.Database;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortal();
+var app = builder.Build();
+
+if (args is ["create-admin", ..])
+{
+    return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+}
+
+if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
+{
+    await app.Services.MigrateDatabaseAsync();
+}
+
+if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Demo:Seed"))
+{
+    await DemoData.SeedAsync(app.Services);
+}
+
+app.UsePortal();
+await app.RunAsync();
+return 0;
+
+public partial class Program;
