@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds everything and runs all tests. Test results (TRX) go to artifacts/test-results.
+# Extra arguments go to `dotnet test`, e.g. --filter "Category=Browser".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test || exit 1
+
+results="artifacts/test-results"
+rm -rf "$results"
+dotnet build Zout.Basisondersteuning.sln -c Release -nologo -v quiet || exit 1
+dotnet test Zout.Basisondersteuning.sln -c Release --no-build -nologo \
+  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
+status=$?
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  total=$(get total); p=$(get passed); f=$(get failed); e=$(get error); ne=$(get notExecuted); to=$(get timeout); ab=$(get aborted)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0} + ${to:-0} + ${ab:-0}))
+  skipped=$((skipped + ${ne:-0}))
+  : "${total:=0}"
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+
+if [ "$skipped" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+exit $status

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zout.Basisondersteuning.Tests.Infrastructure;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Data.Seeding;
+using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Infrastructure.Commands;
+
+namespace Zout.Basisondersteuning.Tests.Operations;
+
+public sealed partial class CreateAdminCommandTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task CreateAdmin_GeneratesPasswordOnce_AndTheAdminCanLogIn()
+    {
+        var output = new StringWriter();
+        var exit = await CreateAdminCommand.RunAsync(factory.Services, ["create-admin", "--email", "eerste@swv.example", "--name", "Eerste Beheerder"], new StringReader(""), output);
+        Assert.Equal(0, exit);
+        var password = GeneratedPassword().Match(output.ToString()).Groups[1].Value;
+        Assert.Equal(20, password.Length);
+
+        var client = factory.CreatePortalClient();
+        var login = await client.LoginAsync("eerste@swv.example", password);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal("/overzicht/scholen", (await client.GetAsync("/")).Location());
+
+        var again = await CreateAdminCommand.RunAsync(factory.Services, ["create-admin", "--email", "eerste@swv.example"], new StringReader(""), new StringWriter());
+        Assert.Equal(1, again);
+    }
+
+    [Fact]
+    public async Task CreateAdmin_PasswordFromStdin_TooShort_IsRefused()
+    {
+        var output = new StringWriter();
+        var exit = await CreateAdminCommand.RunAsync(factory.Services, ["create-admin", "--email", "kort@swv.example", "--password-stdin"], new StringReader("kort\n"), output);
+        Assert.Equal(1, exit);
+        Assert.Contains("minstens 10 tekens", output.ToString());
+    }
+
+    [Fact]
+    public async Task CreateAdmin_WithoutEmail_PrintsUsage()
+    {
+        var output = new StringWriter();
+        Assert.Equal(2, await CreateAdminCommand.RunAsync(factory.Services, ["create-admin"], new StringReader(""), output));
+        Assert.Contains("Gebruik:", output.ToString());
+    }
+
+    [GeneratedRegex(@"Wachtwoord \(wordt maar één keer getoond\): (\S+)")]
+    private static partial Regex GeneratedPassword();
+}
+
+public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task SaveChanges_FillsAuditFields_FromTimeProvider()
+    {
+        var world = factory.World;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var created = factory.Time.GetUtcNow();
+        var region = new Region { Name = "Audit-regio" };
+        db.Regions.Add(region);
+        await db.SaveChangesAsync();
+        Assert.Equal(created, region.CreatedAt);
+        Assert.Equal("systeem", region.CreatedBy);
+
+        factory.Time.Advance(TimeSpan.FromHours(2));
+        region.Description = "gewijzigd";
+        await db.SaveChangesAsync();
+
+        var stored = await factory.WithDbAsync(d => d.Regions.AsNoTracking().SingleAsync(r => r.Id == region.Id));
+        Assert.Equal(created, stored.CreatedAt);
+        Assert.Equal(created.AddHours(2), stored.UpdatedAt);
+        Assert.NotEqual(default, world.SchoolA1.CreatedAt);
+    }
+}
+
+/// <summary>The Development demo data: the partnership, and every account of the README with its password.</summary>
+public sealed class DemoDataFactory : PortalFactory
+{
+    protected override string Environment => "Development";
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Seed"] = "true" };
+}
+
+public sealed class DemoDataTests(DemoDataFactory factory) : IClassFixture<DemoDataFactory>
+{
+    [Fact]
+    public async Task DemoData_HasRegionsBoardsSchools_IncludingDuoSample()
+    {
+        _ = factory.Server;
+        var counts = await factory.WithDbAsync(async db => (
+            Regions: await db.Regions.CountAsync(),
+            Boards: await db.Boards.CountAsync(),
+            Schools: await db.Schools.CountAsync(),
+            Sample: await db.Schools.CountAsync(s => new[] { "12AB00", "12AB01", "13CD00", "14EF00", "15GH00", "16JK00", "17LM00", "18NP00", "19QR00", "20ST00" }.Contains(s.LocationCode)),
+            WithoutContact: await db.Schools.CountAsync(s => s.ContactPersonId == null)));
+        Assert.Equal(3, counts.Regions);
+        Assert.Equal(5, counts.Boards);
+        Assert.InRange(counts.Schools, 25, 35);
+        Assert.Equal(10, counts.Sample);
+        Assert.Equal(0, counts.WithoutContact);
+    }
+
+    [Theory]
+    [InlineData(DemoData.AdminEmail, "/overzicht/scholen")]
+    [InlineData(DemoData.ConsultantEmail, "/overzicht/scholen")]
+    [InlineData(DemoData.BoardEmail, "/overzicht/scholen")]
+    [InlineData(DemoData.SchoolEmail, "/school/12AB00")]
+    [InlineData(DemoData.DirectorEmail, "/school/12AB00")]
+    [InlineData(DemoData.OtherSchoolEmail, "/school/14EF00")]
+    public async Task DemoAccounts_LogInWithReadmePassword_AndLandOnTheirHome(string email, string home)
+    {
+        _ = factory.Server;
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var login = await client.LoginAsync(email, DemoData.Password);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal(home, (await client.GetAsync("/")).Location());
+    }
+
+    [Fact]
+    public async Task DemoBoardUser_SeesTheBoardOfTheDemoSchool_AndOtherBoardSchoolIsForbidden()
+    {
+        _ = factory.Server;
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await client.LoginAsync(DemoData.BoardEmail, DemoData.Password);
+        var list = await client.GetHtmlAsync("/overzicht/scholen");
+        var codes = list.TestIds("school-row", "data-code");
+        Assert.Contains(DemoData.SchoolCode, codes);
+        Assert.DoesNotContain(DemoData.OtherSchoolCode, codes);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/school/{DemoData.OtherSchoolCode}")).StatusCode);
+    }
+
+    [Fact]
+    public void Readme_PrintsTheDemoPassword()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        Assert.Contains($"Wachtwoord: `{DemoData.Password}`", readme);
+        foreach (var email in new[] { DemoData.AdminEmail, DemoData.ConsultantEmail, DemoData.BoardEmail, DemoData.SchoolEmail, DemoData.DirectorEmail, DemoData.OtherSchoolEmail })
+        {
+            Assert.Contains(email, readme);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Zout.Basisondersteuning.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
+    }
+}
