@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Domain.Scans;
 
 namespace Zout.Basisondersteuning.Web.Data;
 
@@ -17,6 +18,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Board> Boards => Set<Board>();
     public DbSet<School> Schools => Set<School>();
     public DbSet<SchoolYear> SchoolYears => Set<SchoolYear>();
+    public DbSet<ScanFramework> ScanFrameworks => Set<ScanFramework>();
+    public DbSet<Scan> Scans => Set<Scan>();
+    public DbSet<ScanSection> ScanSections => Set<ScanSection>();
+    public DbSet<ScanAnswer> ScanAnswers => Set<ScanAnswer>();
+    public DbSet<ScanTransition> ScanTransitions => Set<ScanTransition>();
+    public DbSet<ScanAuditEntry> ScanAuditEntries => Set<ScanAuditEntry>();
+    public DbSet<ScanDraft> ScanDrafts => Set<ScanDraft>();
+    public DbSet<RescuedForm> RescuedForms => Set<RescuedForm>();
+    public DbSet<DevelopmentPoint> DevelopmentPoints => Set<DevelopmentPoint>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -31,6 +41,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
             configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+            // SQLite has no decimal type; amounts are kept exact as hundredths in an integer column.
+            configurationBuilder.Properties<decimal>().HaveConversion<DecimalToHundredthsConverter>();
+            configurationBuilder.Properties<decimal?>().HaveConversion<DecimalToHundredthsConverter>();
         }
     }
 }

@@ -8,6 +8,21 @@ public class SchoolYear : AuditableEntity
     public int StartYear { get; set; }
     public string Name { get; set; } = "";
 
+    /// <summary>First day schools can fill in the scan. From then on the framework is fixed.</summary>
+    public DateOnly? ScanOpensOn { get; set; }
+
+    /// <summary>Last day schools can fill in the scan.</summary>
+    public DateOnly? ScanClosesOn { get; set; }
+
+    /// <summary>A closed year is history: nothing in it changes any more.</summary>
+    public bool IsClosed { get; set; }
+
+    public bool IsScanWindowOpen(DateOnly today) =>
+        !IsClosed && ScanOpensOn is { } opens && today >= opens && (ScanClosesOn is not { } closes || today <= closes);
+
+    /// <summary>The framework may be edited until the scan window opens.</summary>
+    public bool IsFrameworkEditable(DateOnly today) => !IsClosed && (ScanOpensOn is not { } opens || today < opens);
+
     public static string NameFor(int startYear) => $"{startYear}-{startYear + 1}";
 
     public static SchoolYear For(int startYear) => new() { StartYear = startYear, Name = NameFor(startYear) };

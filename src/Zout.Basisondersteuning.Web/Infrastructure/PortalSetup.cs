@@ -128,7 +128,9 @@ public static class PortalSetup
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
+        services.AddMemoryCache();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<Features.Frameworks.FrameworkStore>();
         services.AddScoped<AccessPolicy>();
         services.AddSingleton<PublicUrls>();
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(ServiceLifetime.Singleton);
