@@ -131,6 +131,9 @@ public static class PortalSetup
         services.AddMemoryCache();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Features.Frameworks.FrameworkStore>();
+        services.AddScoped<Features.Scans.ScanContextLoader>();
+        services.AddScoped<Features.Scans.ScanFactory>();
+        services.AddScoped<Features.Scans.ScanTransitions>();
         services.AddScoped<AccessPolicy>();
         services.AddSingleton<PublicUrls>();
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(ServiceLifetime.Singleton);

@@ -20,6 +20,9 @@ public enum SchoolPermission
     /// <summary>Adopt (vaststellen) the school's documents: the directeur of that school.</summary>
     Adopt,
 
+    /// <summary>Reopen a submitted or adopted scan, with a reason: the directeur of that school or an admin.</summary>
+    Reopen,
+
     /// <summary>Administer the school's master data: partnership admins.</summary>
     Administer,
 }
@@ -99,6 +102,23 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
         return db.Boards.Where(b => b.Schools.Any(s => s.Id == schoolId));
     }
 
+    /// <summary>What the current user may do with one school, for showing or hiding buttons.</summary>
+    public async Task<IReadOnlySet<SchoolPermission>> PermissionsAsync(int schoolId, CancellationToken cancellationToken = default)
+    {
+        var granted = new HashSet<SchoolPermission>();
+        var isActive = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.IsActive).SingleAsync(cancellationToken);
+        var user = await currentUser.GetAsync(cancellationToken);
+        var internallyVisible = user is not null && await IsInternallyVisibleAsync(user, schoolId, cancellationToken);
+        if (isActive || internallyVisible) granted.Add(SchoolPermission.ViewPublic);
+        if (user is null) return granted;
+        foreach (var permission in Enum.GetValues<SchoolPermission>().Where(p => p != SchoolPermission.ViewPublic))
+        {
+            if (Decide(user, schoolId, permission, internallyVisible)) granted.Add(permission);
+        }
+
+        return granted;
+    }
+
     /// <summary>
     /// Decides access to one school by its location code: unknown is 404, someone else's is 403,
     /// anonymous on internal data is a login. Decided before any handler runs.
@@ -122,15 +142,26 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
 
         if (user is null) return new SchoolAccess(AccessOutcome.LoginRequired);
 
-        var allowed = permission switch
+        var internallyVisible = await IsInternallyVisibleAsync(user, school.Id, cancellationToken);
+        return Decide(user, school.Id, permission, internallyVisible)
+            ? new SchoolAccess(AccessOutcome.Allowed, school.Id, code)
+            : new SchoolAccess(AccessOutcome.Forbidden);
+    }
+
+    /// <summary>The rules per permission, for a user who may or may not see the school's internal data.</summary>
+    private static bool Decide(UserScope user, int schoolId, SchoolPermission permission, bool internallyVisible)
+    {
+        var ownSchool = user.Role == UserRole.SchoolUser && user.SchoolId == schoolId;
+        return permission switch
         {
-            SchoolPermission.ViewInternal => await IsInternallyVisibleAsync(user, school.Id, cancellationToken),
-            SchoolPermission.Edit => user.Role == UserRole.SchoolUser && user.SchoolId == school.Id,
-            SchoolPermission.Adopt => user.Role == UserRole.SchoolUser && user.SchoolId == school.Id && user.IsDirector,
+            SchoolPermission.ViewPublic => true,
+            SchoolPermission.ViewInternal => internallyVisible,
+            SchoolPermission.Edit => ownSchool,
+            SchoolPermission.Adopt => ownSchool && user.IsDirector,
+            SchoolPermission.Reopen => user.IsAdmin || (ownSchool && user.IsDirector),
             SchoolPermission.Administer => user.IsAdmin,
             _ => false,
         };
-        return allowed ? new SchoolAccess(AccessOutcome.Allowed, school.Id, code) : new SchoolAccess(AccessOutcome.Forbidden);
     }
 
     private Task<bool> IsInternallyVisibleAsync(UserScope user, int schoolId, CancellationToken cancellationToken) =>

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure;
+
+namespace Zout.Basisondersteuning.Web.Features.Scans;
+
+/// <summary>The page of one section: the form (or its read-only view) with last year's values beside it.</summary>
+public static class EditSection
+{
+    public sealed record Page(
+        ScanContext Context,
+        SectionDefinition Section,
+        SectionInput Input,
+        IReadOnlyDictionary<string, ScanAnswer> LastYear,
+        IReadOnlyDictionary<string, AnswerOrigin> Origins,
+        SectionCheck Check,
+        bool ConfirmedUnchanged,
+        bool CanConfirmUnchanged,
+        DateTimeOffset? SavedAt,
+        string? SavedBy,
+        string? Notice)
+    {
+        public bool IsReadOnly => !Context.IsEditable;
+        public string Path => $"{Context.BasePath}/{Section.Slug}";
+        public ItemInput Item(string key) => Input.Find(key) ?? new ItemInput { Key = key };
+        public int IndexOf(string key) => Input.Items.FindIndex(i => i.Key == key);
+        public ScanAnswer? LastYearOf(string key) => LastYear.GetValueOrDefault(key);
+        public AnswerOrigin? OriginOf(string key) => Origins.TryGetValue(key, out var origin) ? origin : null;
+    }
+
+    public sealed class Handler(AppDbContext db)
+    {
+        /// <summary>Builds the page from what is stored, or from input the user still has to save (errors, draft, rescued form).</summary>
+        public async Task<Page> BuildAsync(ScanContext context, SectionDefinition section, SectionInput? pending, string? notice, string? userId, CancellationToken cancellationToken)
+        {
+            var keys = ScanLayout.ItemKeys(context.Framework, section);
+            var scanId = context.Scan?.Id;
+            var stored = scanId is null
+                ? new Dictionary<string, ScanAnswer>()
+                : await db.ScanAnswers.AsNoTracking()
+                    .Where(a => a.ScanId == scanId && keys.Contains(a.ItemKey))
+                    .ToDictionaryAsync(a => a.ItemKey, cancellationToken);
+            var sectionRow = scanId is null
+                ? null
+                : await db.ScanSections.AsNoTracking().SingleOrDefaultAsync(s => s.ScanId == scanId && s.Key == section.Key, cancellationToken);
+
+            var lastYearScanId = context.Scan?.CarriedOverFromScanId ?? await LastAdoptedScanIdAsync(context, cancellationToken);
+            var lastYear = lastYearScanId is null
+                ? new Dictionary<string, ScanAnswer>()
+                : await db.ScanAnswers.AsNoTracking()
+                    .Where(a => a.ScanId == lastYearScanId && keys.Contains(a.ItemKey))
+                    .ToDictionaryAsync(a => a.ItemKey, cancellationToken);
+
+            // A draft this user typed but did not save is offered back, if it is newer than the last save.
+            if (pending is null && userId is not null && scanId is not null && context.IsEditable)
+            {
+                var draft = await db.ScanDrafts.AsNoTracking()
+                    .SingleOrDefaultAsync(d => d.ScanId == scanId && d.SectionKey == section.Key && d.UserId == userId, cancellationToken);
+                if (draft is not null && (sectionRow?.SavedAt is null || draft.SavedAt > sectionRow.SavedAt))
+                {
+                    pending = JsonSerializer.Deserialize<SectionInput>(draft.ValuesJson);
+                    notice = $"U ziet uw niet-opgeslagen wijzigingen van {draft.SavedAt.ToDutch():d MMMM HH:mm}. Klik op Opslaan om ze te bewaren, of op Concept weggooien.";
+                }
+            }
+
+            var input = new SectionInput
+            {
+                Version = pending?.Version ?? sectionRow?.Version ?? 1,
+                Items = keys.Select(k => pending?.Find(k) ?? ItemInput.From(k, stored.GetValueOrDefault(k))).ToList(),
+            };
+            var check = SectionCompleteness.Evaluate(context.Framework, section, stored, saved: sectionRow?.SavedAt is not null || sectionRow?.ConfirmedUnchanged == true);
+            var origins = stored.ToDictionary(kv => kv.Key, kv => kv.Value.Origin);
+            var canConfirm = context.IsEditable && stored.Values.Any(a => a.Origin == AnswerOrigin.CarriedOver);
+            return new Page(context, section, input, lastYear, origins, check, sectionRow?.ConfirmedUnchanged ?? false, canConfirm,
+                sectionRow?.SavedAt, sectionRow?.SavedBy, notice);
+        }
+
+        private Task<int?> LastAdoptedScanIdAsync(ScanContext context, CancellationToken cancellationToken) =>
+            db.Scans.AsNoTracking()
+                .Where(s => s.SchoolId == context.SchoolId && s.Status == ScanStatus.Adopted && s.SchoolYear.StartYear < context.Year.StartYear)
+                .OrderByDescending(s => s.SchoolYear.StartYear)
+                .Select(s => (int?)s.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure;
+
+namespace Zout.Basisondersteuning.Web.Features.Scans;
+
+/// <summary>
+/// Saves one section as a whole: validated, never over someone else's newer save (optimistic
+/// concurrency on the section's version), every changed value written to the audit trail.
+/// </summary>
+public static class SaveSection
+{
+    public enum Outcome { Saved, Invalid, Conflict, ReadOnly }
+
+    public sealed record Result(Outcome Outcome, ValidationResult? Validation = null, Conflict? Conflict = null);
+
+    /// <summary>Field-by-field differences between what the user posted and what someone else stored meanwhile.</summary>
+    public sealed record Conflict(int StoredVersion, string? SavedBy, DateTimeOffset? SavedAt, SectionInput Mine, SectionInput Stored, IReadOnlyList<ConflictField> Fields);
+
+    public sealed record ConflictField(int Index, string ItemKey, string Label, string Field, string? Mine, string? Stored);
+
+    public sealed class Handler(AppDbContext db, TimeProvider time, IHttpContextAccessor httpContextAccessor)
+    {
+        public async Task<Result> HandleAsync(ScanContext context, SectionDefinition section, SectionInput input, CancellationToken cancellationToken)
+        {
+            if (!context.IsEditable || context.Scan is null) return new Result(Outcome.ReadOnly);
+
+            var keys = ScanLayout.ItemKeys(context.Framework, section);
+            input.Items = keys.Select(k => input.Find(k) ?? new ItemInput { Key = k }).ToList();
+            Normalize(context.Framework, section, input);
+
+            var scan = await db.Scans.SingleAsync(s => s.Id == context.Scan.Id, cancellationToken);
+            var sectionRow = await db.ScanSections.SingleOrDefaultAsync(s => s.ScanId == scan.Id && s.Key == section.Key, cancellationToken);
+            if (sectionRow is null)
+            {
+                sectionRow = new ScanSection { ScanId = scan.Id, Key = section.Key, Version = 1 };
+                db.ScanSections.Add(sectionRow);
+            }
+
+            var answers = await db.ScanAnswers.Where(a => a.ScanId == scan.Id && keys.Contains(a.ItemKey)).ToDictionaryAsync(a => a.ItemKey, cancellationToken);
+            if (input.Version != sectionRow.Version)
+            {
+                return new Result(Outcome.Conflict, Conflict: BuildConflict(context.Framework, sectionRow, input, answers));
+            }
+
+            var validation = await new SectionValidator(context.Framework, section).ValidateAsync(input, cancellationToken);
+            if (!validation.IsValid) return new Result(Outcome.Invalid, validation);
+
+            var lastYear = scan.CarriedOverFromScanId is { } previousId
+                ? await db.ScanAnswers.AsNoTracking().Where(a => a.ScanId == previousId && keys.Contains(a.ItemKey)).ToDictionaryAsync(a => a.ItemKey, cancellationToken)
+                : [];
+            var now = time.GetUtcNow();
+            var user = httpContextAccessor.HttpContext?.User.Identity?.Name ?? "onbekend";
+
+            foreach (var item in input.Items)
+            {
+                if (!answers.TryGetValue(item.Key, out var answer))
+                {
+                    if (IsEmpty(item)) continue;
+                    answer = new ScanAnswer { ScanId = scan.Id, ItemKey = item.Key, Origin = AnswerOrigin.New };
+                    db.ScanAnswers.Add(answer);
+                    answers[item.Key] = answer;
+                }
+
+                Audit(scan.Id, item.Key, nameof(ScanAnswer.Level), Text(answer.Level), Text(item.Level), now, user);
+                Audit(scan.Id, item.Key, nameof(ScanAnswer.TargetLevel), Text(answer.TargetLevel), Text(item.TargetLevel), now, user);
+                Audit(scan.Id, item.Key, nameof(ScanAnswer.Text), answer.Text, item.Text, now, user);
+                Audit(scan.Id, item.Key, nameof(ScanAnswer.Number), DutchNumber.Format(answer.Number), DutchNumber.Format(item.ParsedNumber), now, user);
+                Audit(scan.Id, item.Key, nameof(ScanAnswer.Checked), answer.Checked ? "ja" : "nee", item.Checked ? "ja" : "nee", now, user);
+
+                answer.Level = item.Level;
+                answer.TargetLevel = item.TargetLevel;
+                answer.Text = item.Text;
+                answer.Number = item.ParsedNumber;
+                answer.Checked = item.Checked;
+                if (answer.Origin != AnswerOrigin.New)
+                {
+                    answer.Origin = lastYear.TryGetValue(item.Key, out var previous) && SameValues(previous, answer)
+                        ? AnswerOrigin.ConfirmedUnchanged
+                        : AnswerOrigin.Changed;
+                }
+            }
+
+            sectionRow.Version++;
+            sectionRow.SavedAt = now;
+            sectionRow.SavedBy = user;
+            sectionRow.ConfirmedUnchanged = false;
+            sectionRow.State = SectionCompleteness.Evaluate(context.Framework, section, answers, saved: true).IsComplete ? SectionState.Complete : SectionState.InProgress;
+            if (scan.Status == ScanStatus.NotStarted) scan.Status = ScanStatus.Concept;
+
+            var userId = httpContextAccessor.HttpContext?.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+            db.ScanDrafts.RemoveRange(await db.ScanDrafts.Where(d => d.ScanId == scan.Id && d.SectionKey == section.Key && d.UserId == userId).ToListAsync(cancellationToken));
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone saved between our read and our write: show them what changed, store nothing.
+                db.ChangeTracker.Clear();
+                var fresh = await db.ScanSections.AsNoTracking().SingleAsync(s => s.ScanId == scan.Id && s.Key == section.Key, cancellationToken);
+                var freshAnswers = await db.ScanAnswers.AsNoTracking().Where(a => a.ScanId == scan.Id && keys.Contains(a.ItemKey)).ToDictionaryAsync(a => a.ItemKey, cancellationToken);
+                return new Result(Outcome.Conflict, Conflict: BuildConflict(context.Framework, fresh, input, freshAnswers));
+            }
+
+            return new Result(Outcome.Saved);
+        }
+
+        private void Audit(int scanId, string itemKey, string field, string? oldValue, string? newValue, DateTimeOffset at, string by)
+        {
+            if (string.Equals(Blank(oldValue), Blank(newValue), StringComparison.Ordinal)) return;
+            if (field == nameof(ScanAnswer.Checked) && oldValue is null) return;
+            db.ScanAuditEntries.Add(new ScanAuditEntry { ScanId = scanId, ItemKey = itemKey, Field = field, OldValue = Blank(oldValue), NewValue = Blank(newValue), At = at, By = by });
+        }
+
+        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+        private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+        private static bool IsEmpty(ItemInput item) =>
+            item.Level is null && item.TargetLevel is null && string.IsNullOrWhiteSpace(item.Text) && item.ParsedNumber is null && !item.Checked;
+
+        private static bool SameValues(ScanAnswer a, ScanAnswer b) =>
+            a.Level == b.Level && a.TargetLevel == b.TargetLevel && Blank(a.Text) == Blank(b.Text) && a.Number == b.Number && a.Checked == b.Checked;
+
+        private static Conflict BuildConflict(FrameworkDefinition framework, ScanSection stored, SectionInput mine, IReadOnlyDictionary<string, ScanAnswer> answers)
+        {
+            var storedInput = new SectionInput
+            {
+                Version = stored.Version,
+                Items = mine.Items.Select(i => ItemInput.From(i.Key, answers.GetValueOrDefault(i.Key))).ToList(),
+            };
+            var fields = new List<ConflictField>();
+            for (var index = 0; index < mine.Items.Count; index++)
+            {
+                var m = mine.Items[index];
+                var s = storedInput.Items[index];
+                var label = ScanLabels.Item(framework, m.Key);
+                void Compare(string field, string? a, string? b)
+                {
+                    if (!string.Equals(Blank(a), Blank(b), StringComparison.Ordinal)) fields.Add(new ConflictField(index, m.Key, label, field, Blank(a), Blank(b)));
+                }
+
+                Compare(nameof(ItemInput.Level), Text(m.Level), Text(s.Level));
+                Compare(nameof(ItemInput.TargetLevel), Text(m.TargetLevel), Text(s.TargetLevel));
+                Compare(nameof(ItemInput.Text), m.Text, s.Text);
+                Compare(nameof(ItemInput.Number), DutchNumber.Format(m.ParsedNumber), DutchNumber.Format(s.ParsedNumber));
+                Compare(nameof(ItemInput.Checked), m.Checked ? "true" : "false", s.Checked ? "true" : "false");
+            }
+
+            return new Conflict(stored.Version, stored.SavedBy, stored.SavedAt, mine, storedInput, fields);
+        }
+
+        /// <summary>Fields that do not belong to an item's kind are ignored, so a crafted post cannot store them.</summary>
+        private static void Normalize(FrameworkDefinition framework, SectionDefinition section, SectionInput input)
+        {
+            foreach (var item in input.Items)
+            {
+                item.Text = string.IsNullOrWhiteSpace(item.Text) ? null : item.Text.Trim();
+                switch (section.Kind)
+                {
+                    case SectionKind.Domain:
+                        item.Number = null;
+                        item.Checked = false;
+                        break;
+                    case SectionKind.ChangeCapacity or SectionKind.Agreements:
+                        item.TargetLevel = null;
+                        item.Number = null;
+                        item.Checked = false;
+                        break;
+                    case SectionKind.Offering:
+                        var definition = framework.OfferingItems.FirstOrDefault(o => ScanLayout.OfferingItem(o.Key) == item.Key);
+                        item.Level = item.TargetLevel = null;
+                        if (definition?.QuantityUnit is null || !item.Checked) item.Number = null;
+                        if (definition?.AsksNote != true || !item.Checked) item.Text = null;
+                        break;
+                    case SectionKind.OpenQuestions:
+                        item.Level = item.TargetLevel = null;
+                        item.Number = null;
+                        item.Checked = false;
+                        break;
+                    case SectionKind.Finances:
+                        item.Level = item.TargetLevel = null;
+                        item.Checked = false;
+                        if (item.Key == ScanLayout.FinanceEvaluationKey) item.Number = null;
+                        else item.Text = null;
+                        break;
+                    case SectionKind.KeyFigures:
+                        item.Level = item.TargetLevel = null;
+                        item.Checked = false;
+                        item.Text = null;
+                        break;
+                }
+            }
+        }
+    }
+}

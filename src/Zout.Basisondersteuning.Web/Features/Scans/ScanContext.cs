@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Features.Frameworks;
+using Zout.Basisondersteuning.Web.Infrastructure;
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+
+namespace Zout.Basisondersteuning.Web.Features.Scans;
+
+/// <summary>Everything a scan page needs to know: school, year, framework, the scan, today and what the user may do.</summary>
+public sealed record ScanContext(
+    int SchoolId,
+    string LocationCode,
+    string SchoolName,
+    int? PupilCount,
+    SchoolYear Year,
+    FrameworkDefinition Framework,
+    Scan? Scan,
+    DateOnly Today,
+    IReadOnlySet<SchoolPermission> Permissions)
+{
+    public bool IsEditable => Permissions.Contains(SchoolPermission.Edit) && ScanRules.IsEditable(Scan, Year, Today);
+    public string? ReadOnlyReason => Permissions.Contains(SchoolPermission.Edit) ? ScanRules.WhyReadOnly(Scan, Year, Today) : null;
+    public ScanStatus Status => Scan?.Status ?? ScanStatus.NotStarted;
+    public string BasePath => $"/school/{LocationCode}/scan/{Year.Name}";
+    public IReadOnlyList<SectionDefinition> Sections => ScanLayout.Sections(Framework);
+}
+
+/// <summary>Loads the <see cref="ScanContext"/>; for a school user in an open window it also starts the scan.</summary>
+public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks, AccessPolicy accessPolicy, TimeProvider time, ScanFactory factory)
+{
+    /// <summary>The school year to show when none is named: the one whose window is open, else the latest with a framework.</summary>
+    public async Task<string?> DefaultYearAsync(CancellationToken cancellationToken)
+    {
+        var today = time.Today();
+        var years = await db.SchoolYears.AsNoTracking()
+            .Where(y => db.ScanFrameworks.Any(f => f.SchoolYearId == y.Id))
+            .OrderByDescending(y => y.StartYear)
+            .ToListAsync(cancellationToken);
+        return (years.FirstOrDefault(y => y.IsScanWindowOpen(today)) ?? years.FirstOrDefault(y => y.StartYear <= SchoolYear.StartYearOf(today)) ?? years.FirstOrDefault())?.Name;
+    }
+
+    public async Task<ScanContext?> LoadAsync(int schoolId, string yearName, bool startIfPossible, CancellationToken cancellationToken)
+    {
+        var framework = await frameworks.ForYearAsync(yearName, cancellationToken);
+        if (framework is null) return null;
+        var school = await db.Schools.AsNoTracking()
+            .Where(s => s.Id == schoolId)
+            .Select(s => new { s.Id, s.LocationCode, s.Name, s.PupilCount })
+            .SingleAsync(cancellationToken);
+        var permissions = await accessPolicy.PermissionsAsync(schoolId, cancellationToken);
+        var today = time.Today();
+        var scan = await db.Scans.SingleOrDefaultAsync(s => s.SchoolId == schoolId && s.SchoolYearId == framework.Year.Id, cancellationToken);
+        if (scan is null && startIfPossible && permissions.Contains(SchoolPermission.Edit) && ScanRules.IsEditable(null, framework.Year, today))
+        {
+            scan = await factory.StartAsync(schoolId, framework.Year, framework.Definition, cancellationToken);
+        }
+
+        return new ScanContext(school.Id, school.LocationCode, school.Name, school.PupilCount, framework.Year, framework.Definition, scan, today, permissions);
+    }
+}
+
+/// <summary>
+/// Starts a school's scan for a year, filled with the school's last adopted scan where the framework
+/// still has the item, so a school only changes and adds.
+/// </summary>
+public sealed class ScanFactory(AppDbContext db)
+{
+    public async Task<Scan> StartAsync(int schoolId, SchoolYear year, FrameworkDefinition framework, CancellationToken cancellationToken)
+    {
+        var previous = await db.Scans.AsNoTracking()
+            .Where(s => s.SchoolId == schoolId && s.Status == ScanStatus.Adopted && s.SchoolYear.StartYear < year.StartYear)
+            .OrderByDescending(s => s.SchoolYear.StartYear)
+            .Select(s => new { s.Id })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        var scan = new Scan { SchoolId = schoolId, SchoolYearId = year.Id, Status = ScanStatus.NotStarted, CarriedOverFromScanId = previous?.Id };
+        if (previous is not null)
+        {
+            var keys = ScanLayout.AllItemKeys(framework);
+            var answers = await db.ScanAnswers.AsNoTracking().Where(a => a.ScanId == previous.Id).ToListAsync(cancellationToken);
+            scan.Answers = answers
+                .Where(a => keys.Contains(a.ItemKey))
+                .Select(a => new ScanAnswer
+                {
+                    ItemKey = a.ItemKey, Level = a.Level, TargetLevel = a.TargetLevel, Text = a.Text, Number = a.Number, Checked = a.Checked,
+                    Origin = AnswerOrigin.CarriedOver,
+                })
+                .ToList();
+        }
+
+        scan.Sections = ScanLayout.Sections(framework)
+            .Select(s => new ScanSection { Key = s.Key, State = SectionState.NotStarted, Version = 1 })
+            .ToList();
+        db.Scans.Add(scan);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two people of the school opened the scan at the same moment: use the one that was stored first.
+            db.Entry(scan).State = EntityState.Detached;
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
+            return await db.Scans.SingleAsync(s => s.SchoolId == schoolId && s.SchoolYearId == year.Id, cancellationToken);
+        }
+
+        return scan;
+    }
+}
