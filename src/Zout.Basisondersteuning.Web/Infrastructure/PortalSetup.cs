@@ -136,7 +136,9 @@ public static class PortalSetup
         services.AddScoped<Features.Scans.ScanTransitions>();
         services.AddScoped<AccessPolicy>();
         services.AddSingleton<PublicUrls>();
-        services.AddValidatorsFromAssemblyContaining<AppDbContext>(ServiceLifetime.Singleton);
+        // SectionValidator is built per request for the year's framework, so it is not a service.
+        services.AddValidatorsFromAssemblyContaining<AppDbContext>(ServiceLifetime.Singleton,
+            filter: result => result.ValidatorType != typeof(Features.Scans.SectionValidator));
         services.AddUseCaseHandlers();
         return builder;
     }
