@@ -148,6 +148,7 @@ public static class DemoData
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoScans.SeedAsync(db, time, schools, SchoolCode, OtherSchoolCode, cancellationToken);
     }
 
     private static async Task<AppUser> CreateAsync(UserManager<AppUser> users, AppUser user)
