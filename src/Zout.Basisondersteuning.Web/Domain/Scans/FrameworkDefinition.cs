@@ -40,10 +40,14 @@ public sealed class FrameworkDefinition
     public List<KeyFigureDefinition> KeyFigures { get; set; } = [];
     public ExplanationRules Rules { get; set; } = new();
 
+    // Computed helpers, not part of the document.
+    [JsonIgnore]
     public int MinLevel => Levels.Count == 0 ? 1 : Levels.Min(l => l.Value);
+    [JsonIgnore]
     public int MaxLevel => Levels.Count == 0 ? 4 : Levels.Max(l => l.Value);
     public string LevelLabel(int? value) => value is null ? "" : Levels.FirstOrDefault(l => l.Value == value)?.Label ?? value.Value.ToString();
 
+    [JsonIgnore]
     public IEnumerable<OfferingItemDefinition> OfferingItems => OfferingGroups.SelectMany(g => g.Items);
 
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)

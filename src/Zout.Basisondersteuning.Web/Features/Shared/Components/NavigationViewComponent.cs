@@ -36,6 +36,7 @@ public sealed class NavigationViewComponent(AppDbContext db, CurrentUser current
             default:
                 links.Add(new("Scholen", "/overzicht/scholen"));
                 links.Add(new("Openbare pagina's", "/scholen"));
+                if (user.IsAdmin) links.Add(new("Schooljaren en kader", "/beheer/schooljaren"));
                 break;
         }
 

@@ -1,0 +1,81 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+
+namespace Zout.Basisondersteuning.Web.Features.Frameworks;
+
+/// <summary>
+/// Opens the school year after the latest one, with a copy of the latest year's framework (or the default
+/// framework when there is none), so the partnership only changes what is new.
+/// </summary>
+public static class CreateNextYear
+{
+    public sealed class Input
+    {
+        /// <summary>The year the button offered; guards against a double click or a stale page.</summary>
+        public int StartYear { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Input>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.StartYear).InclusiveBetween(2000, 2999).WithMessage("Kies een geldig schooljaar.");
+        }
+    }
+
+    public enum Outcome { Created, AlreadyExists, NotNext }
+
+    public sealed record Result(Outcome Outcome, string YearName, string? CopiedFrom = null);
+
+    public static int NextStartYear(IEnumerable<int> existingStartYears, DateOnly today)
+    {
+        var latest = existingStartYears.DefaultIfEmpty(0).Max();
+        return latest == 0 ? SchoolYear.StartYearOf(today) : latest + 1;
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider time, ILogger<Handler> logger)
+    {
+        public async Task<Result> HandleAsync(Input input, CancellationToken cancellationToken)
+        {
+            var name = SchoolYear.NameFor(input.StartYear);
+            if (await db.SchoolYears.AnyAsync(y => y.StartYear == input.StartYear, cancellationToken)) return new Result(Outcome.AlreadyExists, name);
+
+            var latest = await db.SchoolYears.AsNoTracking().OrderByDescending(y => y.StartYear).FirstOrDefaultAsync(cancellationToken);
+            var next = NextStartYear(latest is null ? [] : [latest.StartYear], DutchCalendar.Today(time));
+            if (input.StartYear != next) return new Result(Outcome.NotNext, SchoolYear.NameFor(next));
+
+            var json = latest is null
+                ? null
+                : await db.ScanFrameworks.AsNoTracking().Where(f => f.SchoolYearId == latest.Id).Select(f => f.DefinitionJson).SingleOrDefaultAsync(cancellationToken);
+
+            var year = SchoolYear.For(input.StartYear);
+            // The same window a year later is the likeliest choice; the admin can change it before it opens.
+            year.ScanOpensOn = latest?.ScanOpensOn?.AddYears(1);
+            year.ScanClosesOn = latest?.ScanClosesOn?.AddYears(1);
+            db.SchoolYears.Add(year);
+            db.ScanFrameworks.Add(new ScanFramework
+            {
+                SchoolYear = year,
+                // A verbatim copy: the new year starts with exactly last year's document.
+                DefinitionJson = json ?? DefaultFramework.Create().ToJson(),
+                Version = 1,
+            });
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The unique index on the start year: a second click or another admin was first.
+                return new Result(Outcome.AlreadyExists, name);
+            }
+
+            logger.LogInformation("School year {Year} created, framework copied from {From}", name, latest?.Name ?? "default");
+            return new Result(Outcome.Created, name, json is null ? null : latest!.Name);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+
+namespace Zout.Basisondersteuning.Web.Features.Frameworks;
+
+public enum EditStatus
+{
+    /// <summary>The form can be shown.</summary>
+    Ready,
+    Saved,
+    NotFound,
+
+    /// <summary>The year exists but has no framework yet.</summary>
+    NoFramework,
+    NotEditable,
+    Conflict,
+    Invalid,
+}
+
+/// <summary>The framework of a year, loaded for a change: the tracked row and a private, mutable copy of its definition.</summary>
+public sealed class EditableFramework(SchoolYear year, ScanFramework? row, FrameworkDefinition? definition, DateOnly today)
+{
+    public SchoolYear Year { get; } = year;
+    public ScanFramework? Row { get; } = row;
+
+    /// <summary>A fresh copy, never the cached instance of <see cref="FrameworkStore"/>: editors change it.</summary>
+    public FrameworkDefinition? Definition { get; } = definition;
+
+    public int Version => Row?.Version ?? 0;
+    public string? NotEditableReason { get; } = FrameworkEditing.NotEditableReason(year, today);
+}
+
+public sealed record NotEditableModel(string YearName, string Reason);
+
+/// <summary>
+/// What every change to a framework goes through, whether an editor or an import: the year must still be
+/// editable, nobody else may have changed the framework since the form was loaded, and the result must pass
+/// <see cref="FrameworkRules"/>. Only then is it stored, with a new version.
+/// </summary>
+public static class FrameworkEditing
+{
+    public const string ConflictMessage =
+        "Iemand anders heeft het kader intussen gewijzigd. Uw wijzigingen zijn niet opgeslagen. Hieronder ziet u het kader zoals het nu is; breng uw wijzigingen opnieuw aan.";
+
+    public static string? NotEditableReason(SchoolYear year, DateOnly today)
+    {
+        if (year.IsClosed) return $"Schooljaar {year.Name} is gesloten. Het kader ligt vast en kan niet meer worden gewijzigd of geïmporteerd.";
+        if (year.IsFrameworkEditable(today)) return null;
+        return $"De scan van {year.Name} is geopend op {DutchCalendar.Format(year.ScanOpensOn!.Value)}. Vanaf dan ligt het kader vast, "
+               + "zodat alle scholen dezelfde vragen beantwoorden. Het kader kan niet meer worden gewijzigd of geïmporteerd.";
+    }
+
+    public static async Task<EditableFramework?> LoadAsync(AppDbContext db, TimeProvider time, string yearName, CancellationToken cancellationToken)
+    {
+        if (!SchoolYear.TryParseName(yearName, out var startYear)) return null;
+        var year = await db.SchoolYears.AsNoTracking().SingleOrDefaultAsync(y => y.StartYear == startYear, cancellationToken);
+        if (year is null) return null;
+        var row = await db.ScanFrameworks.SingleOrDefaultAsync(f => f.SchoolYearId == year.Id, cancellationToken);
+        var definition = row is null ? null : FrameworkDefinition.FromJson(row.DefinitionJson);
+        return new EditableFramework(year, row, definition, DutchCalendar.Today(time));
+    }
+
+    /// <summary>
+    /// Stores <paramref name="updated"/> as the year's framework. <paramref name="expectedVersion"/> is the version the
+    /// form was loaded with; null replaces whatever is there (an import is an explicit replacement).
+    /// </summary>
+    public static async Task<(EditStatus Status, IReadOnlyList<FrameworkProblem> Problems)> SaveAsync(
+        AppDbContext db, EditableFramework target, int? expectedVersion, FrameworkDefinition updated, CancellationToken cancellationToken)
+    {
+        if (target.NotEditableReason is not null) return (EditStatus.NotEditable, []);
+        if (expectedVersion is { } expected && expected != target.Version) return (EditStatus.Conflict, []);
+
+        var problems = FrameworkRules.Check(updated);
+        if (problems.Count > 0) return (EditStatus.Invalid, problems);
+
+        if (target.Row is null)
+        {
+            db.ScanFrameworks.Add(new ScanFramework { SchoolYearId = target.Year.Id, DefinitionJson = updated.ToJson(), Version = 1 });
+        }
+        else
+        {
+            target.Row.DefinitionJson = updated.ToJson();
+            target.Row.Version++;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The version is a concurrency token: someone else saved between our read and our write.
+            return (EditStatus.Conflict, []);
+        }
+        catch (DbUpdateException) when (target.Row is null)
+        {
+            // The one-framework-per-year index: someone else created the first framework of this year meanwhile.
+            return (EditStatus.Conflict, []);
+        }
+
+        return (EditStatus.Saved, []);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+
+namespace Zout.Basisondersteuning.Web.Features.Frameworks;
+
+/// <summary>The whole framework of a year on one readable page, with the ways to change it while that is allowed.</summary>
+public static class FrameworkOverview
+{
+    public sealed record Model(string YearName, string Status, DateOnly? ScanOpensOn, DateOnly? ScanClosesOn, string? NotEditableReason, int Version, FrameworkDefinition? Definition)
+    {
+        public bool IsEditable => NotEditableReason is null;
+        public string BaseUrl => $"/beheer/schooljaren/{YearName}/kader";
+    }
+
+    public sealed class Handler(AppDbContext db, FrameworkStore store, TimeProvider time)
+    {
+        public async Task<Model?> HandleAsync(string yearName, CancellationToken cancellationToken)
+        {
+            if (!SchoolYear.TryParseName(yearName, out var startYear)) return null;
+            var year = await db.SchoolYears.AsNoTracking().SingleOrDefaultAsync(y => y.StartYear == startYear, cancellationToken);
+            if (year is null) return null;
+            var today = DutchCalendar.Today(time);
+            var framework = await store.ForYearAsync(year, cancellationToken);
+            return new Model(year.Name, SchoolYearList.StatusOf(year, today), year.ScanOpensOn, year.ScanClosesOn,
+                FrameworkEditing.NotEditableReason(year, today), framework?.FrameworkVersion ?? 0, framework?.Definition);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain;
+
+namespace Zout.Basisondersteuning.Web.Features.Frameworks;
+
+public static class SchoolYearList
+{
+    public sealed record Item(string Name, DateOnly? ScanOpensOn, DateOnly? ScanClosesOn, string Status, bool HasFramework, int FrameworkVersion);
+
+    public sealed record Model(IReadOnlyList<Item> Years, int NextStartYear)
+    {
+        public string NextName => SchoolYear.NameFor(NextStartYear);
+    }
+
+    /// <summary>The status words of the list: what an admin can still do with the year.</summary>
+    public static string StatusOf(SchoolYear year, DateOnly today)
+    {
+        if (year.IsClosed) return "Gesloten";
+        if (year.IsFrameworkEditable(today)) return "Kader bewerkbaar";
+        if (year.IsScanWindowOpen(today)) return "Scan open";
+        return "Scanperiode voorbij";
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider time)
+    {
+        public async Task<Model> HandleAsync(CancellationToken cancellationToken)
+        {
+            var today = DutchCalendar.Today(time);
+            var years = await db.SchoolYears.AsNoTracking().OrderByDescending(y => y.StartYear).ToListAsync(cancellationToken);
+            var frameworks = await db.ScanFrameworks.AsNoTracking()
+                .Select(f => new { f.SchoolYearId, f.Version })
+                .ToDictionaryAsync(f => f.SchoolYearId, f => f.Version, cancellationToken);
+            var items = years
+                .Select(y => new Item(y.Name, y.ScanOpensOn, y.ScanClosesOn, StatusOf(y, today), frameworks.ContainsKey(y.Id), frameworks.GetValueOrDefault(y.Id)))
+                .ToList();
+            return new Model(items, CreateNextYear.NextStartYear(years.Select(y => y.StartYear), today));
+        }
+    }
+}
