@@ -1,5 +1,7 @@
+using Zout.Basisondersteuning.Tests.Features.Frameworks;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Features.Frameworks;
 
 namespace Zout.Basisondersteuning.Tests.Domain;
 
@@ -12,6 +14,23 @@ public sealed class FrameworkRulesTests
 
     [Fact]
     public void Check_TestFramework_HasNoProblems() => Assert.Empty(FrameworkRules.Check(TestFrameworks.Small()));
+
+    [Theory]
+    [InlineData("docs/framework-format.md")]
+    [InlineData("docs/examples/kader-25-afspraken.json")]
+    public void Check_DocumentedExamples_ReadStrictlyAndHaveNoProblems(string path)
+    {
+        var text = File.ReadAllText(FrameworkPages.RepositoryFile(path));
+        if (path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var start = text.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+            text = text[start..text.IndexOf("```", start, StringComparison.Ordinal)];
+        }
+
+        var (definition, problem) = ImportFramework.Parse(text);
+        Assert.Null(problem);
+        Assert.Empty(FrameworkRules.Check(definition!));
+    }
 
     [Fact]
     public void Check_DefaultFrameworkAfterJsonRoundTrip_HasNoProblemsAndSameJson()

@@ -76,7 +76,9 @@ public static class EditList
                     return new Outcome(EditStatus.NotEditable, NotEditable: new NotEditableModel(target.Year.Name, target.NotEditableReason!));
             }
 
-            errors.AddRange(problems.Select(p => ProblemToError(editor, updated, applied.RowOfItem, p)));
+            // A field that could not be read keeps its old value; a rule problem about that value would only confuse.
+            var unreadable = errors.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+            errors.AddRange(problems.Select(p => ProblemToError(editor, updated, applied.RowOfItem, p)).Where(e => e.Key.Length == 0 || !unreadable.Contains(e.Key)));
             return new Outcome(EditStatus.Invalid, Posted(target, editor, input), errors);
         }
 

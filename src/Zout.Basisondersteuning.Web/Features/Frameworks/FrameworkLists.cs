@@ -19,6 +19,7 @@ public static class FrameworkLists
                 + "Scores worden als waarde bewaard: geef een waarde geen andere betekenis als scholen er al mee gewerkt hebben. "
                 + "Een niveau verwijderen kan pas als geen aspect er nog een beschrijving voor heeft en de regel voor de toelichting er niet naar verwijst.",
         BlankRows = 2,
+        NameField = "label",
         Items = f => f.Levels,
         PathOf = _ => "levels",
         SortKey = l => l.Value,

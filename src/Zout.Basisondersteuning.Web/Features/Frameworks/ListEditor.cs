@@ -89,6 +89,9 @@ public abstract class ListEditor
     public string? Intro { get; init; }
     public int BlankRows { get; init; } = 3;
 
+    /// <summary>The field that names an item: shown in the row's legend, and a new item's key is made from it.</summary>
+    public string NameField { get; init; } = "name";
+
     public abstract bool HasKeys { get; }
 
     /// <summary>False when the order follows from a value of the item (a level's value, an agreement's number).</summary>
@@ -137,9 +140,6 @@ public sealed class ListEditor<T> : ListEditor where T : class, new()
 
     /// <summary>Keys a new item may not take; the keys of this list unless the scope is wider (offering items).</summary>
     public Func<FrameworkDefinition, IEnumerable<string>>? TakenKeys { get; init; }
-
-    /// <summary>The field a new item's key is made from.</summary>
-    public string NameField { get; init; } = "name";
 
     public Func<T, int>? SortKey { get; init; }
 

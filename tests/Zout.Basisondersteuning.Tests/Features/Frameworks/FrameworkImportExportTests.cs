@@ -167,7 +167,7 @@ public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFi
     public async Task Post_ImportTheDocumentedExampleWith25Agreements_Succeeds()
     {
         await factory.SeedEditableYearAsync(2059);
-        var json = await File.ReadAllTextAsync(RepositoryFile("docs/examples/kader-25-afspraken.json"));
+        var json = await File.ReadAllTextAsync(FrameworkPages.RepositoryFile("docs/examples/kader-25-afspraken.json"));
         var client = await AdminAsync();
 
         var response = await client.ImportAsync("2059-2060", json);
@@ -178,16 +178,5 @@ public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFi
         Assert.Empty(FrameworkRules.Check(stored));
         var page = await client.GetHtmlAsync("/beheer/schooljaren/2059-2060/kader");
         Assert.Equal(25, page.QuerySelectorAll("[data-testid='agreement-row']").Length);
-    }
-
-    private static string RepositoryFile(string relativePath)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relativePath);
-            if (File.Exists(candidate)) return candidate;
-        }
-
-        throw new FileNotFoundException($"{relativePath} not found above {AppContext.BaseDirectory}");
     }
 }

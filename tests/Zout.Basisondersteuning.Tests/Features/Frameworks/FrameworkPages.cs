@@ -94,4 +94,16 @@ public static class FrameworkPages
 
     public static IReadOnlyList<string> Errors(this IHtmlDocument page) =>
         page.QuerySelectorAll("[data-testid='error-summary'] li").Select(li => li.TextContent.Trim()).ToList();
+
+    /// <summary>A file of the repository (docs, examples), found by walking up from the test binaries.</summary>
+    public static string RepositoryFile(string relativePath)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relativePath);
+            if (File.Exists(candidate)) return candidate;
+        }
+
+        throw new FileNotFoundException($"{relativePath} not found above {AppContext.BaseDirectory}");
+    }
 }
