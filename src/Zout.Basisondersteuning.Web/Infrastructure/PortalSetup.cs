@@ -129,6 +129,7 @@ public static class PortalSetup
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddPdfRendering(configuration);
+        Features.Documents.DocumentsServiceCollectionExtensions.AddDocuments(services);
 
         services.AddMemoryCache();
         services.AddScoped<CurrentUser>();
