@@ -10,6 +10,7 @@ public enum DocumentKind
     Finances,
     Agreements,
     ScanReport,
+    Comparison,
 }
 
 /// <summary>One kind of document of a school: its address segment, title, content partial and paper.</summary>
@@ -37,6 +38,10 @@ public static class DocumentCatalog
         new(DocumentKind.ScanReport, "scanrapport", "Scanrapport", "Scanrapport", "~/Features/Documents/Content/_ScanReport.cshtml", PaperSize.A4,
             "Domeinen en aspecten, verandercapaciteit en ontwikkelpunten."),
     ];
+
+    /// <summary>Per board, not per school: the board's schools side by side.</summary>
+    public static readonly DocumentDefinition Comparison = new(DocumentKind.Comparison, "vergelijkingsrapport", "Vergelijkingsrapport", "Vergelijkingsrapport",
+        "~/Features/Documents/Content/_Comparison.cshtml", PaperSize.A4, "De scholen van een bestuur naast elkaar, voor het startgesprek.");
 
     public static DocumentDefinition? BySlug(string? slug) => All.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.OrdinalIgnoreCase));
 }
