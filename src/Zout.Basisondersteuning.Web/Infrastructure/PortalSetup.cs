@@ -16,6 +16,7 @@ using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Database;
 using Zout.Basisondersteuning.Web.Infrastructure.Email;
 using Zout.Basisondersteuning.Web.Infrastructure.Identity;
+using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
 using Zout.Basisondersteuning.Web.Infrastructure.Security;
 using Zout.Basisondersteuning.Web.Infrastructure.Storage;
 
@@ -127,6 +128,8 @@ public static class PortalSetup
         });
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddPdfRendering(configuration);
+        Features.Documents.DocumentsServiceCollectionExtensions.AddDocuments(services);
 
         services.AddMemoryCache();
         services.AddScoped<CurrentUser>();

@@ -81,7 +81,7 @@ public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFact
 public sealed class DemoDataFactory : PortalFactory
 {
     protected override string Environment => "Development";
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Seed"] = "true" };
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Seed"] = "true", ["Demo:PublishDocuments"] = "false" };
 }
 
 public sealed class DemoDataTests(DemoDataFactory factory) : IClassFixture<DemoDataFactory>

@@ -149,6 +149,7 @@ public static class DemoData
 
         await db.SaveChangesAsync(cancellationToken);
         await DemoScans.SeedAsync(db, time, schools, SchoolCode, OtherSchoolCode, cancellationToken);
+        Features.Documents.DemoDocuments.StartPublishing(services);
     }
 
     private static async Task<AppUser> CreateAsync(UserManager<AppUser> users, AppUser user)

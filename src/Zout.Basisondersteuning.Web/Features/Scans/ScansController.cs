@@ -170,7 +170,9 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
             return View(new AdoptPage(context, input));
         }
 
-        TempData["Flash"] = "De scan is vastgesteld.";
+        TempData["Flash"] = result.PublishError is null
+            ? "De scan is vastgesteld en het schoolondersteuningsprofiel is gepubliceerd."
+            : $"De scan is vastgesteld, maar het publiceren van het schoolondersteuningsprofiel is niet gelukt. {result.PublishError} U kunt het opnieuw proberen bij Documenten.";
         return Redirect(context.BasePath);
     }
 

@@ -81,9 +81,10 @@ public static class Adopt
         }
     }
 
-    public sealed record Result(bool Succeeded, string? Error);
+    /// <summary>PublishError: adopted, but the SOP could not be published yet (it can be retried on the documents page).</summary>
+    public sealed record Result(bool Succeeded, string? Error, string? PublishError = null);
 
-    public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time)
+    public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time, Documents.ISupportProfilePublisher publisher)
     {
         public async Task<Result> HandleAsync(ScanContext context, Input input, CancellationToken cancellationToken)
         {
@@ -97,9 +98,12 @@ public static class Adopt
             scan.AdoptionDate = input.AdoptionDate;
             scan.MrAdviceDate = input.MrAdviceDate;
             scan.MrAdviceOutcome = input.MrAdviceOutcome;
-            return await transitions.MoveAsync(scan, ScanStatus.Adopted, null, cancellationToken)
-                ? new(true, null)
-                : new(false, "Iemand anders heeft de status van de scan net gewijzigd. Bekijk de scan opnieuw.");
+            if (!await transitions.MoveAsync(scan, ScanStatus.Adopted, null, cancellationToken))
+                return new(false, "Iemand anders heeft de status van de scan net gewijzigd. Bekijk de scan opnieuw.");
+
+            // Adoption publishes the SOP; if that fails the adoption still stands and publishing can be retried.
+            var published = await publisher.PublishAsync(scan.Id, transitions.UserName, cancellationToken);
+            return new(true, null, published.Succeeded ? null : published.Error);
         }
     }
 }

@@ -1,21 +1,33 @@
 using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Domain.Documents;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.Schools;
 
-/// <summary>The public list of schools, for parents and anyone else. Public data only.</summary>
+/// <summary>
+/// The public list of schools, for parents and anyone else: public data and published documents only.
+/// Searchable by name and place, filterable by an offering item of the latest published SOP.
+/// </summary>
 public static class PublicSchoolList
 {
     public sealed class Query
     {
         public string? Zoek { get; set; }
+
+        /// <summary>The key of an offering item ("dyslexiespecialist"): schools whose published SOP has it.</summary>
+        public string? Aanbod { get; set; }
     }
 
-    public sealed record Row(string LocationCode, string Name, string? Address, string? City, string? Denomination);
+    public sealed record Row(string LocationCode, string Name, string? Address, string? City, string? Denomination, string? SopYear);
 
-    public sealed record Model(Query Query, string PartnershipName, IReadOnlyList<Row> Schools);
+    public sealed record OfferingOption(string Key, string Name, string Group);
 
-    public sealed class Handler(AccessPolicy accessPolicy, Data.AppDbContext db)
+    public sealed record Model(Query Query, string PartnershipName, IReadOnlyList<Row> Schools, IReadOnlyList<OfferingOption> OfferingOptions)
+    {
+        public string? OfferingName => OfferingOptions.FirstOrDefault(o => o.Key == Query.Aanbod)?.Name;
+    }
+
+    public sealed class Handler(AccessPolicy accessPolicy, Data.AppDbContext db, Frameworks.FrameworkStore frameworks)
     {
         public async Task<Model> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -26,12 +38,37 @@ public static class PublicSchoolList
                 schools = schools.Where(s => EF.Functions.Like(s.Name, $"%{term}%") || EF.Functions.Like(s.City!, $"%{term}%"));
             }
 
+            var options = await OfferingOptionsAsync(cancellationToken);
+            if (!string.IsNullOrWhiteSpace(query.Aanbod) && options.Any(o => o.Key == query.Aanbod))
+            {
+                // Only what the school published: the offering of its latest published SOP.
+                var wanted = $" {query.Aanbod} ";
+                schools = schools.Where(s => (" " + db.PublishedDocuments
+                    .Where(d => d.SchoolId == s.Id && d.Kind == PublishedDocumentKind.SupportProfile)
+                    .OrderByDescending(d => d.SchoolYear.StartYear).ThenByDescending(d => d.Version)
+                    .Select(d => d.OfferingKeys)
+                    .FirstOrDefault() + " ").Contains(wanted));
+            }
+
             var rows = await schools.AsNoTracking()
                 .OrderBy(s => s.Name)
-                .Select(s => new Row(s.LocationCode, s.Name, (s.Street ?? "") + " " + (s.HouseNumber ?? ""), s.City, s.Denomination))
+                .Select(s => new Row(s.LocationCode, s.Name, (s.Street ?? "") + " " + (s.HouseNumber ?? ""), s.City, s.Denomination,
+                    db.PublishedDocuments.Where(d => d.SchoolId == s.Id && d.Kind == PublishedDocumentKind.SupportProfile)
+                        .OrderByDescending(d => d.SchoolYear.StartYear).Select(d => d.SchoolYear.Name).FirstOrDefault()))
                 .ToListAsync(cancellationToken);
             var name = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "het samenwerkingsverband";
-            return new Model(query, name, rows);
+            return new Model(query, name, rows, options);
+        }
+
+        /// <summary>The offering items of the latest framework, as choices for the filter.</summary>
+        private async Task<IReadOnlyList<OfferingOption>> OfferingOptionsAsync(CancellationToken cancellationToken)
+        {
+            var years = await db.ScanFrameworks.AsNoTracking().OrderByDescending(f => f.SchoolYear.StartYear).Select(f => f.SchoolYear.Name).Take(1).ToListAsync(cancellationToken);
+            if (years.Count == 0) return [];
+            var framework = await frameworks.ForYearAsync(years[0], cancellationToken);
+            return framework is null
+                ? []
+                : framework.Definition.OfferingGroups.SelectMany(g => g.Items.Select(i => new OfferingOption(i.Key, i.Name, g.Name))).ToList();
         }
     }
 }

@@ -309,6 +309,85 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.ToTable("Boards");
                 });
 
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Documents.PublishedDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AdoptionDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OfferingKeys")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PageHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<long>("PdfSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("ScanAdoptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ScanId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScanId");
+
+                    b.HasIndex("SchoolYearId");
+
+                    b.HasIndex("SchoolId", "Kind", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PublishedDocuments_SchoolId_Kind_Version");
+
+                    b.HasIndex("SchoolId", "SchoolYearId", "Kind");
+
+                    b.ToTable("PublishedDocuments");
+                });
+
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Partnership", b =>
                 {
                     b.Property<int>("Id")
@@ -1077,6 +1156,33 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.Navigation("Board");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Documents.PublishedDocument", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Scans.Scan", "Scan")
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Scan");
+
+                    b.Navigation("School");
+
+                    b.Navigation("SchoolYear");
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Scans.DevelopmentPoint", b =>

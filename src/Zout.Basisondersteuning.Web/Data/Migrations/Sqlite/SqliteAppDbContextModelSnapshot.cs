@@ -296,6 +296,83 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.ToTable("Boards");
                 });
 
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Documents.PublishedDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AdoptionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfferingKeys")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PageHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("PdfSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScanAdoptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScanId");
+
+                    b.HasIndex("SchoolYearId");
+
+                    b.HasIndex("SchoolId", "Kind", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PublishedDocuments_SchoolId_Kind_Version");
+
+                    b.HasIndex("SchoolId", "SchoolYearId", "Kind");
+
+                    b.ToTable("PublishedDocuments");
+                });
+
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Partnership", b =>
                 {
                     b.Property<int>("Id")
@@ -1040,6 +1117,33 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Navigation("Board");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Documents.PublishedDocument", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Scans.Scan", "Scan")
+                        .WithMany()
+                        .HasForeignKey("ScanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Scan");
+
+                    b.Navigation("School");
+
+                    b.Navigation("SchoolYear");
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Scans.DevelopmentPoint", b =>

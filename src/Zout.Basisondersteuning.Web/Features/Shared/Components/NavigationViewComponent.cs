@@ -31,10 +31,12 @@ public sealed class NavigationViewComponent(AppDbContext db, CurrentUser current
                 break;
             case UserRole.BoardUser:
                 links.Add(new("Onze scholen", "/overzicht/scholen"));
+                links.Add(new("Documenten", "/documenten/bulk"));
                 links.Add(new("Alle scholen", "/scholen"));
                 break;
             default:
                 links.Add(new("Scholen", "/overzicht/scholen"));
+                links.Add(new("Documenten", "/documenten/bulk"));
                 links.Add(new("Openbare pagina's", "/scholen"));
                 if (user.IsAdmin) links.Add(new("Schooljaren en kader", "/beheer/schooljaren"));
                 break;

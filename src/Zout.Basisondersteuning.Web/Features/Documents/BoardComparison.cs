@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+
+namespace Zout.Basisondersteuning.Web.Features.Documents;
+
+/// <summary>The Vergelijkingsrapport: a board's schools side by side, for the start meeting.</summary>
+public static class BoardComparison
+{
+    public sealed record Data(int BoardId, string BoardName, string YearName, FrameworkDefinition Framework, IReadOnlyList<SchoolDocumentData> Schools)
+    {
+        public static double? Average(IEnumerable<int?> levels)
+        {
+            var values = levels.Where(l => l is not null).Select(l => (double)l!.Value).ToList();
+            return values.Count == 0 ? null : Math.Round(values.Average(), 1);
+        }
+
+        public double? DomainAverage(SchoolDocumentData school, string domainKey) =>
+            Average(Framework.Aspects.Select(a => school.Level(ScanLayout.CellKey(domainKey, a.Key))));
+
+        public double? OverallAverage(SchoolDocumentData school) =>
+            Average(Framework.Domains.SelectMany(d => Framework.Aspects.Select(a => school.Level(ScanLayout.CellKey(d.Key, a.Key)))));
+
+        public double? ChangeCapacityAverage(SchoolDocumentData school) =>
+            Average(Framework.ChangeCapacity.Select(c => school.Level(ScanLayout.ChangeCapacityItem(c.Key))));
+    }
+
+    public sealed class Handler(AccessPolicy accessPolicy, DocumentDataLoader loader)
+    {
+        /// <summary>Null when the board is unknown or not the user's, or the year has no framework.</summary>
+        public async Task<Data?> LoadAsync(int boardId, string yearName, CancellationToken cancellationToken)
+        {
+            var board = await (await accessPolicy.VisibleBoardsAsync(cancellationToken)).Where(b => b.Id == boardId)
+                .Select(b => new { b.Id, b.Name }).SingleOrDefaultAsync(cancellationToken);
+            if (board is null) return null;
+            var schoolIds = await (await accessPolicy.InternalSchoolsAsync(cancellationToken))
+                .Where(s => s.BoardId == boardId && s.IsActive).OrderBy(s => s.Name).Select(s => s.Id).ToListAsync(cancellationToken);
+            var schools = new List<SchoolDocumentData>();
+            foreach (var id in schoolIds)
+            {
+                var data = await loader.LoadAsync(id, yearName, cancellationToken);
+                if (data is null) return null;
+                schools.Add(data);
+            }
+
+            var framework = schools.FirstOrDefault()?.Framework;
+            return framework is null ? null : new Data(board.Id, board.Name, yearName, framework, schools);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Features.Frameworks;
+using Zout.Basisondersteuning.Web.Features.Scans;
+
+namespace Zout.Basisondersteuning.Web.Features.Documents;
+
+public sealed record SchoolInfo(
+    int Id,
+    string LocationCode,
+    string Name,
+    string Address,
+    string? PostalCode,
+    string? City,
+    string BoardName,
+    string? Phone,
+    string? Website,
+    int? PupilCount,
+    string PartnershipName,
+    string? ContactPersonName,
+    string? ContactPersonEmail);
+
+public sealed record OfferingLine(OfferingItemDefinition Item, ScanAnswer Answer)
+{
+    public string? Quantity => Answer.Number is { } n && Item.QuantityUnit is { } unit ? $"{DutchNumber.Format(n)} {unit}" : null;
+    public string? Note => string.IsNullOrWhiteSpace(Answer.Text) ? null : Answer.Text.Trim();
+}
+
+/// <summary>
+/// Everything the documents of one school and school year are made of: the school, the framework, the
+/// scan's answers, last year's answers and the development points. Each document picks what it may show.
+/// </summary>
+public sealed class SchoolDocumentData
+{
+    public required SchoolInfo School { get; init; }
+    public required SchoolYear Year { get; init; }
+    public required FrameworkDefinition Framework { get; init; }
+    public Scan? Scan { get; init; }
+    public required IReadOnlyDictionary<string, ScanAnswer> Answers { get; init; }
+    public string? LastYearName { get; init; }
+    public required IReadOnlyDictionary<string, ScanAnswer> LastYearAnswers { get; init; }
+    public required IReadOnlyList<DevelopmentPoint> DevelopmentPoints { get; init; }
+
+    /// <summary>The name of the directeur who adopted the scan.</summary>
+    public string? AdoptedByName { get; init; }
+
+    public ScanStatus Status => Scan?.Status ?? ScanStatus.NotStarted;
+
+    public ScanAnswer? Answer(string key) => Answers.GetValueOrDefault(key);
+
+    public string? Text(string key) => Answers.GetValueOrDefault(key)?.Text is { } t && !string.IsNullOrWhiteSpace(t) ? t.Trim() : null;
+
+    public string? QuestionText(string questionKey) =>
+        Framework.OpenQuestions.Any(q => q.Key == questionKey && q.InSop) ? Text(ScanLayout.QuestionItem(questionKey)) : null;
+
+    public int? Level(string key) => Answers.GetValueOrDefault(key)?.Level;
+
+    public int? LastYearLevel(string key) => LastYearAnswers.GetValueOrDefault(key)?.Level;
+
+    /// <summary>The ticked offering items of one kind, in framework order.</summary>
+    public IReadOnlyList<OfferingLine> Offering(OfferingKind kind) =>
+        Framework.OfferingGroups.Where(g => g.Kind == kind)
+            .SelectMany(g => g.Items)
+            .Select(i => (Item: i, Answer: Answers.GetValueOrDefault(ScanLayout.OfferingItem(i.Key))))
+            .Where(x => x.Answer is { Checked: true })
+            .Select(x => new OfferingLine(x.Item, x.Answer!))
+            .ToList();
+
+    public IEnumerable<string> TickedOfferingKeys =>
+        Framework.OfferingItems.Where(i => Answers.GetValueOrDefault(ScanLayout.OfferingItem(i.Key)) is { Checked: true }).Select(i => i.Key);
+
+    public decimal Budget => (School.PupilCount ?? 0) * Framework.AmountPerPupil;
+
+    public decimal? Spent(string financeKey) => Answers.GetValueOrDefault(ScanLayout.FinanceItem(financeKey))?.Number;
+
+    public string MrAdvice => Scan?.MrAdviceOutcome switch
+    {
+        MrAdviceOutcome.Positive => "positief",
+        MrAdviceOutcome.PositiveWithRemarks => "positief, met opmerkingen",
+        MrAdviceOutcome.Negative => "negatief",
+        _ => "nog niet gegeven",
+    };
+}
+
+/// <summary>Loads <see cref="SchoolDocumentData"/>. Access is decided before, by the caller.</summary>
+public sealed class DocumentDataLoader(AppDbContext db, FrameworkStore frameworks)
+{
+    public async Task<SchoolDocumentData?> LoadAsync(int schoolId, string yearName, CancellationToken cancellationToken)
+    {
+        var framework = await frameworks.ForYearAsync(yearName, cancellationToken);
+        if (framework is null) return null;
+        var year = framework.Year;
+        var partnership = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "het samenwerkingsverband";
+        var school = await db.Schools.AsNoTracking()
+            .Where(s => s.Id == schoolId)
+            .Select(s => new SchoolInfo(s.Id, s.LocationCode, s.Name, ((s.Street ?? "") + " " + (s.HouseNumber ?? "")).Trim(), s.PostalCode, s.City,
+                s.Board.Name, s.Phone, s.Website, s.PupilCount, partnership,
+                s.ContactPerson == null ? null : s.ContactPerson.DisplayName, s.ContactPerson == null ? null : s.ContactPerson.Email))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (school is null) return null;
+
+        var scan = await db.Scans.AsNoTracking().SingleOrDefaultAsync(s => s.SchoolId == schoolId && s.SchoolYearId == year.Id, cancellationToken);
+        var answers = scan is null ? new Dictionary<string, ScanAnswer>()
+            : await db.ScanAnswers.AsNoTracking().Where(a => a.ScanId == scan.Id).ToDictionaryAsync(a => a.ItemKey, StringComparer.Ordinal, cancellationToken);
+        var last = await db.Scans.AsNoTracking()
+            .Where(s => s.SchoolId == schoolId && s.Status == ScanStatus.Adopted && s.SchoolYear.StartYear < year.StartYear)
+            .OrderByDescending(s => s.SchoolYear.StartYear)
+            .Select(s => new { s.Id, s.SchoolYear.Name })
+            .FirstOrDefaultAsync(cancellationToken);
+        var lastAnswers = last is null ? new Dictionary<string, ScanAnswer>()
+            : await db.ScanAnswers.AsNoTracking().Where(a => a.ScanId == last.Id).ToDictionaryAsync(a => a.ItemKey, StringComparer.Ordinal, cancellationToken);
+        var points = await db.DevelopmentPoints.AsNoTracking()
+            .Where(p => p.SchoolId == schoolId && p.SchoolYearId == year.Id)
+            .OrderBy(p => p.DomainKey).ThenBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+
+        var adoptedBy = scan?.AdoptedBy is { } userName
+            ? await db.Users.AsNoTracking().Where(u => u.UserName == userName).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
+        return new SchoolDocumentData
+        {
+            AdoptedByName = adoptedBy,
+            School = school, Year = year, Framework = framework.Definition, Scan = scan, Answers = answers,
+            LastYearName = last?.Name, LastYearAnswers = lastAnswers, DevelopmentPoints = points,
+        };
+    }
+}

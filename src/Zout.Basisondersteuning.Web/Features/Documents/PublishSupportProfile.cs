@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Documents;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
+
+namespace Zout.Basisondersteuning.Web.Features.Documents;
+
+public sealed record PublishResult(bool Succeeded, string? Error, int? Version = null)
+{
+    public static readonly PublishResult Ok = new(true, null);
+}
+
+/// <summary>Publishes the SOP of an adopted scan; called by the adoption (Scans/Workflow.cs).</summary>
+public interface ISupportProfilePublisher
+{
+    Task<PublishResult> PublishAsync(int scanId, string publishedBy, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Adoption publishes a version: the SOP and the Ouderrapport of the adopted scan are rendered once and
+/// stored (PDF, page, SHA-256, date, school year) and never changed afterwards. When rendering fails the
+/// adoption stands; the school sees that publishing is still to do and can try again.
+/// </summary>
+public sealed class SupportProfilePublisher(
+    AppDbContext db, DocumentDataLoader loader, DocumentRenderer renderer, TimeProvider time, ILogger<SupportProfilePublisher> logger) : ISupportProfilePublisher
+{
+    public async Task<PublishResult> PublishAsync(int scanId, string publishedBy, CancellationToken cancellationToken)
+    {
+        var scan = await db.Scans.AsNoTracking()
+            .Where(s => s.Id == scanId)
+            .Select(s => new { s.Id, s.SchoolId, s.SchoolYearId, YearName = s.SchoolYear.Name, s.Status, s.AdoptedAt, s.AdoptionDate })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (scan is null || scan.Status != ScanStatus.Adopted) return new(false, "Alleen een vastgestelde scan kan worden gepubliceerd.");
+        if (await db.PublishedDocuments.AnyAsync(d => d.ScanId == scanId && d.ScanAdoptedAt == scan.AdoptedAt, cancellationToken))
+            return PublishResult.Ok;
+
+        var data = await loader.LoadAsync(scan.SchoolId, scan.YearName, cancellationToken);
+        if (data is null) return new(false, "Het kader van dit schooljaar ontbreekt.");
+
+        var documents = new List<PublishedDocument>();
+        try
+        {
+            foreach (var (definition, kind) in new[] { (DocumentCatalog.SupportProfile, PublishedDocumentKind.SupportProfile), (DocumentCatalog.ParentReport, PublishedDocumentKind.ParentReport) })
+            {
+                var title = $"{definition.Title} {data.School.Name} {data.Year.Name}";
+                var rendered = await renderer.RenderAsync(definition, data, title, data.School.Name, isDraft: false);
+                var pdf = await renderer.PdfAsync(rendered, definition.Paper, isDraft: false, cancellationToken);
+                documents.Add(new PublishedDocument
+                {
+                    SchoolId = scan.SchoolId, SchoolYearId = scan.SchoolYearId, ScanId = scan.Id, Kind = kind, Title = title,
+                    PublishedAt = time.GetUtcNow(), PublishedBy = publishedBy, ScanAdoptedAt = scan.AdoptedAt, AdoptionDate = scan.AdoptionDate,
+                    OfferingKeys = string.Join(' ', data.TickedOfferingKeys), PageHtml = rendered.ContentHtml,
+                    Pdf = pdf, Sha256 = DocumentRenderer.Sha256(pdf), PdfSize = pdf.LongLength,
+                });
+            }
+        }
+        catch (PdfUnavailableException exception)
+        {
+            logger.LogWarning(exception, "Publishing the SOP of scan {ScanId} failed; the adoption stands and publishing can be retried", scanId);
+            return new(false, exception.Message);
+        }
+
+        foreach (var document in documents)
+        {
+            var kind = document.Kind;
+            document.Version = 1 + (await db.PublishedDocuments.Where(d => d.SchoolId == scan.SchoolId && d.Kind == kind)
+                .MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0);
+            db.PublishedDocuments.Add(document);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Published at the same moment by someone else (the unique version index): theirs stands.
+            db.ChangeTracker.Clear();
+            return await db.PublishedDocuments.AnyAsync(d => d.ScanId == scanId && d.ScanAdoptedAt == scan.AdoptedAt, cancellationToken)
+                ? PublishResult.Ok
+                : new(false, "Het publiceren is tegelijk door iemand anders gestart. Probeer het opnieuw.");
+        }
+
+        logger.LogInformation("Published SOP version {Version} of school {SchoolId} for {Year}", documents[0].Version, scan.SchoolId, scan.YearName);
+        return new(true, null, documents[0].Version);
+    }
+}

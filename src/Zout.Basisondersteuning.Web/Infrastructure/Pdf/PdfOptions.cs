@@ -1,0 +1,26 @@
+namespace Zout.Basisondersteuning.Web.Infrastructure.Pdf;
+
+/// <summary>Settings of the PDF renderer (section "Pdf").</summary>
+public sealed class PdfOptions
+{
+    public const string Section = "Pdf";
+
+    /// <summary>Path of the Chromium executable; empty finds it in the usual places.</summary>
+    public string? ChromiumPath { get; set; }
+
+    /// <summary>How many documents are rendered at the same time; more wait their turn.</summary>
+    public int MaxConcurrentRenders { get; set; } = 2;
+
+    /// <summary>Time limit per document, including the wait for a free slot.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Where Chromium is looked for when <see cref="ChromiumPath"/> is empty.</summary>
+    public static readonly string[] KnownPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+
+    /// <summary>The Chromium to use, or null when there is none.</summary>
+    public string? ResolveChromiumPath()
+    {
+        if (!string.IsNullOrWhiteSpace(ChromiumPath)) return File.Exists(ChromiumPath) ? ChromiumPath : null;
+        return KnownPaths.FirstOrDefault(File.Exists);
+    }
+}
