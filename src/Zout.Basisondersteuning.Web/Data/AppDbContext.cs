@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Domain.Dashboards;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
 namespace Zout.Basisondersteuning.Web.Data;
@@ -27,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ScanDraft> ScanDrafts => Set<ScanDraft>();
     public DbSet<RescuedForm> RescuedForms => Set<RescuedForm>();
     public DbSet<DevelopmentPoint> DevelopmentPoints => Set<DevelopmentPoint>();
+    public DbSet<ScanSummary> ScanSummaries => Set<ScanSummary>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
