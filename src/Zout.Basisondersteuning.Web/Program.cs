@@ -3,6 +3,11 @@ using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Commands;
 using Zout.Basisondersteuning.Web.Infrastructure.Database;
 
+if (args is ["generate-national", ..])
+{
+    return await Zout.Basisondersteuning.Web.Features.Dashboards.NationalDataset.RunAsync(args, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal();
 var app = builder.Build();

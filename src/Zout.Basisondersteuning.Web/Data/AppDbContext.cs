@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Documents;
+using Zout.Basisondersteuning.Web.Domain.Dashboards;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
 namespace Zout.Basisondersteuning.Web.Data;
@@ -29,6 +30,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<RescuedForm> RescuedForms => Set<RescuedForm>();
     public DbSet<DevelopmentPoint> DevelopmentPoints => Set<DevelopmentPoint>();
     public DbSet<PublishedDocument> PublishedDocuments => Set<PublishedDocument>();
+    public DbSet<ScanSummary> ScanSummaries => Set<ScanSummary>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

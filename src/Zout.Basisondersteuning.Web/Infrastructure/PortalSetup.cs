@@ -11,6 +11,7 @@ using Serilog;
 using Serilog.Formatting.Compact;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Features.Dashboards;
 using Zout.Basisondersteuning.Web.Features.Shared;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Database;
@@ -138,6 +139,7 @@ public static class PortalSetup
         services.AddScoped<Features.Scans.ScanFactory>();
         services.AddScoped<Features.Scans.ScanTransitions>();
         services.AddScoped<AccessPolicy>();
+        services.AddDashboards();
         services.AddSingleton<PublicUrls>();
         // SectionValidator is built per request for the year's framework, so it is not a service.
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(ServiceLifetime.Singleton,

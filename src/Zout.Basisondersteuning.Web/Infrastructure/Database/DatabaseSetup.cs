@@ -13,13 +13,14 @@ public static class DatabaseSetup
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddSingleton<AuditableEntityInterceptor>();
+        services.AddSingleton<ScanSummaryInterceptor>();
 
         if (options.IsSqlite)
         {
             var pragmas = new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMilliseconds);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(SqliteConnectionString(options, sp.GetRequiredService<StoragePaths>()))
-                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), pragmas));
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), pragmas));
         }
         else if (options.IsSqlServer)
         {
@@ -30,7 +31,7 @@ public static class DatabaseSetup
 
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, db) => db
                 .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>()));
         }
         else
         {

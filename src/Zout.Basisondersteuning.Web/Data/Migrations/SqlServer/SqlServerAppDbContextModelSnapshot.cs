@@ -309,6 +309,49 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.ToTable("Boards");
                 });
 
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Dashboards.ScanSummary", b =>
+                {
+                    b.Property<int>("ScanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Finances")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Offering")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("ScanId");
+
+                    b.HasIndex("Stamp")
+                        .HasDatabaseName("IX_ScanSummaries_Stamp");
+
+                    b.HasIndex("SchoolYearId", "SchoolId")
+                        .HasDatabaseName("IX_ScanSummaries_SchoolYearId_SchoolId");
+
+                    b.ToTable("ScanSummaries");
+                });
+
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Documents.PublishedDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1156,6 +1199,15 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.Navigation("Board");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Dashboards.ScanSummary", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Scans.Scan", null)
+                        .WithOne()
+                        .HasForeignKey("Zout.Basisondersteuning.Web.Domain.Dashboards.ScanSummary", "ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Documents.PublishedDocument", b =>

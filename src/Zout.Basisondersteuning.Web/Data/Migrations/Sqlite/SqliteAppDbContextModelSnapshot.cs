@@ -296,6 +296,49 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.ToTable("Boards");
                 });
 
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Dashboards.ScanSummary", b =>
+                {
+                    b.Property<int>("ScanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Finances")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offering")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ScanId");
+
+                    b.HasIndex("Stamp")
+                        .HasDatabaseName("IX_ScanSummaries_Stamp");
+
+                    b.HasIndex("SchoolYearId", "SchoolId")
+                        .HasDatabaseName("IX_ScanSummaries_SchoolYearId_SchoolId");
+
+                    b.ToTable("ScanSummaries");
+                });
+
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Documents.PublishedDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1117,6 +1160,15 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Navigation("Board");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Dashboards.ScanSummary", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Scans.Scan", null)
+                        .WithOne()
+                        .HasForeignKey("Zout.Basisondersteuning.Web.Domain.Dashboards.ScanSummary", "ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Documents.PublishedDocument", b =>

@@ -42,6 +42,19 @@ public sealed class NavigationViewComponent(AppDbContext db, CurrentUser current
                 break;
         }
 
+        // Dashboards and the expertise finder (Features/Dashboards).
+        if (user is not null)
+        {
+            var dashboard = user.Role switch
+            {
+                UserRole.SchoolUser => schoolCode is null ? null : $"/school/{schoolCode}/dashboard",
+                UserRole.BoardUser => user.BoardId is { } boardId ? $"/bestuur/{boardId}/dashboard" : null,
+                _ => "/swv/dashboard",
+            };
+            if (dashboard is not null) links.Add(new("Dashboard", dashboard));
+            links.Add(new("Expertisevinder", "/vinder"));
+        }
+
         return View("~/Features/Shared/Components/Navigation.cshtml", new NavigationModel(partnershipName, user, schoolCode, links));
     }
 }

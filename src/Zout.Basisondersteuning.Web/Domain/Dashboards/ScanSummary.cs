@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+
+namespace Zout.Basisondersteuning.Web.Domain.Dashboards;
+
+/// <summary>
+/// The dashboards' read model of one scan: its status and what the dashboards need of its answers,
+/// in a compact form. Rebuilt whenever the scan or one of its answers or sections is saved
+/// (see docs/decisions/030-dashboard-aggregates.md). Keys are framework slugs (a-z, 0-9, '-').
+/// </summary>
+public class ScanSummary
+{
+    public const int LevelsMaxLength = 4000;
+    public const int OfferingMaxLength = 4000;
+    public const int FinancesMaxLength = 2000;
+
+    public int ScanId { get; set; }
+    public int SchoolId { get; set; }
+    public int SchoolYearId { get; set; }
+    public ScanStatus Status { get; set; }
+
+    /// <summary>Raised on every rebuild (the highest stamp plus one): readers fetch what changed since their last stamp.</summary>
+    public long Stamp { get; set; }
+
+    /// <summary>"domain:aspect=level;..." for every cell with a level.</summary>
+    public string Levels { get; set; } = "";
+
+    /// <summary>"item;item;..." for every offering item the school ticked.</summary>
+    public string Offering { get; set; } = "";
+
+    /// <summary>"category=amount;..." for every finance category with an amount (invariant culture).</summary>
+    public string Finances { get; set; } = "";
+
+    /// <summary>Builds the compact fields from a scan's answers.</summary>
+    public static ScanSummary From(int scanId, int schoolId, int schoolYearId, ScanStatus status, IEnumerable<ScanAnswer> answers)
+    {
+        var levels = new StringBuilder();
+        var offering = new StringBuilder();
+        var finances = new StringBuilder();
+        foreach (var answer in answers.OrderBy(a => a.ItemKey, StringComparer.Ordinal))
+        {
+            var key = answer.ItemKey;
+            if (key.StartsWith("d:", StringComparison.Ordinal) && answer.Level is { } level)
+            {
+                Append(levels, $"{key[2..]}={level.ToString(CultureInfo.InvariantCulture)}");
+            }
+            else if (key.StartsWith("o:", StringComparison.Ordinal) && answer.Checked)
+            {
+                Append(offering, key[2..]);
+            }
+            else if (key.StartsWith("f:", StringComparison.Ordinal) && key != ScanLayout.FinanceEvaluationKey && answer.Number is { } amount)
+            {
+                Append(finances, $"{key[2..]}={amount.ToString(CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        return new ScanSummary
+        {
+            ScanId = scanId, SchoolId = schoolId, SchoolYearId = schoolYearId, Status = status,
+            Levels = levels.ToString(), Offering = offering.ToString(), Finances = finances.ToString(),
+        };
+    }
+
+    private static void Append(StringBuilder builder, string part)
+    {
+        if (builder.Length > 0) builder.Append(';');
+        builder.Append(part);
+    }
+
+    public static Dictionary<string, int> ParseLevels(string levels)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var part in levels.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = part.LastIndexOf('=');
+            if (eq > 0 && int.TryParse(part.AsSpan(eq + 1), NumberStyles.Integer, CultureInfo.InvariantCulture, out var level)) result[part[..eq]] = level;
+        }
+
+        return result;
+    }
+
+    public static HashSet<string> ParseOffering(string offering) =>
+        offering.Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
+    public static Dictionary<string, decimal> ParseFinances(string finances)
+    {
+        var result = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var part in finances.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = part.LastIndexOf('=');
+            if (eq > 0 && decimal.TryParse(part.AsSpan(eq + 1), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)) result[part[..eq]] = amount;
+        }
+
+        return result;
+    }
+}

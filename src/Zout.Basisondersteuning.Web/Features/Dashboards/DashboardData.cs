@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Features.Frameworks;
+
+namespace Zout.Basisondersteuning.Web.Features.Dashboards;
+
+public sealed record YearOption(int Id, string Name, int StartYear, DateOnly? ScanClosesOn);
+
+public sealed record SchoolInfo(
+    int Id, string Code, string Name, int BoardId, string BoardName, int? RegionId, string? RegionName,
+    int? PupilCount, string? ContactName, string? ContactEmail, string? Phone);
+
+public sealed record Option(string Value, string Text, bool Selected);
+
+/// <summary>What every dashboard needs, each in one query whatever the number of schools.</summary>
+public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, TimeProvider time)
+{
+    public async Task<IReadOnlyList<YearOption>> YearsAsync(CancellationToken cancellationToken) =>
+        await db.SchoolYears.AsNoTracking().OrderBy(y => y.StartYear)
+            .Select(y => new YearOption(y.Id, y.Name, y.StartYear, y.ScanClosesOn))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The chosen year, or the current school year, or the latest one there is.</summary>
+    public YearOption? Resolve(IReadOnlyList<YearOption> years, string? name)
+    {
+        if (name is not null) return years.FirstOrDefault(y => y.Name == name);
+        var current = SchoolYear.StartYearOf(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        return years.LastOrDefault(y => y.StartYear <= current) ?? years.LastOrDefault();
+    }
+
+    public static YearOption? Previous(IReadOnlyList<YearOption> years, YearOption year) =>
+        years.LastOrDefault(y => y.StartYear < year.StartYear);
+
+    public async Task<FrameworkDefinition?> FrameworkAsync(YearOption? year, CancellationToken cancellationToken)
+    {
+        if (year is null) return null;
+        var found = await frameworks.ForYearAsync(new SchoolYear { Id = year.Id, Name = year.Name, StartYear = year.StartYear }, cancellationToken);
+        return found?.Definition;
+    }
+
+    public async Task<IReadOnlyList<SchoolInfo>> SchoolsAsync(IQueryable<School> scope, CancellationToken cancellationToken) =>
+        await scope.AsNoTracking()
+            .OrderBy(s => s.Name)
+            .Select(s => new SchoolInfo(s.Id, s.LocationCode, s.Name, s.BoardId, s.Board.Name, s.RegionId,
+                s.Region != null ? s.Region.Name : null, s.PupilCount,
+                s.ContactPerson != null ? s.ContactPerson.DisplayName : null,
+                s.ContactPerson != null ? s.ContactPerson.Email : null, s.Phone))
+            .ToListAsync(cancellationToken);
+
+    public Task<SummarySnapshot> SummariesAsync(CancellationToken cancellationToken) => cache.GetAsync(db, cancellationToken);
+
+    public async Task<IReadOnlyList<Option>> RegionOptionsAsync(int? selected, CancellationToken cancellationToken) =>
+        (await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken))
+        .Select(r => new Option(r.Id.ToString(), r.Name, r.Id == selected)).ToList();
+
+    public static IReadOnlyList<Option> YearOptions(IReadOnlyList<YearOption> years, YearOption? selected) =>
+        years.OrderByDescending(y => y.StartYear).Select(y => new Option(y.Name, y.Name, y.Id == selected?.Id)).ToList();
+
+    public static string StatusText(ScanStatus? status) => status switch
+    {
+        ScanStatus.Adopted => "Vastgesteld",
+        ScanStatus.Submitted => "Ingediend",
+        ScanStatus.Concept => "Concept",
+        _ => "Niet begonnen",
+    };
+}

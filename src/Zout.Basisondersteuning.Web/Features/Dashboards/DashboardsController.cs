@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+
+namespace Zout.Basisondersteuning.Web.Features.Dashboards;
+
+/// <summary>
+/// Dashboards for the school, the board and the partnership, and the expertise finder. Every table can be
+/// downloaded with <c>?export=xlsx|csv&amp;tabel={id}</c> on the same address: the same query, the same scope.
+/// </summary>
+[Authorize]
+public sealed class DashboardsController(CurrentUser currentUser) : Controller
+{
+    private CancellationToken Aborted => HttpContext.RequestAborted;
+
+    [HttpGet("/dashboard")]
+    public async Task<IActionResult> Index([FromServices] AppDbContext db)
+    {
+        var user = await currentUser.GetAsync(Aborted);
+        switch (user?.Role)
+        {
+            case null:
+                return Challenge();
+            case UserRole.SchoolUser:
+                var code = await db.Schools.Where(s => s.Id == user.SchoolId).Select(s => s.LocationCode).FirstOrDefaultAsync(Aborted);
+                return code is null ? NotFound() : Redirect($"/school/{code}/dashboard");
+            case UserRole.BoardUser:
+                return user.BoardId is { } boardId ? Redirect($"/bestuur/{boardId}/dashboard") : NotFound();
+            default:
+                return Redirect("/swv/dashboard");
+        }
+    }
+
+    [HttpGet("/school/{code}/dashboard")]
+    [SchoolAccess(SchoolPermission.ViewInternal)]
+    public async Task<IActionResult> School(string code, string? jaar, string? export, string? tabel, [FromServices] SchoolDashboard.Handler handler)
+    {
+        var model = await handler.HandleAsync(HttpContext.School(), jaar, Aborted);
+        return model is null ? NotFound() : Page("School", model, export, tabel);
+    }
+
+    [HttpGet("/bestuur/{boardId:int}/dashboard")]
+    public async Task<IActionResult> Board(int boardId, string? jaar, string? domein, string? export, string? tabel, [FromServices] BoardDashboard.Handler handler)
+    {
+        var result = await handler.HandleAsync(boardId, jaar, domein, Aborted);
+        return result.Outcome switch
+        {
+            AccessOutcome.Allowed => Page("Board", result.Model!, export, tabel),
+            AccessOutcome.LoginRequired => Challenge(),
+            AccessOutcome.Forbidden => StatusCode(StatusCodes.Status403Forbidden),
+            _ => NotFound(),
+        };
+    }
+
+    [HttpGet("/swv/dashboard")]
+    [RequireRole(UserRole.PartnershipAdmin, UserRole.Consultant)]
+    public async Task<IActionResult> Partnership(string? jaar, int? regio, int? bestuur, string? domein, string? export, string? tabel, [FromServices] PartnershipDashboard.Handler handler)
+    {
+        var model = await handler.HandleAsync(new PartnershipDashboard.Filter(jaar, regio, bestuur, domein), Aborted);
+        return model is null ? NotFound() : Page("Partnership", model, export, tabel);
+    }
+
+    [HttpPost("/swv/dashboard/herinnering")]
+    [RequireRole(UserRole.PartnershipAdmin, UserRole.Consultant)]
+    public async Task<IActionResult> Remind(string? jaar, int? regio, int? bestuur, [FromServices] SendReminders.Handler handler)
+    {
+        var filter = new PartnershipDashboard.Filter(jaar, regio, bestuur, null);
+        var result = await handler.HandleAsync(filter, Aborted);
+        if (result is null) return NotFound();
+        TempData["Flash"] = result.Messages == 0
+            ? "Er is geen herinnering verstuurd: er zijn geen scholen (met gebruikers) die nog moeten indienen."
+            : $"Er zijn {result.Messages} herinneringen verstuurd aan de gebruikers van {result.Schools} scholen.";
+        var query = new List<string>();
+        if (jaar is not null) query.Add($"jaar={Uri.EscapeDataString(jaar)}");
+        if (regio is not null) query.Add($"regio={regio}");
+        if (bestuur is not null) query.Add($"bestuur={bestuur}");
+        return Redirect("/swv/dashboard" + (query.Count == 0 ? "" : "?" + string.Join("&", query)) + "#voltooiing");
+    }
+
+    [HttpGet("/vinder")]
+    public async Task<IActionResult> Finder(string? aanbod, string? domein, string? aspect, int? regio, string? export, string? tabel, [FromServices] ExpertiseFinder.Handler handler)
+    {
+        var model = await handler.HandleAsync(new ExpertiseFinder.Query(Blank(aanbod), Blank(domein), Blank(aspect), regio), Aborted);
+        return Page("Finder", model, export, tabel);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private IActionResult Page(string view, IReportPage model, string? export, string? tabel)
+    {
+        if (export is null) return View(view, model);
+        var table = model.Tables.FirstOrDefault(t => t.Id == tabel);
+        if (table is null) return NotFound();
+        var name = $"{model.FileName}-{table.Id}";
+        return export switch
+        {
+            ReportExport.Csv => File(ReportExport.ToCsv(table), "text/csv; charset=utf-8", $"{name}.csv"),
+            ReportExport.Xlsx => File(ReportExport.ToXlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
+            _ => NotFound(),
+        };
+    }
+}

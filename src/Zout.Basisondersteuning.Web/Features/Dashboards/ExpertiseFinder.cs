@@ -1,0 +1,116 @@
+using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+
+namespace Zout.Basisondersteuning.Web.Features.Dashboards;
+
+/// <summary>
+/// "Leren van elkaar": find schools by offering item or by level 4 (sterk en geborgd) in a domain or aspect,
+/// filtered by region. For every logged-in user, so it shows offering and level-4 strengths only, never
+/// anybody's scores. Each school counts with its most recent submitted or adopted scan.
+/// </summary>
+public static class ExpertiseFinder
+{
+    public const int StrongLevel = 4;
+
+    public sealed record Query(string? Aanbod, string? Domein, string? Aspect, int? Regio);
+
+    public sealed record Match(SchoolInfo School, string YearName, IReadOnlyList<string> Strengths);
+
+    public sealed class Model : IReportPage
+    {
+        public required Query Query { get; init; }
+        public required IReadOnlyList<Option> OfferingItems { get; init; }
+        public required IReadOnlyList<Option> Domains { get; init; }
+        public required IReadOnlyList<Option> Aspects { get; init; }
+        public required IReadOnlyList<Option> Regions { get; init; }
+        public required bool Searched { get; init; }
+        public required ReportTable Results { get; init; }
+        public IEnumerable<ReportTable> Tables => [Results];
+        public string FileName => "vinder";
+    }
+
+    /// <summary>The most recent submitted or adopted scan of every school, with its year.</summary>
+    public static Dictionary<int, (SummaryEntry Entry, YearOption Year)> Latest(SummarySnapshot snapshot, IReadOnlyList<YearOption> years)
+    {
+        var byId = years.ToDictionary(y => y.Id);
+        var latest = new Dictionary<int, (SummaryEntry Entry, YearOption Year)>();
+        foreach (var entry in snapshot.ByScan.Values)
+        {
+            if (!entry.IsFinal || !byId.TryGetValue(entry.SchoolYearId, out var year)) continue;
+            if (!latest.TryGetValue(entry.SchoolId, out var known) || known.Year.StartYear < year.StartYear) latest[entry.SchoolId] = (entry, year);
+        }
+
+        return latest;
+    }
+
+    /// <summary>The domain x aspect cells at level 4, named: "Taal en lezen: expertise".</summary>
+    public static IEnumerable<string> StrongCells(SummaryEntry entry, FrameworkDefinition framework, string? domainKey, string? aspectKey)
+    {
+        foreach (var domain in framework.Domains.Where(d => domainKey is null || d.Key == domainKey))
+        {
+            foreach (var aspect in framework.Aspects.Where(a => aspectKey is null || a.Key == aspectKey))
+            {
+                if (entry.Level(domain.Key, aspect.Key) == StrongLevel) yield return $"{domain.Name}: {aspect.Name}";
+            }
+        }
+    }
+
+    public sealed class Handler(AccessPolicy policy, DashboardData data)
+    {
+        public async Task<Model> HandleAsync(Query query, CancellationToken cancellationToken)
+        {
+            var years = await data.YearsAsync(cancellationToken);
+            var year = data.Resolve(years, null);
+            var framework = await data.FrameworkAsync(year, cancellationToken) ?? new FrameworkDefinition();
+            var item = framework.OfferingItems.FirstOrDefault(i => i.Key == query.Aanbod);
+            var domain = framework.Domains.FirstOrDefault(d => d.Key == query.Domein);
+            var aspect = framework.Aspects.FirstOrDefault(a => a.Key == query.Aspect);
+            var searched = item is not null || domain is not null || aspect is not null;
+
+            var table = new ReportTable("scholen", "Gevonden scholen")
+            {
+                Headers = ["School", "Code", "Regio", "Bestuur", "Contactpersoon", "Telefoon", "Sterk in of biedt aan", "Schooljaar"],
+                EmptyText = searched ? "Geen scholen gevonden. Probeer een andere regio of een ander onderdeel." : "Kies een aanbod, domein of aspect.",
+            };
+            if (searched)
+            {
+                var scope = policy.PublicSchools();
+                if (query.Regio is { } region) scope = scope.Where(s => s.RegionId == region);
+                var schools = await data.SchoolsAsync(scope, cancellationToken);
+                var latest = Latest(await data.SummariesAsync(cancellationToken), years);
+                foreach (var school in schools)
+                {
+                    if (!latest.TryGetValue(school.Id, out var found)) continue;
+                    var what = new List<string>();
+                    if (item is not null)
+                    {
+                        if (!found.Entry.Offering.Contains(item.Key)) continue;
+                        what.Add(item.Name);
+                    }
+
+                    if (domain is not null || aspect is not null)
+                    {
+                        var strong = StrongCells(found.Entry, framework, domain?.Key, aspect?.Key).ToList();
+                        if (strong.Count == 0) continue;
+                        what.AddRange(strong.Select(s => $"Sterk en geborgd: {s}"));
+                    }
+
+                    table.Add(new ReportCell(school.Name, $"/school/{school.Code}"), school.Code, school.RegionName ?? "–", school.BoardName,
+                        school.ContactName is null ? "–" : $"{school.ContactName} ({school.ContactEmail})", school.Phone ?? "–",
+                        string.Join("; ", what), found.Year.Name);
+                }
+            }
+
+            return new Model
+            {
+                Query = query,
+                OfferingItems = framework.OfferingItems.Select(i => new Option(i.Key, i.Name, i.Key == item?.Key)).ToList(),
+                Domains = framework.Domains.Select(d => new Option(d.Key, d.Name, d.Key == domain?.Key)).ToList(),
+                Aspects = framework.Aspects.Select(a => new Option(a.Key, a.Name, a.Key == aspect?.Key)).ToList(),
+                Regions = await data.RegionOptionsAsync(query.Regio, cancellationToken),
+                Searched = searched,
+                Results = table,
+            };
+        }
+    }
+}

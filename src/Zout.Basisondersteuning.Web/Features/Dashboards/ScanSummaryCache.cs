@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Data.Interceptors;
+using Zout.Basisondersteuning.Web.Domain.Dashboards;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+
+namespace Zout.Basisondersteuning.Web.Features.Dashboards;
+
+/// <summary>One scan's summary, parsed once.</summary>
+public sealed class SummaryEntry
+{
+    public required int ScanId { get; init; }
+    public required int SchoolId { get; init; }
+    public required int SchoolYearId { get; init; }
+    public required ScanStatus Status { get; init; }
+    public required IReadOnlyDictionary<string, int> Levels { get; init; }
+    public required IReadOnlySet<string> Offering { get; init; }
+    public required IReadOnlyDictionary<string, decimal> Finances { get; init; }
+    public required long Stamp { get; init; }
+    public required string Raw { get; init; }
+
+    /// <summary>Submitted or adopted: the figures of the dashboards count these scans only.</summary>
+    public bool IsFinal => Status is ScanStatus.Submitted or ScanStatus.Adopted;
+
+    public int? Level(string domainKey, string aspectKey) => Levels.TryGetValue($"{domainKey}:{aspectKey}", out var level) ? level : null;
+
+    /// <summary>Sum and count of the levels per domain (over its aspects) and per aspect (over the domains).</summary>
+    public required IReadOnlyDictionary<string, (int Sum, int Count)> DomainTotals { get; init; }
+    public required IReadOnlyDictionary<string, (int Sum, int Count)> AspectTotals { get; init; }
+
+    /// <summary>The average over the aspects of a domain that have a level; null when none has.</summary>
+    public double? DomainAverage(string domainKey) =>
+        DomainTotals.TryGetValue(domainKey, out var t) && t.Count > 0 ? (double)t.Sum / t.Count : null;
+
+    /// <summary>The average of one aspect over the domains; null when no domain has a level for it.</summary>
+    public double? AspectAverage(string aspectKey) =>
+        AspectTotals.TryGetValue(aspectKey, out var t) && t.Count > 0 ? (double)t.Sum / t.Count : null;
+
+    private static Dictionary<string, (int Sum, int Count)> Totals(IReadOnlyDictionary<string, int> levels, bool byDomain)
+    {
+        var totals = new Dictionary<string, (int Sum, int Count)>(StringComparer.Ordinal);
+        foreach (var (key, level) in levels)
+        {
+            var colon = key.IndexOf(':');
+            if (colon <= 0) continue;
+            var part = byDomain ? key[..colon] : key[(colon + 1)..];
+            var t = totals.GetValueOrDefault(part);
+            totals[part] = (t.Sum + level, t.Count + 1);
+        }
+
+        return totals;
+    }
+
+    public static SummaryEntry From(ScanSummary row)
+    {
+        var levels = ScanSummary.ParseLevels(row.Levels);
+        return new SummaryEntry
+        {
+        ScanId = row.ScanId, SchoolId = row.SchoolId, SchoolYearId = row.SchoolYearId, Status = row.Status,
+        Levels = levels,
+        DomainTotals = Totals(levels, byDomain: true),
+        AspectTotals = Totals(levels, byDomain: false),
+        Offering = ScanSummary.ParseOffering(row.Offering),
+        Finances = ScanSummary.ParseFinances(row.Finances),
+        Stamp = row.Stamp,
+        Raw = RawOf(row),
+        };
+    }
+
+    public static string RawOf(ScanSummary row) => $"{(int)row.Status}|{row.Levels}|{row.Offering}|{row.Finances}";
+}
+
+/// <summary>All summaries, indexed by school year and school. Immutable: a change makes a new snapshot.</summary>
+public sealed class SummarySnapshot
+{
+    private static readonly IReadOnlyDictionary<int, SummaryEntry> None = new Dictionary<int, SummaryEntry>();
+    private readonly Dictionary<int, Dictionary<int, SummaryEntry>> _byYear;
+
+    public SummarySnapshot(IReadOnlyDictionary<int, SummaryEntry> byScan, long stamp)
+    {
+        ByScan = byScan;
+        Stamp = stamp;
+        _byYear = byScan.Values.GroupBy(e => e.SchoolYearId).ToDictionary(g => g.Key, g => g.ToDictionary(e => e.SchoolId));
+    }
+
+    public IReadOnlyDictionary<int, SummaryEntry> ByScan { get; }
+    public long Stamp { get; }
+
+    /// <summary>The scans of one school year, by school id.</summary>
+    public IReadOnlyDictionary<int, SummaryEntry> ForYear(int schoolYearId) => _byYear.TryGetValue(schoolYearId, out var year) ? year : None;
+}
+
+/// <summary>
+/// The summaries in memory, kept current with one cheap query per request: the rows whose stamp is at
+/// least the highest one seen (an index seek that returns nothing when nothing changed), plus a count to
+/// notice deleted scans. The first request of a process loads everything (and builds summaries that are
+/// missing, e.g. for scans written before this table existed). See docs/decisions/030-dashboard-aggregates.md.
+/// </summary>
+public sealed class ScanSummaryCache
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private SummarySnapshot? _snapshot;
+
+    public async Task<SummarySnapshot> GetAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var current = _snapshot;
+        if (current is null)
+        {
+            await _lock.WaitAsync(cancellationToken);
+            try
+            {
+                if (_snapshot is null)
+                {
+                    await BackfillAsync(db, cancellationToken);
+                    var rows = await db.ScanSummaries.AsNoTracking().ToListAsync(cancellationToken);
+                    _snapshot = new SummarySnapshot(rows.ToDictionary(r => r.ScanId, SummaryEntry.From), rows.Count == 0 ? 0 : rows.Max(r => r.Stamp));
+                }
+
+                return _snapshot;
+            }
+            finally
+            {
+                _lock.Release();
+            }
+        }
+
+        var changed = await db.ScanSummaries.AsNoTracking().Where(s => s.Stamp >= current.Stamp).ToListAsync(cancellationToken);
+        var count = await db.ScanSummaries.CountAsync(cancellationToken);
+        var unchanged = count == current.ByScan.Count
+                        && changed.All(r => current.ByScan.TryGetValue(r.ScanId, out var known) && known.Stamp == r.Stamp && known.Raw == SummaryEntry.RawOf(r));
+        if (unchanged) return current;
+
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            current = _snapshot!;
+            Dictionary<int, SummaryEntry> entries;
+            if (count != current.ByScan.Count + changed.Count(r => !current.ByScan.ContainsKey(r.ScanId)))
+            {
+                // Scans were deleted: start over.
+                var rows = await db.ScanSummaries.AsNoTracking().ToListAsync(cancellationToken);
+                entries = rows.ToDictionary(r => r.ScanId, SummaryEntry.From);
+                changed = rows;
+            }
+            else
+            {
+                entries = new Dictionary<int, SummaryEntry>(current.ByScan);
+                foreach (var row in changed) entries[row.ScanId] = SummaryEntry.From(row);
+            }
+
+            var stamp = Math.Max(current.Stamp, changed.Count == 0 ? 0 : changed.Max(r => r.Stamp));
+            _snapshot = new SummarySnapshot(entries, stamp);
+            return _snapshot;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    private static async Task BackfillAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var missing = await db.Scans.AsNoTracking()
+            .Where(s => !db.ScanSummaries.Any(x => x.ScanId == s.Id))
+            .Select(s => s.Id)
+            .ToListAsync(cancellationToken);
+        if (missing.Count > 0) await ScanSummaryWriter.RebuildAsync(db, missing, cancellationToken);
+    }
+}
