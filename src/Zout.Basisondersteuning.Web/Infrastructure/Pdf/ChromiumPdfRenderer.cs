@@ -24,6 +24,10 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     [
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-default-apps", "--disable-extensions", "--mute-audio",
+        // Besides aborting every request (below): no name resolves and every connection, also to loopback,
+        // goes to a proxy that does not exist, so not even a speculative pre-connection leaves the browser.
+        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+        "--disable-features=NetworkPrediction",
     ];
 
     private readonly PdfOptions _options;
@@ -53,6 +57,9 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     public string? LastFailure { get; private set; }
 
     public string? ChromiumPath => _chromiumPath;
+
+    /// <summary>For tests: the running browser, to close it as if it crashed.</summary>
+    internal IBrowser? Browser => _browser;
 
     public async Task<byte[]> RenderAsync(PdfRequest request, CancellationToken cancellationToken = default)
     {
