@@ -60,6 +60,12 @@ public sealed class SupportProfilePublisher(
             logger.LogWarning(exception, "Publishing the SOP of scan {ScanId} failed; the adoption stands and publishing can be retried", scanId);
             return new(false, exception.Message);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Whatever went wrong while rendering, the adoption that called us has been saved and stands.
+            logger.LogError(exception, "Rendering the SOP of scan {ScanId} failed; the adoption stands and publishing can be retried", scanId);
+            return new(false, ChromiumPdfRenderer.FailedMessage);
+        }
 
         foreach (var document in documents)
         {
