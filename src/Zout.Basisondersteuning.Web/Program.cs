@@ -28,6 +28,11 @@ if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Demo:Se
 }
 
 app.UsePortal();
+if (args is ["benchmark-pdf", ..])
+{
+    return await Zout.Basisondersteuning.Web.Features.Documents.PdfBenchmarkCommand.RunAsync(app, args, Console.Out);
+}
+
 await app.RunAsync();
 return 0;
 

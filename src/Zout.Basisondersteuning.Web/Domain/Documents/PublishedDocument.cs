@@ -36,8 +36,11 @@ public class PublishedDocument
     public DateTimeOffset PublishedAt { get; set; }
     public string PublishedBy { get; set; } = "";
 
-    /// <summary>The scan's adoption this version belongs to; an adopted scan without one still has to be published.</summary>
-    public DateTimeOffset? ScanAdoptedAt { get; set; }
+    /// <summary>
+    /// The scan's version right after the adoption this document belongs to (the version is raised on every
+    /// workflow step): an adopted scan without a document of its current version still has to be published.
+    /// </summary>
+    public int ScanVersion { get; set; }
     public DateOnly? AdoptionDate { get; set; }
 
     /// <summary>The offering items the school had ticked, space-separated keys, for the public search.</summary>

@@ -29,7 +29,8 @@ public sealed class DocumentRenderer(ViewRenderer views, IPdfRenderer pdf, IServ
     public Task<byte[]> PdfAsync(RenderedDocument document, PaperSize paper, bool isDraft, CancellationToken cancellationToken)
     {
         var page = PrintPage(document, paper, isDraft);
-        return pdf.RenderAsync(new PdfRequest(page, document.HeaderText, paper, isDraft ? "CONCEPT - niet vastgesteld" : null), cancellationToken);
+        // The A3 poster is one page by definition: it shrinks to fit.
+        return pdf.RenderAsync(new PdfRequest(page, document.HeaderText, paper, isDraft ? "CONCEPT - niet vastgesteld" : null, FitOnOnePage: paper == PaperSize.A3), cancellationToken);
     }
 
     /// <summary>The complete page Chromium prints: language nl, a title, the CSS inline (the page has no network).</summary>

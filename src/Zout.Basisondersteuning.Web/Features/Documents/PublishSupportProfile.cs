@@ -29,10 +29,10 @@ public sealed class SupportProfilePublisher(
     {
         var scan = await db.Scans.AsNoTracking()
             .Where(s => s.Id == scanId)
-            .Select(s => new { s.Id, s.SchoolId, s.SchoolYearId, YearName = s.SchoolYear.Name, s.Status, s.AdoptedAt, s.AdoptionDate })
+            .Select(s => new { s.Id, s.SchoolId, s.SchoolYearId, YearName = s.SchoolYear.Name, s.Status, s.Version, s.AdoptionDate })
             .SingleOrDefaultAsync(cancellationToken);
         if (scan is null || scan.Status != ScanStatus.Adopted) return new(false, "Alleen een vastgestelde scan kan worden gepubliceerd.");
-        if (await db.PublishedDocuments.AnyAsync(d => d.ScanId == scanId && d.ScanAdoptedAt == scan.AdoptedAt, cancellationToken))
+        if (await db.PublishedDocuments.AnyAsync(d => d.ScanId == scanId && d.ScanVersion == scan.Version, cancellationToken))
             return PublishResult.Ok;
 
         var data = await loader.LoadAsync(scan.SchoolId, scan.YearName, cancellationToken);
@@ -49,7 +49,7 @@ public sealed class SupportProfilePublisher(
                 documents.Add(new PublishedDocument
                 {
                     SchoolId = scan.SchoolId, SchoolYearId = scan.SchoolYearId, ScanId = scan.Id, Kind = kind, Title = title,
-                    PublishedAt = time.GetUtcNow(), PublishedBy = publishedBy, ScanAdoptedAt = scan.AdoptedAt, AdoptionDate = scan.AdoptionDate,
+                    PublishedAt = time.GetUtcNow(), PublishedBy = publishedBy, ScanVersion = scan.Version, AdoptionDate = scan.AdoptionDate,
                     OfferingKeys = string.Join(' ', data.TickedOfferingKeys), PageHtml = rendered.ContentHtml,
                     Pdf = pdf, Sha256 = DocumentRenderer.Sha256(pdf), PdfSize = pdf.LongLength,
                 });
@@ -59,6 +59,12 @@ public sealed class SupportProfilePublisher(
         {
             logger.LogWarning(exception, "Publishing the SOP of scan {ScanId} failed; the adoption stands and publishing can be retried", scanId);
             return new(false, exception.Message);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Whatever went wrong while rendering, the adoption that called us has been saved and stands.
+            logger.LogError(exception, "Rendering the SOP of scan {ScanId} failed; the adoption stands and publishing can be retried", scanId);
+            return new(false, ChromiumPdfRenderer.FailedMessage);
         }
 
         foreach (var document in documents)
@@ -77,7 +83,7 @@ public sealed class SupportProfilePublisher(
         {
             // Published at the same moment by someone else (the unique version index): theirs stands.
             db.ChangeTracker.Clear();
-            return await db.PublishedDocuments.AnyAsync(d => d.ScanId == scanId && d.ScanAdoptedAt == scan.AdoptedAt, cancellationToken)
+            return await db.PublishedDocuments.AnyAsync(d => d.ScanId == scanId && d.ScanVersion == scan.Version, cancellationToken)
                 ? PublishResult.Ok
                 : new(false, "Het publiceren is tegelijk door iemand anders gestart. Probeer het opnieuw.");
         }

@@ -31,9 +31,9 @@ public static class SchoolDocuments
             if (!years.Contains(yearName)) return null;
             var name = await db.Schools.Where(s => s.Id == school.SchoolId).Select(s => s.Name).SingleAsync(cancellationToken);
             var scan = await db.Scans.AsNoTracking().Where(s => s.SchoolId == school.SchoolId && s.SchoolYear.Name == yearName)
-                .Select(s => new { s.Id, s.Status, s.AdoptedAt }).SingleOrDefaultAsync(cancellationToken);
+                .Select(s => new { s.Id, s.Status, s.Version }).SingleOrDefaultAsync(cancellationToken);
             var pending = scan is { Status: ScanStatus.Adopted }
-                          && !await db.PublishedDocuments.AnyAsync(d => d.ScanId == scan.Id && d.ScanAdoptedAt == scan.AdoptedAt, cancellationToken);
+                          && !await db.PublishedDocuments.AnyAsync(d => d.ScanId == scan.Id && d.ScanVersion == scan.Version, cancellationToken);
             var permissions = await accessPolicy.PermissionsAsync(school.SchoolId, cancellationToken);
             var versions = await db.PublishedDocuments.AsNoTracking()
                 .Where(d => d.SchoolId == school.SchoolId)

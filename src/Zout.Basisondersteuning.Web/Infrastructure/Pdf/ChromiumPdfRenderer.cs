@@ -24,6 +24,10 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     [
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-default-apps", "--disable-extensions", "--mute-audio",
+        // Besides aborting every request (below): no name resolves and every connection, also to loopback,
+        // goes to a proxy that does not exist, so not even a speculative pre-connection leaves the browser.
+        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+        "--disable-features=NetworkPrediction",
     ];
 
     private readonly PdfOptions _options;
@@ -53,6 +57,9 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     public string? LastFailure { get; private set; }
 
     public string? ChromiumPath => _chromiumPath;
+
+    /// <summary>For tests: the running browser, to close it as if it crashed.</summary>
+    internal IBrowser? Browser => _browser;
 
     public async Task<byte[]> RenderAsync(PdfRequest request, CancellationToken cancellationToken = default)
     {
@@ -120,8 +127,27 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         var footer = WebUtility.HtmlEncode(request.FooterText ?? "");
         // Header and footer are printed by Chromium itself, outside the page: they need their own inline style.
         const string style = "font-family:'DejaVu Sans',Arial,sans-serif;font-size:8pt;color:#333;width:100%;margin:0 12mm;display:flex;justify-content:space-between;";
-        return await page.PdfAsync(new PagePdfOptions
+        byte[] pdf = [];
+        foreach (var scale in request.FitOnOnePage ? FitScales : [1f])
         {
+            pdf = await PrintOnceAsync(page, request, header, footer, style, scale);
+            if (CountPages(pdf) <= 1) break;
+        }
+
+        return pdf;
+    }
+
+    private static readonly float[] FitScales = [1f, 0.9f, 0.8f, 0.7f, 0.6f, 0.5f];
+
+    /// <summary>Chromium writes every page object uncompressed, so counting them in the bytes is enough.</summary>
+    internal static int CountPages(byte[] pdf) =>
+        System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]");
+
+    private static Task<byte[]> PrintOnceAsync(IPage page, PdfRequest request, string header, string footer, string style, float scale)
+    {
+        return page.PdfAsync(new PagePdfOptions
+        {
+            Scale = scale,
             Format = request.Paper == PaperSize.A3 ? "A3" : "A4",
             Landscape = false,
             PrintBackground = true,

@@ -10,7 +10,8 @@ public enum PaperSize
 /// One document to print: a complete HTML page (with its CSS inline), the text in the page header
 /// (the school's name) and the paper size. Footer: "pagina X van Y".
 /// </summary>
-public sealed record PdfRequest(string Html, string HeaderText, PaperSize Paper = PaperSize.A4, string? FooterText = null);
+/// <param name="FitOnOnePage">Scale the content down (to half at most) until it fits one page: the poster.</param>
+public sealed record PdfRequest(string Html, string HeaderText, PaperSize Paper = PaperSize.A4, string? FooterText = null, bool FitOnOnePage = false);
 
 /// <summary>The renderer cannot make PDFs here; the message says why, in Dutch, for the user.</summary>
 public sealed class PdfUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -390,10 +390,10 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<DateTimeOffset?>("ScanAdoptedAt")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<int>("ScanId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ScanVersion")
                         .HasColumnType("int");
 
                     b.Property<int>("SchoolId")

@@ -375,10 +375,10 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ScanAdoptedAt")
+                    b.Property<int>("ScanId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ScanId")
+                    b.Property<int>("ScanVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SchoolId")

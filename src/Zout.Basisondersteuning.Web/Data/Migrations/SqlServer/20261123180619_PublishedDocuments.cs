@@ -25,7 +25,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
                     PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     PublishedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    ScanAdoptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ScanVersion = table.Column<int>(type: "int", nullable: false),
                     AdoptionDate = table.Column<DateOnly>(type: "date", nullable: true),
                     OfferingKeys = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
                     PageHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),

@@ -25,7 +25,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ScanAdoptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScanVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     AdoptionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     OfferingKeys = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     PageHtml = table.Column<string>(type: "TEXT", nullable: false),

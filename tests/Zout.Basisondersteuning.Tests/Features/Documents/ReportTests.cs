@@ -1,0 +1,165 @@
+using System.IO.Compression;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Tests.Infrastructure;
+using static Zout.Basisondersteuning.Tests.Features.Documents.DocumentTestKit;
+using static Zout.Basisondersteuning.Tests.Features.Scans.ScanTestKit;
+
+namespace Zout.Basisondersteuning.Tests.Features.Documents;
+
+/// <summary>Conversation reports, the Vergelijkingsrapport and the bulk ZIP: who may see what. Needs Chromium.</summary>
+public sealed class ReportTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+{
+    private static readonly string[] Reports = ["sop", "ouderrapport", "leraarposter", "financien", "afspraken", "scanrapport"];
+
+    public Task InitializeAsync() => SeedYearsAsync(factory);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task EveryReport_IsForTheSchoolItsBoardAndThePartnership_Only()
+    {
+        var school = await AdoptedSchoolAsync(factory);
+        var own = await factory.LoggedInClientAsync(school.Ib);
+        var board = await factory.LoggedInClientAsync(World.BoardAUser);
+        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var consultant = await factory.LoggedInClientAsync(World.Consultant);
+        var otherSchool = await factory.LoggedInClientAsync(World.SchoolB1User);
+        var southConsultant = await factory.LoggedInClientAsync(World.SouthConsultant);
+        var anonymous = factory.CreatePortalClient();
+
+        foreach (var report in Reports)
+        {
+            var url = $"/school/{school.Code}/documenten/2026-2027/{report}";
+            foreach (var allowed in new[] { own, board, admin, consultant })
+            {
+                var page = await allowed.GetHtmlAsync(url);
+                Assert.NotNull(page.QuerySelector($"[data-testid='document'][data-document='{report}']"));
+            }
+
+            Assert.Equal(HttpStatusCode.Forbidden, (await otherSchool.GetAsync(url)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await otherSchool.GetAsync(url + ".pdf")).StatusCode);
+            // The south consultant is not this school's contact person and it has no region.
+            Assert.Equal(HttpStatusCode.Forbidden, (await southConsultant.GetAsync(url)).StatusCode);
+            var login = await anonymous.GetAsync(url + ".pdf");
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+            Assert.StartsWith("https://localhost/account/inloggen", login.Location());
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherSchool.GetAsync($"/school/{school.Code}/documenten")).StatusCode);
+        var versionId = await factory.WithDbAsync(db => db.PublishedDocuments.Where(d => d.SchoolId == school.Id).Select(d => d.Id).FirstAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherSchool.GetAsync($"/school/{school.Code}/documenten/versie/{versionId}.pdf")).StatusCode);
+        // A version id of this school under another school's address is not found.
+        Assert.Equal(HttpStatusCode.NotFound, (await otherSchool.GetAsync($"/school/92BA00/documenten/versie/{versionId}.pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reports_PrintWithTheirContent_PosterOnOneA3Page()
+    {
+        var school = await AdoptedSchoolAsync(factory);
+        var own = await factory.LoggedInClientAsync(school.Ib);
+        var basePath = $"/school/{school.Code}/documenten/2026-2027";
+
+        var poster = Read(await GetPdfAsync(own, $"{basePath}/leraarposter.pdf"));
+        Assert.Single(poster.Pages);
+        Assert.InRange(poster.FirstPageWidth, 838, 845);
+        Assert.Contains("Onze afspraken", poster.Text);
+        Assert.Contains("planmatig", poster.Text);
+
+        var finances = Read(await GetPdfAsync(own, $"{basePath}/financien.pdf"));
+        Assert.Contains("20.000", finances.Text);
+        Assert.Contains("12.000", finances.Text);
+        Assert.Contains("Meer leerlingen bleven op school.", finances.Text);
+        Assert.True(finances.IsTagged);
+
+        var agreements = Read(await GetPdfAsync(own, $"{basePath}/afspraken.pdf"));
+        Assert.Contains("2 in ontwikkeling", agreements.Text);
+        Assert.Contains("4 sterk en geborgd", agreements.Text);
+
+        var scan = await own.GetHtmlAsync($"{basePath}/scanrapport");
+        var heatmap = scan.QuerySelector("[data-testid='heatmap']")!;
+        Assert.Contains("Taal en lezen", heatmap.TextContent);
+        Assert.Contains("2 (3)", heatmap.TextContent);
+        Assert.NotNull(scan.QuerySelector("[data-testid='chart'] svg title"));
+        Assert.NotNull(scan.QuerySelector("[data-testid='chart'] table caption"));
+    }
+
+    [Fact]
+    public async Task ParentReport_IsPublicOnlyOncePublished()
+    {
+        var concept = await CompleteSchoolAsync(factory);
+        var anonymous = factory.CreatePortalClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/sop/{concept.Code}/ouderrapport.pdf")).StatusCode);
+        var adopted = await AdoptedSchoolAsync(factory);
+        var page = await anonymous.GetHtmlAsync($"/sop/{adopted.Code}/ouderrapport");
+        Assert.NotNull(page.QuerySelector("[data-document='ouderrapport']"));
+    }
+
+    [Fact]
+    public async Task ComparisonReport_IsForTheBoardAndThePartnership()
+    {
+        var school = await AdoptedSchoolAsync(factory);
+        var url = $"/bestuur/{factory.World.BoardA.Id}/vergelijkingsrapport/2026-2027";
+        var board = await factory.LoggedInClientAsync(World.BoardAUser);
+        var page = await board.GetHtmlAsync(url);
+        var rows = page.QuerySelectorAll("[data-testid='comparison-row']").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("Obs Aalscholver"));
+        Assert.DoesNotContain(rows, r => r.Contains("Cbs Citroenvlinder"));
+        Assert.Contains(rows, r => r.Contains("Testschool"));
+        var pdf = Read(await GetPdfAsync(await factory.LoggedInClientAsync(World.Admin), url + ".pdf"));
+        Assert.Contains("Vergelijkingsrapport", pdf.Text);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.LoggedInClientAsync(school.Ib)).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync($"/bestuur/{factory.World.BoardB.Id}/vergelijkingsrapport/2026-2027")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await board.GetAsync("/bestuur/999999/vergelijkingsrapport/2026-2027")).StatusCode);
+    }
+
+    [Fact]
+    public async Task BulkZip_HoldsOnePublishedSopPerChosenSchool_OfSchoolsTheUserMaySee()
+    {
+        var first = await AdoptedSchoolAsync(factory);
+        var second = await AdoptedSchoolAsync(factory);
+        var notAdopted = await CompleteSchoolAsync(factory);
+        var board = await factory.LoggedInClientAsync(World.BoardAUser);
+        var form = await board.GetHtmlAsync("/documenten/bulk");
+        Assert.DoesNotContain("92BA00", form.TestIds("bulk-school", "value"));
+
+        var token = await board.AntiforgeryTokenAsync("/documenten/bulk");
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", token), new("Input.Jaar", "2026-2027"), new("Input.Document", "sop"),
+            new("Input.Scholen", first.Code), new("Input.Scholen", second.Code), new("Input.Scholen", notAdopted.Code),
+            new("Input.Scholen", "92BA00"),
+        };
+        var response = await board.PostAsync("/documenten/bulk", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        var pdfs = zip.Entries.Where(e => e.Name.EndsWith(".pdf", StringComparison.Ordinal)).Select(e => e.Name).Order().ToList();
+        Assert.Equal(2, pdfs.Count);
+        Assert.All(pdfs, name => Assert.Matches(@"^S\d{3}00-Testschool-\d+-SOP-2026-2027\.pdf$", name));
+        Assert.Contains(pdfs, n => n.StartsWith(first.Code, StringComparison.Ordinal));
+        Assert.Contains(pdfs, n => n.StartsWith(second.Code, StringComparison.Ordinal));
+        var missing = zip.GetEntry("ontbreekt.txt");
+        Assert.NotNull(missing);
+        using (var reader = new StreamReader(missing.Open()))
+        {
+            var text = await reader.ReadToEndAsync();
+            Assert.Contains(notAdopted.Code, text);
+            Assert.DoesNotContain("92BA00", text);
+        }
+
+        // Nothing chosen: a Dutch message, the choices kept.
+        var empty = await board.PostAsync("/documenten/bulk", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("Input.Jaar", "2026-2027"), new("Input.Document", "scanrapport"),
+        ]));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
+        var page = await empty.HtmlAsync();
+        Assert.Contains("Kies ten minste één school.", page.QuerySelector("[data-testid='error-summary']")?.TextContent);
+        Assert.NotNull(page.QuerySelector("#document-scanrapport[checked]"));
+
+        // School users have no bulk download.
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.LoggedInClientAsync(first.Ib)).GetAsync("/documenten/bulk")).StatusCode);
+    }
+}

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Tests.Features.Scans;
+using Zout.Basisondersteuning.Tests.Infrastructure;
+using Zout.Basisondersteuning.Web.Domain.Documents;
+using Zout.Basisondersteuning.Web.Domain.Scans;
+using static Zout.Basisondersteuning.Tests.Features.Documents.DocumentTestKit;
+using static Zout.Basisondersteuning.Tests.Features.Scans.ScanTestKit;
+
+namespace Zout.Basisondersteuning.Tests.Features.Documents;
+
+/// <summary>The SOP: drafts, adoption publishing a fixed version, the stable public links. Needs Chromium.</summary>
+public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+{
+    public Task InitializeAsync() => SeedYearsAsync(factory);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Adoption_PublishesTaggedSop_WithSectionsAndTickedOffering_AndNoHiddenScoresFinancesOrDevelopmentPoints()
+    {
+        var school = await CompleteSchoolAsync(factory);
+        await factory.WithDbAsync(async db =>
+        {
+            var year = await db.SchoolYears.SingleAsync(y => y.StartYear == 2026);
+            db.DevelopmentPoints.Add(new DevelopmentPoint
+            {
+                SchoolId = school.Id, SchoolYearId = year.Id, DomainKey = "taal-lezen", AspectKey = "aanbod", Title = "Intern ontwikkelpunt leesmethode", Version = 1,
+            });
+            return await db.SaveChangesAsync();
+        });
+        var ib = await factory.LoggedInClientAsync(school.Ib);
+        await SubmitAsync(factory, ib, school);
+        var director = await factory.LoggedInClientAsync(school.Director);
+        var adopted = await AdoptAsync(factory, director, school);
+        Assert.Equal(HttpStatusCode.Redirect, adopted.StatusCode);
+
+        var anonymous = factory.CreatePortalClient();
+        var pdf = Read(await GetPdfAsync(anonymous, $"/sop/{school.Code}.pdf"));
+        var text = pdf.Text;
+        Assert.Contains("Testschool", text);
+        Assert.Contains(school.Code, text);
+        foreach (var section in new[] { "Algemene gegevens", "Onze visie op ondersteuning", "De basisondersteuning in ons samenwerkingsverband", "Expertise in ons team",
+                     "Voorzieningen in het gebouw", "Extra ondersteuning via het samenwerkingsverband", "Grenzen aan onze ondersteuning", "Onze ambities", "Vaststelling" })
+        {
+            Assert.Contains(section, text);
+            Assert.Contains(section, pdf.Bookmarks);
+        }
+
+        Assert.Contains("Dyslexiespecialist (2 dagdelen)", text);
+        Assert.Contains("Lift", text);
+        Assert.DoesNotContain("Gedragsspecialist", text);
+        Assert.Contains("Elk kind hoort erbij.", text);
+        Assert.Contains("Geen intensieve medische zorg.", text);
+        // Agreement 1 is "ter kennisgeving": its self-score (2, in ontwikkeling) never shows; agreement 2 shows its score.
+        Assert.Contains("(ter kennisgeving)", text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Zo staan wij ervoor"));
+        Assert.Contains("Zo staan wij ervoor: sterk en geborgd", text);
+        Assert.DoesNotContain("in ontwikkeling", text, StringComparison.OrdinalIgnoreCase);
+        // No finances, no development points.
+        foreach (var hidden in new[] { "12.000", "12000", "3.500", "3500", "Financiën", "Meer leerlingen bleven op school", "Intern ontwikkelpunt" })
+        {
+            Assert.DoesNotContain(hidden, text);
+        }
+
+        Assert.DoesNotContain("CONCEPT", text);
+        Assert.Contains("22 november 2026", text);
+        Assert.Contains("pagina 1 van", text);
+
+        // Tagged, with bookmarks, A4 portrait.
+        Assert.True(pdf.IsTagged, "The catalog has /MarkInfo << /Marked true >>");
+        Assert.True(pdf.HasStructTree, "The catalog has a /StructTreeRoot");
+        Assert.InRange(pdf.FirstPageWidth, 590, 600);
+        Assert.InRange(pdf.FirstPageHeight, 838, 845);
+
+        // The same version as a page and under its school year; stored with its SHA-256.
+        var page = await anonymous.GetHtmlAsync($"/sop/{school.Code}");
+        Assert.Contains("Testschool", page.QuerySelector("[data-testid='document-title']")?.TextContent);
+        Assert.Contains("Dyslexiespecialist", page.QuerySelector("[data-testid='document']")?.TextContent);
+        Assert.Null(page.QuerySelector("[data-testid='draft-mark']"));
+        var byYear = await GetPdfAsync(anonymous, $"/sop/{school.Code.ToLowerInvariant()}/2026-2027.pdf");
+        var stored = await factory.WithDbAsync(db => db.PublishedDocuments.AsNoTracking().SingleAsync(d => d.SchoolId == school.Id && d.Kind == PublishedDocumentKind.SupportProfile));
+        Assert.Equal(stored.Pdf, byYear);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(byYear)), stored.Sha256);
+        Assert.Equal(1, stored.Version);
+
+        // The version history on the school's documents page.
+        var documents = await ib.GetHtmlAsync($"/school/{school.Code}/documenten?jaar=2026-2027");
+        Assert.Equal(2, documents.QuerySelectorAll("[data-testid='version-row']").Length);
+        Assert.Null(documents.QuerySelector("[data-testid='publish-pending']"));
+
+        // The public list finds the school by its published offering.
+        var withDyslexia = await anonymous.GetHtmlAsync("/scholen?aanbod=dyslexiespecialist");
+        Assert.Contains(school.Code, withDyslexia.TestIds("school-row", "data-code"));
+        var withBehaviour = await anonymous.GetHtmlAsync("/scholen?aanbod=gedragsspecialist");
+        Assert.DoesNotContain(school.Code, withBehaviour.TestIds("school-row", "data-code"));
+
+        // The Ouderrapport is public with it, in at most two pages.
+        var parent = Read(await GetPdfAsync(anonymous, $"/sop/{school.Code}/ouderrapport.pdf"));
+        Assert.InRange(parent.Pages.Count, 1, 2);
+        Assert.Contains("Dyslexiespecialist", parent.Text);
+    }
+
+    [Fact]
+    public async Task PublishedPdf_StaysByteForByteTheSame_AfterAnswersChange_AndReadoptionAddsAVersion()
+    {
+        var school = await AdoptedSchoolAsync(factory);
+        var anonymous = factory.CreatePortalClient();
+        var first = await GetPdfAsync(anonymous, $"/sop/{school.Code}.pdf");
+
+        // The directeur reopens; the IB-er ticks another specialist.
+        var director = await factory.LoggedInClientAsync(school.Director);
+        var version = await factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Version).SingleAsync());
+        var reopened = await director.PostFormAsync(school.Scan() + "/heropenen", school.Scan() + "/heropenen",
+            new Dictionary<string, string> { ["Input.Version"] = version.ToString(), ["Input.Reason"] = "Nieuwe gedragsspecialist" });
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        var ib = await factory.LoggedInClientAsync(school.Ib);
+        await SaveOkAsync(ib, school.Section("aanbod"), new Dictionary<string, ItemValues>
+        {
+            ["o:dyslexiespecialist"] = new(Checked: true, Number: "2"), ["o:lift"] = new(Checked: true), ["o:gedragsspecialist"] = new(Checked: true, Number: "1"),
+        });
+
+        var afterChange = await GetPdfAsync(anonymous, $"/sop/{school.Code}.pdf");
+        Assert.Equal(first, afterChange);
+        Assert.DoesNotContain("Gedragsspecialist", Read(afterChange).Text);
+
+        // The draft shows the change, marked CONCEPT.
+        var draft = Read(await GetPdfAsync(ib, $"/school/{school.Code}/documenten/2026-2027/sop.pdf"));
+        Assert.Contains("Gedragsspecialist", draft.Text);
+
+        // Adopting again publishes version 2; version 1 stays as it was.
+        await SubmitAsync(factory, ib, school);
+        Assert.Equal(HttpStatusCode.Redirect, (await AdoptAsync(factory, director, school)).StatusCode);
+        var latest = Read(await GetPdfAsync(anonymous, $"/sop/{school.Code}.pdf"));
+        Assert.Contains("Gedragsspecialist", latest.Text);
+        var versions = await factory.WithDbAsync(db => db.PublishedDocuments.AsNoTracking()
+            .Where(d => d.SchoolId == school.Id && d.Kind == PublishedDocumentKind.SupportProfile).OrderBy(d => d.Version).ToListAsync());
+        Assert.Equal([1, 2], versions.Select(v => v.Version));
+        Assert.Equal(first, versions[0].Pdf);
+        var history = await ib.GetHtmlAsync($"/school/{school.Code}/documenten?jaar=2026-2027");
+        Assert.Equal(4, history.QuerySelectorAll("[data-testid='version-row']").Length);
+    }
+
+    [Fact]
+    public async Task Draft_CarriesConceptOnEveryPage_AndIsNotPublic()
+    {
+        var school = await CompleteSchoolAsync(factory);
+        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var draft = Read(await GetPdfAsync(ib, $"/school/{school.Code}/documenten/2026-2027/sop.pdf"));
+        Assert.NotEmpty(draft.Pages);
+        Assert.All(draft.Pages, page => Assert.Contains("CONCEPT", page));
+        Assert.True(draft.IsTagged);
+        var page = await ib.GetHtmlAsync($"/school/{school.Code}/documenten/2026-2027/sop");
+        Assert.NotNull(page.QuerySelector("[data-testid='draft-mark']"));
+        Assert.NotNull(page.QuerySelector("[data-testid='pdf-link']"));
+
+        // Not published: the stable links say so, in Dutch, with a 404.
+        var anonymous = factory.CreatePortalClient();
+        foreach (var url in new[] { $"/sop/{school.Code}", $"/sop/{school.Code}.pdf", $"/sop/{school.Code}/2026-2027.pdf", $"/sop/{school.Code}/ouderrapport" })
+        {
+            var response = await anonymous.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            var message = (await response.HtmlAsync()).QuerySelector("[data-testid='message']")?.TextContent;
+            Assert.Matches("^Testschool \\d+ heeft (nog )?geen gepubliceerd schoolondersteuningsprofiel", message);
+        }
+    }
+
+    [Theory]
+    [InlineData("/sop/99ZZ99")]
+    [InlineData("/sop/99ZZ99.pdf")]
+    [InlineData("/sop/99ZZ99/2026-2027.pdf")]
+    public async Task StableLink_OfUnknownSchool_IsADutch404(string url)
+    {
+        _ = factory.World;
+        var response = await factory.CreatePortalClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await response.HtmlAsync();
+        Assert.Equal("School niet gevonden", page.QuerySelector("[data-testid='message-title']")?.TextContent);
+    }
+
+    [Fact]
+    public async Task StableLink_OfAnotherYear_IsADutch404()
+    {
+        var school = await AdoptedSchoolAsync(factory);
+        var response = await factory.CreatePortalClient().GetAsync($"/sop/{school.Code}/2025-2026.pdf");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("geen gepubliceerd schoolondersteuningsprofiel voor schooljaar 2025-2026", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Health_ReportsThePdfRenderer()
+    {
+        var response = await factory.CreatePortalClient().GetStringAsync("/health");
+        Assert.Contains("\"name\":\"pdf-renderer\",\"status\":\"Healthy\"", response);
+    }
+}
