@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 using Zout.Basisondersteuning.BrowserTests.Infrastructure;
 
 namespace Zout.Basisondersteuning.BrowserTests.Accessibility;
@@ -18,6 +20,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         { "/scholen/" + Demo.SchoolCode, null, 200 },
         { "/account/inloggen", null, 200 },
         { "/account/wachtwoord-vergeten", null, 200 },
+        { "/account/wachtwoord-herstellen?email=ib%40demo.example&code=abc", null, 200 },
         { "/deze-pagina-bestaat-niet", null, 404 },
         { "/school/" + Demo.SchoolCode, Demo.School, 200 },
         { Scan, Demo.School, 200 },
@@ -63,12 +66,62 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         }, user: user, bypassCsp: true);
 
     [Fact]
-    public Task DevelopmentPointEditForm_HasNoAccessibilityViolations() =>
+    public Task DevelopmentPointEditAndDeletePages_HaveNoAccessibilityViolations() =>
         InBrowserAsync(async page =>
         {
             await page.GotoAsync($"/school/{Demo.SchoolCode}/ontwikkelpunten");
-            await page.Locator("a[href*='/bewerken']").First.ClickAsync();
-            await page.WaitForURLAsync(new Regex("/bewerken"));
+            var edit = await page.Locator("a[href*='/bewerken']").First.GetAttributeAsync("href");
+            Assert.NotNull(edit);
+            await page.GotoAsync(edit);
+            await Axe.AssertNoViolationsAsync(page);
+
+            // The form with errors: an empty title.
+            await page.GetByLabel("Titel").FillAsync("");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+            await Expect(page.GetByTestId("error-summary")).ToBeFocusedAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            var response = await page.GotoAsync(edit.Replace("/bewerken", "/verwijderen", StringComparison.Ordinal));
+            Assert.Equal(200, response!.Status);
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: Demo.School, bypassCsp: true);
+
+    [Fact]
+    public Task LoginWithErrors_AndForgotPasswordSent_HaveNoAccessibilityViolations() =>
+        InBrowserAsync(async page =>
+        {
+            await page.GotoAsync("/account/inloggen");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            await Expect(page.GetByTestId("error-summary")).ToBeFocusedAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GotoAsync("/account/wachtwoord-vergeten");
+            await page.GetByLabel("E-mailadres").FillAsync(Demo.Board);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mij een link" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/account/wachtwoord-vergeten"));
+            await Expect(page.GetByTestId("error-summary")).ToHaveCountAsync(0);
+            await Axe.AssertNoViolationsAsync(page);
+        }, bypassCsp: true);
+
+    /// <summary>Two tabs of the same user save the same section: the second gets the conflict page.</summary>
+    [Fact]
+    public Task ScanSectionConflictPage_HasNoAccessibilityViolations() =>
+        InBrowserAsync(async page =>
+        {
+            var section = Demo.ScanPath(Demo.SchoolCode) + "/sectie/open-vragen";
+            var other = await page.Context.NewPageAsync();
+            await page.GotoAsync(section);
+            await other.GotoAsync(section);
+
+            var stamp = Guid.NewGuid().ToString("N")[..8];
+            await other.Locator("[data-testid=section-form] textarea").First.FillAsync("Eerste tabblad " + stamp);
+            await other.GetByTestId("save-section").ClickAsync();
+            await Expect(other.GetByTestId("flash")).ToBeVisibleAsync();
+
+            await page.Locator("[data-testid=section-form] textarea").First.FillAsync("Tweede tabblad " + stamp);
+            await page.GetByTestId("save-section").ClickAsync();
+            await Expect(page.GetByTestId("conflict-title")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("conflict-field").First).ToContainTextAsync(stamp);
             await Axe.AssertNoViolationsAsync(page);
         }, user: Demo.School, bypassCsp: true);
 

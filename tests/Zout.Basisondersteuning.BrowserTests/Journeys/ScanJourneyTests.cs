@@ -89,6 +89,10 @@ public sealed class ScanJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
             await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(Demo.ScanPath(Demo.SchoolCode)) + "$"));
             await Expect(page.GetByTestId("adoption")).ToContainTextAsync("Vastgesteld op");
             await Axe.AssertNoViolationsAsync(page);
+
+            await page.GetByTestId("reopen-link").ClickAsync();
+            await Expect(page.GetByTestId("reopen")).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
         }, user: Demo.Director, portal: portal, bypassCsp: true);
     }
 
