@@ -7,6 +7,8 @@ bash scripts/setup.sh --test || exit 1
 
 results="artifacts/test-results"
 rm -rf "$results"
+# Browser tests (tests/Zout.Basisondersteuning.BrowserTests) save a screenshot and the HTML of a failed test here.
+export BROWSER_TESTS_ARTIFACTS="$PWD/$results/browser"
 dotnet build Zout.Basisondersteuning.sln -c Release -nologo -v quiet || exit 1
 dotnet test Zout.Basisondersteuning.sln -c Release --no-build -nologo \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"

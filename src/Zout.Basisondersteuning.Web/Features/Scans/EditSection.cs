@@ -23,7 +23,7 @@ public static class EditSection
         string? Notice)
     {
         public bool IsReadOnly => !Context.IsEditable;
-        public string Path => $"{Context.BasePath}/{Section.Slug}";
+        public string Path => $"{Context.BasePath}/sectie/{Section.Slug}";
         public ItemInput Item(string key) => Input.Find(key) ?? new ItemInput { Key = key };
         public int IndexOf(string key) => Input.Items.FindIndex(i => i.Key == key);
         public ScanAnswer? LastYearOf(string key) => LastYear.GetValueOrDefault(key);

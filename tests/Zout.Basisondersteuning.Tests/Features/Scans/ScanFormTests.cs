@@ -27,6 +27,18 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Get_Section_FormsPostToTheSectionsOwnAddresses()
+    {
+        var school = await NewSchoolAsync(factory);
+        var client = await factory.LoggedInClientAsync(school.Ib);
+        var section = school.Section("domein-taal-lezen");
+        var page = await client.GetHtmlAsync(section);
+        var form = page.QuerySelector("[data-testid='section-form']")!;
+        Assert.Equal(section, form.GetAttribute("action"));
+        Assert.Equal(section + "/concept", form.GetAttribute("data-autosave"));
+    }
+
+    [Fact]
     public async Task Post_DomainSection_Valid_SavesAndOverviewShowsComplete()
     {
         var school = await NewSchoolAsync(factory);

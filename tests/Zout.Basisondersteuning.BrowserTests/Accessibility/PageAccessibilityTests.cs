@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+using Zout.Basisondersteuning.BrowserTests.Infrastructure;
+
+namespace Zout.Basisondersteuning.BrowserTests.Accessibility;
+
+/// <summary>
+/// The accessibility gate: axe-core with the WCAG 2.0/2.1 A and AA rules finds nothing on any page type.
+/// Add a row here for every new page type.
+/// </summary>
+public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    private static readonly string Scan = Demo.ScanPath(Demo.SchoolCode);
+
+    public static TheoryData<string, string?, int> Pages => new()
+    {
+        // path, user (null: anonymous), expected HTTP status
+        { "/scholen", null, 200 },
+        { "/scholen/" + Demo.SchoolCode, null, 200 },
+        { "/account/inloggen", null, 200 },
+        { "/account/wachtwoord-vergeten", null, 200 },
+        { "/account/wachtwoord-herstellen?email=ib%40demo.example&code=abc", null, 200 },
+        { "/deze-pagina-bestaat-niet", null, 404 },
+        { "/school/" + Demo.SchoolCode, Demo.School, 200 },
+        { Scan, Demo.School, 200 },
+        { Scan + "/sectie/domein-basiskwaliteit", Demo.School, 200 },
+        { Scan + "/sectie/verandercapaciteit", Demo.School, 200 },
+        { Scan + "/sectie/afspraken", Demo.School, 200 },
+        { Scan + "/sectie/aanbod", Demo.School, 200 },
+        { Scan + "/sectie/open-vragen", Demo.School, 200 },
+        { Scan + "/sectie/financien", Demo.School, 200 },
+        { Scan + "/sectie/kengetallen", Demo.School, 200 },
+        { Scan + "/wijzigingen", Demo.School, 200 },
+        { Scan + "/historie", Demo.School, 200 },
+        { $"/school/{Demo.SchoolCode}/ontwikkelpunten", Demo.School, 200 },
+        { $"/school/{Demo.SchoolCode}/ontwikkelpunten/nieuw", Demo.School, 200 },
+        { "/account/wachtwoord-wijzigen", Demo.School, 200 },
+        { "/school/" + Demo.OtherSchoolCode, Demo.School, 403 },
+        { Demo.ScanPath(Demo.OtherSchoolCode) + "/sectie/domein-basiskwaliteit", Demo.OtherSchool, 200 },
+        { "/school/" + Demo.SchoolCode, Demo.Director, 200 },
+        { Scan, Demo.Director, 200 },
+        { "/overzicht/scholen", Demo.Board, 200 },
+        { "/school/" + Demo.SchoolCode, Demo.Board, 200 },
+        { Scan, Demo.Board, 200 },
+        { Scan + "/sectie/domein-basiskwaliteit", Demo.Board, 200 },
+        { "/overzicht/scholen", Demo.Consultant, 200 },
+        { "/overzicht/scholen", Demo.RegionConsultant, 200 },
+        { "/overzicht/scholen", Demo.Admin, 200 },
+        { "/beheer/schooljaren", Demo.Admin, 200 },
+        { $"/beheer/schooljaren/{Demo.CurrentYear}/scanperiode", Demo.Admin, 200 },
+        { $"/beheer/schooljaren/{Demo.CurrentYear}/kader", Demo.Admin, 200 },
+        { $"/beheer/schooljaren/{Demo.CurrentYear}/kader/importeren", Demo.Admin, 200 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task Page_HasNoAccessibilityViolations(string path, string? user, int status) =>
+        InBrowserAsync(async page =>
+        {
+            var response = await page.GotoAsync(path);
+            Assert.NotNull(response);
+            Assert.Equal(status, response.Status);
+            await Screenshots.SaveAsync(page, (user ?? "anoniem") + path);
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: user, bypassCsp: true);
+
+    [Fact]
+    public Task DevelopmentPointEditAndDeletePages_HaveNoAccessibilityViolations() =>
+        InBrowserAsync(async page =>
+        {
+            await page.GotoAsync($"/school/{Demo.SchoolCode}/ontwikkelpunten");
+            var edit = await page.Locator("a[href*='/bewerken']").First.GetAttributeAsync("href");
+            Assert.NotNull(edit);
+            await page.GotoAsync(edit);
+            await Axe.AssertNoViolationsAsync(page);
+
+            // The form with errors: an empty title.
+            await page.GetByLabel("Titel").FillAsync("");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+            await Expect(page.GetByTestId("error-summary")).ToBeFocusedAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            var response = await page.GotoAsync(edit.Replace("/bewerken", "/verwijderen", StringComparison.Ordinal));
+            Assert.Equal(200, response!.Status);
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: Demo.School, bypassCsp: true);
+
+    [Fact]
+    public Task LoginWithErrors_AndForgotPasswordSent_HaveNoAccessibilityViolations() =>
+        InBrowserAsync(async page =>
+        {
+            await page.GotoAsync("/account/inloggen");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            await Expect(page.GetByTestId("error-summary")).ToBeFocusedAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GotoAsync("/account/wachtwoord-vergeten");
+            await page.GetByLabel("E-mailadres").FillAsync(Demo.Board);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mij een link" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/account/wachtwoord-vergeten"));
+            await Expect(page.GetByTestId("error-summary")).ToHaveCountAsync(0);
+            await Axe.AssertNoViolationsAsync(page);
+        }, bypassCsp: true);
+
+    /// <summary>Two tabs of the same user save the same section: the second gets the conflict page.</summary>
+    [Fact]
+    public Task ScanSectionConflictPage_HasNoAccessibilityViolations() =>
+        InBrowserAsync(async page =>
+        {
+            var section = Demo.ScanPath(Demo.SchoolCode) + "/sectie/open-vragen";
+            var other = await page.Context.NewPageAsync();
+            await page.GotoAsync(section);
+            await other.GotoAsync(section);
+
+            var stamp = Guid.NewGuid().ToString("N")[..8];
+            await other.Locator("[data-testid=section-form] textarea").First.FillAsync("Eerste tabblad " + stamp);
+            await other.GetByTestId("save-section").ClickAsync();
+            await Expect(other.GetByTestId("flash")).ToBeVisibleAsync();
+
+            await page.Locator("[data-testid=section-form] textarea").First.FillAsync("Tweede tabblad " + stamp);
+            await page.GetByTestId("save-section").ClickAsync();
+            await Expect(page.GetByTestId("conflict-title")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("conflict-field").First).ToContainTextAsync(stamp);
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: Demo.School, bypassCsp: true);
+
+    /// <summary>
+    /// Every framework editor (general, the lists, the offering groups). The current year's framework is in use and
+    /// read-only, so the admin first creates next school year, on the workflow portal.
+    /// </summary>
+    [Fact]
+    public async Task FrameworkEditors_HaveNoAccessibilityViolations()
+    {
+        var portal = await Fixture.WorkflowPortalAsync();
+        await InBrowserAsync(async page =>
+        {
+            var start = int.Parse(Demo.CurrentYear[..4], System.Globalization.CultureInfo.InvariantCulture);
+            var next = $"{start + 1}-{start + 2}";
+            await page.GotoAsync("/beheer/schooljaren");
+            if (await page.GetByTestId("create-year").CountAsync() > 0 && (await page.GetByTestId("create-year").InnerTextAsync()).Contains(next, StringComparison.Ordinal))
+            {
+                await page.GetByTestId("create-year").ClickAsync();
+            }
+
+            await page.GotoAsync($"/beheer/schooljaren/{next}/kader");
+            await Axe.AssertNoViolationsAsync(page);
+            var editors = (await page.Locator("main a[href*='/kader/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+                .Where(href => !href.EndsWith(".json", StringComparison.Ordinal))
+                .Distinct()
+                .ToList();
+            Assert.True(editors.Count > 3, "Too few editor links: " + string.Join(", ", editors));
+            var failures = new List<string>();
+            foreach (var editor in editors)
+            {
+                var response = await page.GotoAsync(editor);
+                Assert.Equal(200, response!.Status);
+                await Screenshots.SaveAsync(page, "beheerder" + editor);
+                failures.AddRange((await Axe.ViolationsAsync(page)).Select(v => editor + ": " + v));
+            }
+
+            Assert.True(failures.Count == 0, string.Join('\n', failures));
+        }, user: Demo.Admin, portal: portal, bypassCsp: true);
+    }
+}
