@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Domain.Administration;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Domain.Support;
 
 namespace Zout.Basisondersteuning.Web.Data;
 
@@ -27,6 +29,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ScanDraft> ScanDrafts => Set<ScanDraft>();
     public DbSet<RescuedForm> RescuedForms => Set<RescuedForm>();
     public DbSet<DevelopmentPoint> DevelopmentPoints => Set<DevelopmentPoint>();
+
+    // Partnership administration
+    public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<ScheduledRun> ScheduledRuns => Set<ScheduledRun>();
+    public DbSet<SupportArrangement> SupportArrangements => Set<SupportArrangement>();
+    public DbSet<SupportOffering> SupportOfferings => Set<SupportOffering>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
