@@ -37,6 +37,7 @@ public sealed class NavigationViewComponent(AppDbContext db, CurrentUser current
                 links.Add(new("Scholen", "/overzicht/scholen"));
                 links.Add(new("Openbare pagina's", "/scholen"));
                 if (user.IsAdmin) links.Add(new("Schooljaren en kader", "/beheer/schooljaren"));
+                if (user.IsAdmin) links.Add(new("Beheer", "/beheer"));
                 break;
         }
 
