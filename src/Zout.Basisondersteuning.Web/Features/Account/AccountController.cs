@@ -30,6 +30,8 @@ public sealed class AccountController : Controller
         {
             case Account.Login.Outcome.Success:
                 return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/");
+            case Account.Login.Outcome.RequiresTwoFactor:
+                return Redirect("/account/inloggen/code" + (Url.IsLocalUrl(input.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(input.ReturnUrl!) : ""));
             case Account.Login.Outcome.LockedOut:
                 ModelState.AddModelError(nameof(input.Email), Account.Login.Handler.LockedOutMessage);
                 return View(input);

@@ -83,7 +83,7 @@ public static class Adopt
 
     public sealed record Result(bool Succeeded, string? Error);
 
-    public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time)
+    public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time, AuditLog.AuditLog auditLog)
     {
         public async Task<Result> HandleAsync(ScanContext context, Input input, CancellationToken cancellationToken)
         {
@@ -97,6 +97,8 @@ public static class Adopt
             scan.AdoptionDate = input.AdoptionDate;
             scan.MrAdviceDate = input.MrAdviceDate;
             scan.MrAdviceOutcome = input.MrAdviceOutcome;
+            // Saved with the transition, or dropped with it on a conflict.
+            auditLog.Add(Domain.Administration.AuditActions.Adoption, $"Scan {context.Year.Name} van {context.SchoolName} ({context.LocationCode}) vastgesteld.", subject: context.LocationCode);
             return await transitions.MoveAsync(scan, ScanStatus.Adopted, null, cancellationToken)
                 ? new(true, null)
                 : new(false, "Iemand anders heeft de status van de scan net gewijzigd. Bekijk de scan opnieuw.");

@@ -14,7 +14,7 @@ public sealed class StructureAdminTests(PortalFactory factory) : IClassFixture<P
             foreach (var url in new[]
                      {
                          "/beheer", "/beheer/structuur", "/beheer/structuur/regios/nieuw", "/beheer/structuur/besturen/nieuw", "/beheer/structuur/scholen/nieuw",
-                         "/beheer/import", "/beheer/gebruikers", "/beheer/gebruikers/uitnodigen", "/beheer/logboek", "/beheer/ondersteuning", "/beheer/herinneringen",
+                         "/beheer/import", "/beheer/gebruikers", "/beheer/gebruikers/uitnodigen", "/beheer/logboek",
                      })
             {
                 data.Add(user, url);

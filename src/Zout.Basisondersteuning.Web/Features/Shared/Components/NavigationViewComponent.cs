@@ -23,6 +23,7 @@ public sealed class NavigationViewComponent(AppDbContext db, CurrentUser current
         {
             case null:
                 links.Add(new("Scholen", "/scholen"));
+                links.Add(new("Extra ondersteuning", "/ondersteuning"));
                 break;
             case UserRole.SchoolUser:
                 schoolCode = await db.Schools.Where(s => s.Id == user.SchoolId).Select(s => s.LocationCode).FirstOrDefaultAsync();
