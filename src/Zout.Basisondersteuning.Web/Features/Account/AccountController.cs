@@ -43,8 +43,13 @@ public sealed class AccountController : Controller
 
     [HttpPost("uitloggen")]
     [AllowAnonymous]
-    public async Task<IActionResult> Logout([FromServices] SignInManager<AppUser> signInManager)
+    public async Task<IActionResult> Logout([FromServices] SignInManager<AppUser> signInManager, [FromServices] AuditLog.AuditLog auditLog)
     {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            await auditLog.WriteAsync(Domain.Administration.AuditActions.Logout, $"{User.Identity.Name} is uitgelogd.", subject: User.Identity.Name, cancellationToken: HttpContext.RequestAborted);
+        }
+
         await signInManager.SignOutAsync();
         TempData["Flash"] = "U bent uitgelogd.";
         return Redirect("/");

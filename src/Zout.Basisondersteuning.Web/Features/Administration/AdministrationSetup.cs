@@ -3,7 +3,6 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Features.Users;
 
 namespace Zout.Basisondersteuning.Web.Features.Administration;
@@ -86,6 +85,5 @@ public static class AdministrationSetup
                     : RateLimitPartition.GetFixedWindowLimiter("account:" + email,
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perAccount, Window = window, QueueLimit = 0 })));
         });
-        _ = UserRole.PartnershipAdmin;
     }
 }

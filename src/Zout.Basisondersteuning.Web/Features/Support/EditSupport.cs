@@ -13,7 +13,7 @@ public static class SupportOverview
 {
     public sealed record ArrangementRow(int Id, string Name, string Form, string Duration);
 
-    public sealed record Model(string YearName, IReadOnlyList<string> Years, EditSupportTexts.Input Texts, IReadOnlyList<ArrangementRow> Arrangements);
+    public sealed record Model(string YearName, bool IsClosed, IReadOnlyList<string> Years, EditSupportTexts.Input Texts, IReadOnlyList<ArrangementRow> Arrangements);
 
     public sealed class Handler(AppDbContext db)
     {
@@ -33,7 +33,7 @@ public static class SupportOverview
             };
             var rows = (await db.SupportArrangements.AsNoTracking().Where(a => a.SchoolYearId == year.Id).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(cancellationToken))
                 .Select(a => new ArrangementRow(a.Id, a.Name, a.Form.ToDutch(), a.Duration.ToDutch())).ToList();
-            return new Model(year.Name, await YearsAsync(cancellationToken), texts, rows);
+            return new Model(year.Name, year.IsClosed, await YearsAsync(cancellationToken), texts, rows);
         }
     }
 }

@@ -18,11 +18,11 @@ public sealed class SupportController(AppDbContext db) : Controller
     private CancellationToken Aborted => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] SupportOverview.Handler handler)
+    public async Task<IActionResult> Index([FromServices] SupportOverview.Handler handler, [FromServices] TimeProvider time)
     {
         var years = await handler.YearsAsync(Aborted);
         if (years.Count == 0) return View("NoYears");
-        var current = SchoolYear.NameFor(SchoolYear.StartYearOf(DateOnly.FromDateTime(DateTime.UtcNow)));
+        var current = SchoolYear.NameFor(SchoolYear.StartYearOf(Infrastructure.DutchTime.Today(time)));
         return Redirect($"/beheer/ondersteuning/{(years.Contains(current) ? current : years[0])}");
     }
 
@@ -35,6 +35,7 @@ public sealed class SupportController(AppDbContext db) : Controller
         [FromServices] EditSupportTexts.Handler handler, [FromServices] SupportOverview.Handler overview)
     {
         if (await YearIdAsync(jaar) is not { } yearId) return NotFound();
+        if (await ClosedAsync(yearId, jaar) is { } closed) return closed;
         var validation = await validator.ValidateAsync(input, Aborted);
         if (validation.IsValid)
         {
@@ -72,7 +73,9 @@ public sealed class SupportController(AppDbContext db) : Controller
     [HttpPost("{jaar}/arrangementen/{id:int}/verwijderen")]
     public async Task<IActionResult> DeleteArrangement(string jaar, int id, [FromServices] EditArrangement.Handler handler)
     {
-        if (await YearIdAsync(jaar) is not { } yearId || !await handler.DeleteAsync(yearId, id, Aborted)) return NotFound();
+        if (await YearIdAsync(jaar) is not { } yearId) return NotFound();
+        if (await ClosedAsync(yearId, jaar) is { } closed) return closed;
+        if (!await handler.DeleteAsync(yearId, id, Aborted)) return NotFound();
         TempData["Flash"] = "Het arrangement is verwijderd.";
         return Redirect($"/beheer/ondersteuning/{jaar}");
     }
@@ -80,6 +83,7 @@ public sealed class SupportController(AppDbContext db) : Controller
     private async Task<IActionResult> SaveArrangement(string jaar, int? id, EditArrangement.Input input, IValidator<EditArrangement.Input> validator, EditArrangement.Handler handler)
     {
         if (await YearIdAsync(jaar) is not { } yearId) return NotFound();
+        if (await ClosedAsync(yearId, jaar) is { } closed) return closed;
         if (id is { } existing && await handler.GetAsync(jaar, yearId, existing, Aborted) is null) return NotFound();
         var validation = await validator.ValidateAsync(input, Aborted);
         if (validation.IsValid)
@@ -97,6 +101,14 @@ public sealed class SupportController(AppDbContext db) : Controller
 
         validation.AddTo(ModelState, "Input");
         return View("Arrangement", await handler.ModelAsync(jaar, id, input, Aborted));
+    }
+
+    /// <summary>A closed school year is history: its offering no longer changes.</summary>
+    private async Task<IActionResult?> ClosedAsync(int yearId, string yearName)
+    {
+        if (!await db.SchoolYears.AnyAsync(y => y.Id == yearId && y.IsClosed, Aborted)) return null;
+        TempData["Flash"] = $"Schooljaar {yearName} is gesloten; de extra ondersteuning van dat jaar verandert niet meer. Er is niets opgeslagen.";
+        return Redirect($"/beheer/ondersteuning/{yearName}");
     }
 
     private async Task<int?> YearIdAsync(string yearName) =>

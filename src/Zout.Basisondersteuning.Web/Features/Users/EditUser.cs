@@ -69,7 +69,7 @@ public static class EditUser
             await db.Entry(user).Reference(u => u.Board).LoadAsync(cancellationToken);
             await db.Entry(user).Reference(u => u.School).LoadAsync(cancellationToken);
             var after = Describe(user);
-            if (before != after) auditLog.Add(AuditActions.RoleChanged, $"Rol van {user.Email} gewijzigd: {before} → {after}.", subject: user.Email, actor: null);
+            if (before != after) auditLog.Add(AuditActions.RoleChanged, $"Rol van {user.Email} gewijzigd: {before} → {after}.", subject: user.Email);
             if (wasActive && !user.IsActive) auditLog.Add(AuditActions.UserDeactivated, $"{user.Email} gedeactiveerd.", subject: user.Email);
             if (!wasActive && user.IsActive) auditLog.Add(AuditActions.UserReactivated, $"{user.Email} weer actief gemaakt.", subject: user.Email);
 
@@ -112,7 +112,7 @@ public static class ResendInvitation
 /// <summary>Turns off someone's two-factor authentication (lost phone): they set it up again at the next login.</summary>
 public static class ResetTwoFactor
 {
-    public sealed class Handler(UserManager<AppUser> userManager, AuditLog.AuditLog auditLog, AppDbContext db)
+    public sealed class Handler(UserManager<AppUser> userManager, AuditLog.AuditLog auditLog)
     {
         public async Task HandleAsync(string id, CancellationToken cancellationToken)
         {
@@ -121,7 +121,6 @@ public static class ResetTwoFactor
             await userManager.ResetAuthenticatorKeyAsync(user);
             await userManager.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
             await auditLog.WriteAsync(AuditActions.TwoFactorReset, $"Tweestapsverificatie van {user.Email} gewist.", subject: user.Email, cancellationToken: cancellationToken);
-            _ = db;
         }
     }
 }

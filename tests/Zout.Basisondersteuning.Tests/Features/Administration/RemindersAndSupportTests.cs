@@ -102,3 +102,26 @@ public sealed class RemindersAndSupportTests(PortalFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, (await factory.CreatePortalClient().GetAsync("/ondersteuning")).StatusCode);
     }
 }
+
+public sealed class ClosedYearSupportTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task ClosedYear_OfferingCannotChange()
+    {
+        _ = factory.World;
+        var year = await TestFrameworks.SeedYearAsync(factory.Services, 2024, TestFrameworks.Small(), new DateOnly(2025, 5, 1), new DateOnly(2025, 6, 30));
+        await factory.WithDbAsync(async db =>
+        {
+            var stored = await db.SchoolYears.SingleAsync(y => y.Id == year.Id);
+            stored.IsClosed = true;
+            return await db.SaveChangesAsync();
+        });
+        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var page = "/beheer/ondersteuning/2024-2025";
+        Assert.NotNull((await admin.GetHtmlAsync(page)).QuerySelector("[data-testid='year-closed']"));
+        var response = await admin.PostFormAsync(page, $"{page}/arrangementen/nieuw", new Dictionary<string, string>
+            { ["Input.Name"] = "Te laat", ["Input.Form"] = "Group", ["Input.Relation"] = "Additional", ["Input.Duration"] = "ShortTerm" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.SupportArrangements.AnyAsync(a => a.SchoolYearId == year.Id)));
+    }
+}
