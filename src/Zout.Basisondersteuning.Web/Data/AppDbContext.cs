@@ -4,7 +4,9 @@ using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Documents;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
+using Zout.Basisondersteuning.Web.Domain.Administration;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Domain.Support;
 
 namespace Zout.Basisondersteuning.Web.Data;
 
@@ -31,6 +33,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DevelopmentPoint> DevelopmentPoints => Set<DevelopmentPoint>();
     public DbSet<PublishedDocument> PublishedDocuments => Set<PublishedDocument>();
     public DbSet<ScanSummary> ScanSummaries => Set<ScanSummary>();
+
+    // Partnership administration
+    public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<ScheduledRun> ScheduledRuns => Set<ScheduledRun>();
+    public DbSet<SupportArrangement> SupportArrangements => Set<SupportArrangement>();
+    public DbSet<SupportOffering> SupportOfferings => Set<SupportOffering>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,7 @@ using Serilog.Formatting.Compact;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Features.Dashboards;
+using Zout.Basisondersteuning.Web.Features.Administration;
 using Zout.Basisondersteuning.Web.Features.Shared;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Database;
@@ -145,6 +146,8 @@ public static class PortalSetup
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(ServiceLifetime.Singleton,
             filter: result => result.ValidatorType != typeof(Features.Scans.SectionValidator));
         services.AddUseCaseHandlers();
+        // Partnership administration: audit log, 2FA, login rate limit, reminders.
+        services.AddPartnershipAdministration(configuration);
         return builder;
     }
 
@@ -183,6 +186,7 @@ public static class PortalSetup
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UsePartnershipAdministration();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -40,6 +40,12 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("https_port", "443");
+        // Most tests log in many times and are not about 2FA or the login rate limit; those have their own factories.
+        builder.UseSetting("Security:RequireTwoFactorForStaff", "false");
+        builder.UseSetting("Security:LoginRateLimit:PerAddress", "100000");
+        builder.UseSetting("Security:LoginRateLimit:PerAccount", "100000");
+        // The daily reminder job is run by its tests directly, not by a background timer.
+        builder.UseSetting("Reminders:Scheduled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

@@ -15,5 +15,7 @@ public sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
         builder.HasIndex(b => b.BoardNumber).IsUnique().HasDatabaseName(BoardNumberIndex);
         builder.Property(b => b.CreatedBy).HasMaxLength(256);
         builder.Property(b => b.UpdatedBy).HasMaxLength(256);
+        // Two admins never silently overwrite each other's edit.
+        builder.Property(b => b.UpdatedAt).IsConcurrencyToken();
     }
 }

@@ -15,5 +15,7 @@ public sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.HasIndex(r => r.Name).IsUnique().HasDatabaseName(NameIndex);
         builder.Property(r => r.CreatedBy).HasMaxLength(256);
         builder.Property(r => r.UpdatedBy).HasMaxLength(256);
+        // Two admins never silently overwrite each other's edit.
+        builder.Property(r => r.UpdatedAt).IsConcurrencyToken();
     }
 }

@@ -27,6 +27,8 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Website).HasMaxLength(School.WebsiteMaxLength);
         builder.Property(s => s.CreatedBy).HasMaxLength(256);
         builder.Property(s => s.UpdatedBy).HasMaxLength(256);
+        // Two admins never silently overwrite each other's edit.
+        builder.Property(s => s.UpdatedAt).IsConcurrencyToken();
         builder.Ignore(s => s.Address);
 
         builder.HasOne(s => s.Board).WithMany(b => b.Schools).HasForeignKey(s => s.BoardId).OnDelete(DeleteBehavior.Restrict);

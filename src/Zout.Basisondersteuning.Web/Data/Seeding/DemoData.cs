@@ -149,6 +149,8 @@ public static class DemoData
 
         await db.SaveChangesAsync(cancellationToken);
         await DemoScans.SeedAsync(db, time, schools, SchoolCode, OtherSchoolCode, cancellationToken);
+        // The partnership's extra support offering (issue 6).
+        await Features.Support.DemoSupport.SeedAsync(db, time, cancellationToken);
         Features.Documents.DemoDocuments.StartPublishing(services);
     }
 

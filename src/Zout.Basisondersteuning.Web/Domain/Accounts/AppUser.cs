@@ -28,6 +28,9 @@ public class AppUser : IdentityUser
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastLoginAt { get; set; }
 
+    /// <summary>When the last invitation was sent; the link expires a fixed time after it. Null once the password is set.</summary>
+    public DateTimeOffset? InvitationSentAt { get; set; }
+
     /// <summary>For consultants: the regions they work in. Empty means all regions.</summary>
     public List<Region> Regions { get; set; } = [];
 }

@@ -30,6 +30,8 @@ public sealed class AccountController : Controller
         {
             case Account.Login.Outcome.Success:
                 return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/");
+            case Account.Login.Outcome.RequiresTwoFactor:
+                return Redirect("/account/inloggen/code" + (Url.IsLocalUrl(input.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(input.ReturnUrl!) : ""));
             case Account.Login.Outcome.LockedOut:
                 ModelState.AddModelError(nameof(input.Email), Account.Login.Handler.LockedOutMessage);
                 return View(input);
@@ -41,8 +43,13 @@ public sealed class AccountController : Controller
 
     [HttpPost("uitloggen")]
     [AllowAnonymous]
-    public async Task<IActionResult> Logout([FromServices] SignInManager<AppUser> signInManager)
+    public async Task<IActionResult> Logout([FromServices] SignInManager<AppUser> signInManager, [FromServices] AuditLog.AuditLog auditLog)
     {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            await auditLog.WriteAsync(Domain.Administration.AuditActions.Logout, $"{User.Identity.Name} is uitgelogd.", subject: User.Identity.Name, cancellationToken: HttpContext.RequestAborted);
+        }
+
         await signInManager.SignOutAsync();
         TempData["Flash"] = "U bent uitgelogd.";
         return Redirect("/");

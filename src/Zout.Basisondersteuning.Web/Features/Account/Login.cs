@@ -23,9 +23,9 @@ public static class Login
         }
     }
 
-    public enum Outcome { Success, Failed, LockedOut }
+    public enum Outcome { Success, Failed, LockedOut, RequiresTwoFactor }
 
-    public sealed class Handler(SignInManager<AppUser> signInManager, UserManager<AppUser> userManager, TimeProvider timeProvider, ILogger<Handler> logger)
+    public sealed class Handler(SignInManager<AppUser> signInManager, UserManager<AppUser> userManager, TimeProvider timeProvider, ILogger<Handler> logger, AuditLog.AuditLog auditLog)
     {
         public const string FailedMessage = "Het e-mailadres of het wachtwoord klopt niet.";
         public const string LockedOutMessage = "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.";
@@ -36,12 +36,17 @@ public static class Login
             if (user is null || !user.IsActive)
             {
                 logger.LogWarning("Failed login for unknown or inactive account");
+                await auditLog.WriteAsync(Domain.Administration.AuditActions.LoginFailed,
+                    user is null ? "Inloggen mislukt: onbekend e-mailadres." : "Inloggen mislukt: account is niet actief.", subject: input.Email.Trim(), userId: user?.Id, actor: input.Email.Trim());
                 return Outcome.Failed;
             }
 
             var result = await signInManager.PasswordSignInAsync(user, input.Password!, isPersistent: false, lockoutOnFailure: true);
+            if (result.RequiresTwoFactor) return Outcome.RequiresTwoFactor;
+
             if (result.IsLockedOut)
             {
+                await auditLog.WriteAsync(Domain.Administration.AuditActions.LoginFailed, "Inloggen geweigerd: account tijdelijk geblokkeerd.", subject: user.Email, userId: user.Id, actor: user.Email);
                 logger.LogWarning("Login for user {UserId} refused: locked out", user.Id);
                 return Outcome.LockedOut;
             }
@@ -49,10 +54,12 @@ public static class Login
             if (!result.Succeeded)
             {
                 logger.LogWarning("Failed login for user {UserId}", user.Id);
+                await auditLog.WriteAsync(Domain.Administration.AuditActions.LoginFailed, "Inloggen mislukt: verkeerd wachtwoord.", subject: user.Email, userId: user.Id, actor: user.Email);
                 return Outcome.Failed;
             }
 
             user.LastLoginAt = timeProvider.GetUtcNow();
+            auditLog.Add(Domain.Administration.AuditActions.Login, $"{user.Email} is ingelogd.", subject: user.Email, userId: user.Id, actor: user.Email);
             await userManager.UpdateAsync(user);
             logger.LogInformation("User {UserId} logged in", user.Id);
             return Outcome.Success;

@@ -38,6 +38,7 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
         {
             403 => new ErrorModel(403, "Geen toegang", "U heeft geen toegang tot deze pagina. Denkt u dat dit niet klopt? Neem dan contact op met de beheerder van het samenwerkingsverband.", null),
             404 => new ErrorModel(404, "Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres, of ga naar de startpagina.", null),
+            429 => new ErrorModel(429, "Te veel pogingen", "Er is te vaak geprobeerd in te loggen. Wacht een paar minuten en probeer het dan opnieuw. Wachtwoord vergeten? Stel dan een nieuw wachtwoord in via 'Wachtwoord vergeten'.", null),
             400 => new ErrorModel(400, "Ongeldig verzoek", "Uw verzoek kon niet worden verwerkt. Ververs de pagina en probeer het opnieuw.", HttpContext.TraceIdentifier),
             _ => new ErrorModel(statusCode, "Er is iets misgegaan", "Uw verzoek kon niet worden verwerkt. Probeer het later opnieuw.", Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier),
         };

@@ -84,7 +84,7 @@ public static class Adopt
     /// <summary>PublishError: adopted, but the SOP could not be published yet (it can be retried on the documents page).</summary>
     public sealed record Result(bool Succeeded, string? Error, string? PublishError = null);
 
-    public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time, Documents.ISupportProfilePublisher publisher)
+    public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time, Documents.ISupportProfilePublisher publisher, AuditLog.AuditLog auditLog)
     {
         public async Task<Result> HandleAsync(ScanContext context, Input input, CancellationToken cancellationToken)
         {
@@ -98,6 +98,8 @@ public static class Adopt
             scan.AdoptionDate = input.AdoptionDate;
             scan.MrAdviceDate = input.MrAdviceDate;
             scan.MrAdviceOutcome = input.MrAdviceOutcome;
+            // Saved with the transition, or dropped with it on a conflict.
+            auditLog.Add(Domain.Administration.AuditActions.Adoption, $"Scan {context.Year.Name} van {context.SchoolName} ({context.LocationCode}) vastgesteld.", subject: context.LocationCode);
             if (!await transitions.MoveAsync(scan, ScanStatus.Adopted, null, cancellationToken))
                 return new(false, "Iemand anders heeft de status van de scan net gewijzigd. Bekijk de scan opnieuw.");
 

@@ -80,6 +80,8 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(new DateOnly(2026, 11, 22), scan.AdoptionDate);
         Assert.Equal(new DateOnly(2026, 11, 15), scan.MrAdviceDate);
         Assert.Equal(MrAdviceOutcome.Positive, scan.MrAdviceOutcome);
+        // The adoption is in the admin's audit log (issue 6).
+        Assert.True(await factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == Zout.Basisondersteuning.Web.Domain.Administration.AuditActions.Adoption && e.Subject == school.Code)));
         Assert.Equal(director, director); // the directeur's session stays valid
 
         // Reopening needs a reason; the IB-er may not reopen.

@@ -145,6 +145,21 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SupportArrangementRegions", b =>
+                {
+                    b.Property<int>("RegionsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupportArrangementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionsId", "SupportArrangementId");
+
+                    b.HasIndex("SupportArrangementId");
+
+                    b.ToTable("SupportArrangementRegions");
+                });
+
             modelBuilder.Entity("UserRegions", b =>
                 {
                     b.Property<string>("AppUserId")
@@ -188,6 +203,9 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InvitationSentAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
@@ -254,6 +272,119 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.AuditLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.ToTable("AuditLog");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.ImportUpload", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ImportUploads");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.ScheduledRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RunDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobName", "RunDate")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ScheduledRuns_JobName_RunDate");
+
+                    b.ToTable("ScheduledRuns");
+                });
+
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Board", b =>
                 {
                     b.Property<int>("Id")
@@ -281,6 +412,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UpdatedBy")
@@ -501,6 +633,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UpdatedBy")
@@ -1004,6 +1137,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UpdatedBy")
@@ -1079,6 +1213,115 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.ToTable("SchoolYears");
                 });
 
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Support.SupportArrangement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Duration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HostSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Relation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostSchoolId");
+
+                    b.HasIndex("SchoolYearId", "SortOrder");
+
+                    b.ToTable("SupportArrangements");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Support.SupportOffering", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase1")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase2")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase3")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase4")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYearId")
+                        .IsUnique();
+
+                    b.ToTable("SupportOfferings");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1126,6 +1369,21 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.HasOne("Zout.Basisondersteuning.Web.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SupportArrangementRegions", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Support.SupportArrangement", null)
+                        .WithMany()
+                        .HasForeignKey("SupportArrangementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1326,6 +1584,35 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Navigation("ContactPerson");
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Support.SupportArrangement", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", "HostSchool")
+                        .WithMany()
+                        .HasForeignKey("HostSchoolId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("HostSchool");
+
+                    b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Support.SupportOffering", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SchoolYear");
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Board", b =>

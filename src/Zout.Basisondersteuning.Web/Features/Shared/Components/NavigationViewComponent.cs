@@ -23,6 +23,7 @@ public sealed class NavigationViewComponent(AppDbContext db, CurrentUser current
         {
             case null:
                 links.Add(new("Scholen", "/scholen"));
+                links.Add(new("Extra ondersteuning", "/ondersteuning"));
                 break;
             case UserRole.SchoolUser:
                 schoolCode = await db.Schools.Where(s => s.Id == user.SchoolId).Select(s => s.LocationCode).FirstOrDefaultAsync();
@@ -39,6 +40,7 @@ public sealed class NavigationViewComponent(AppDbContext db, CurrentUser current
                 links.Add(new("Documenten", "/documenten/bulk"));
                 links.Add(new("Openbare pagina's", "/scholen"));
                 if (user.IsAdmin) links.Add(new("Schooljaren en kader", "/beheer/schooljaren"));
+                if (user.IsAdmin) links.Add(new("Beheer", "/beheer"));
                 break;
         }
 

@@ -1,0 +1,74 @@
+namespace Zout.Basisondersteuning.Web.Domain.Administration;
+
+/// <summary>What happened in the portal that an admin may need to look back on: logins, role changes, imports, adoptions, publications.</summary>
+public class AuditLogEntry
+{
+    public const int ActionMaxLength = 50;
+    public const int TextMaxLength = 500;
+
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>One of <see cref="AuditActions"/>.</summary>
+    public string Action { get; set; } = "";
+
+    /// <summary>Who did it (user id), when known.</summary>
+    public string? UserId { get; set; }
+
+    /// <summary>Who did it as the portal knew them then (email), or "systeem".</summary>
+    public string Actor { get; set; } = "";
+
+    /// <summary>What it was about, readable: an email address, a school, a file name.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>A short Dutch description.</summary>
+    public string Description { get; set; } = "";
+
+    public string? IpAddress { get; set; }
+}
+
+/// <summary>The kinds of audit entries. Stable strings: they are stored.</summary>
+public static class AuditActions
+{
+    public const string Login = "login";
+    public const string LoginFailed = "login-failed";
+    public const string Logout = "logout";
+    public const string UserInvited = "user-invited";
+    public const string UserChanged = "user-changed";
+    public const string RoleChanged = "role-changed";
+    public const string UserDeactivated = "user-deactivated";
+    public const string UserReactivated = "user-reactivated";
+    public const string TwoFactorEnabled = "2fa-enabled";
+    public const string TwoFactorReset = "2fa-reset";
+    public const string Import = "import";
+    public const string StructureChanged = "structure-changed";
+    public const string Adoption = "adoption";
+    public const string Publication = "publication";
+    public const string Reminder = "reminder";
+
+    public static string ToDutch(string action) => action switch
+    {
+        Login => "Ingelogd",
+        LoginFailed => "Inloggen mislukt",
+        Logout => "Uitgelogd",
+        UserInvited => "Gebruiker uitgenodigd",
+        UserChanged => "Gebruiker gewijzigd",
+        RoleChanged => "Rol gewijzigd",
+        UserDeactivated => "Gebruiker gedeactiveerd",
+        UserReactivated => "Gebruiker weer actief",
+        TwoFactorEnabled => "Tweestapsverificatie ingesteld",
+        TwoFactorReset => "Tweestapsverificatie gewist",
+        Import => "Import",
+        StructureChanged => "Regio, bestuur of school gewijzigd",
+        Adoption => "Vastgesteld",
+        Publication => "Gepubliceerd",
+        Reminder => "Herinnering verstuurd",
+        _ => action,
+    };
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Login, LoginFailed, Logout, UserInvited, UserChanged, RoleChanged, UserDeactivated, UserReactivated,
+        TwoFactorEnabled, TwoFactorReset, Import, StructureChanged, Adoption, Publication, Reminder,
+    ];
+}

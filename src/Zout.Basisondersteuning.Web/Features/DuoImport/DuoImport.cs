@@ -1,0 +1,224 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Domain.Administration;
+
+namespace Zout.Basisondersteuning.Web.Features.DuoImport;
+
+/// <summary>
+/// Importing DUO's files in two steps. Upload: the file is checked and kept on the server under a
+/// random id. Preview: what would change. Apply: the stored file is read and compared again (nothing
+/// from the browser is trusted but the id and the choice to skip bad rows) and applied in one transaction.
+/// </summary>
+public static class DuoImport
+{
+    public sealed record FieldChange(string Field, string? Old, string? New);
+
+    public sealed record SchoolChange(string LocationCode, string Name, IReadOnlyList<FieldChange> Fields);
+
+    public sealed record NewSchool(string LocationCode, string Name, string BoardNumber, string? City);
+
+    public sealed record OtherSchool(string LocationCode, string Name);
+
+    public sealed record Plan(
+        string UploadId, ImportKind Kind, string FileName, bool IsApplied, int RowCount, IReadOnlyList<BadRow> BadRows, IReadOnlyList<NewSchool> NewSchools,
+        IReadOnlyList<string> NewBoards, IReadOnlyList<SchoolChange> Changes, IReadOnlyList<OtherSchool> MissingFromFile, IReadOnlyList<string> UnknownInPortal)
+    {
+        public bool HasChanges => NewSchools.Count > 0 || Changes.Count > 0 || NewBoards.Count > 0;
+    }
+
+    public enum ApplyOutcome { Applied, NotFound, AlreadyApplied, BadRowsNotSkipped, FileError }
+
+    public sealed record ApplyResult(ApplyOutcome Outcome, int Created = 0, int Changed = 0, string? Message = null);
+
+    public static string SlugOf(ImportKind kind) => kind == ImportKind.SchoolLocations ? "vestigingen" : "leerlingen";
+
+    public static ImportKind? KindOf(string slug) => slug switch
+    {
+        "vestigingen" => ImportKind.SchoolLocations,
+        "leerlingen" => ImportKind.PupilCounts,
+        _ => null,
+    };
+
+    public sealed class Handler(AppDbContext db, TimeProvider time, AuditLog.AuditLog auditLog, ILogger<Handler> logger)
+    {
+        /// <summary>Checks and stores an upload; returns its id, or a Dutch message when the file is not such a CSV.</summary>
+        public async Task<(string? Id, string? Error)> UploadAsync(ImportKind kind, string fileName, byte[] content, string uploadedBy, CancellationToken cancellationToken)
+        {
+            var parsed = DuoFile.Parse(kind, content);
+            if (parsed.FileError is not null) return (null, parsed.FileError);
+
+            // Uploads are only needed between preview and apply: drop old ones.
+            var old = time.GetUtcNow().AddDays(-7);
+            await db.ImportUploads.Where(u => u.UploadedAt < old).ExecuteDeleteAsync(cancellationToken);
+            var upload = new ImportUpload
+            {
+                Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+                Kind = kind,
+                FileName = Path.GetFileName(fileName) is { Length: > 0 and <= ImportUpload.FileNameMaxLength } name ? name : "bestand.csv",
+                Content = content,
+                UploadedBy = uploadedBy,
+                UploadedAt = time.GetUtcNow(),
+            };
+            db.ImportUploads.Add(upload);
+            await db.SaveChangesAsync(cancellationToken);
+            return (upload.Id, null);
+        }
+
+        public async Task<Plan?> PreviewAsync(ImportKind kind, string id, CancellationToken cancellationToken)
+        {
+            var upload = await db.ImportUploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.Kind == kind, cancellationToken);
+            if (upload is null) return null;
+            var parsed = DuoFile.Parse(kind, upload.Content);
+            return await PlanAsync(upload, parsed, cancellationToken);
+        }
+
+        public async Task<ApplyResult> ApplyAsync(ImportKind kind, string id, bool skipBadRows, CancellationToken cancellationToken)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var upload = await db.ImportUploads.SingleOrDefaultAsync(u => u.Id == id && u.Kind == kind, cancellationToken);
+            if (upload is null) return new ApplyResult(ApplyOutcome.NotFound);
+            if (upload.AppliedAt is not null) return new ApplyResult(ApplyOutcome.AlreadyApplied);
+            var parsed = DuoFile.Parse(kind, upload.Content);
+            if (parsed.FileError is not null) return new ApplyResult(ApplyOutcome.FileError, Message: parsed.FileError);
+            if (parsed.BadRows.Count > 0 && !skipBadRows) return new ApplyResult(ApplyOutcome.BadRowsNotSkipped);
+
+            var schools = await db.Schools.ToDictionaryAsync(s => s.LocationCode, cancellationToken);
+            int created = 0, changed = 0;
+            if (kind == ImportKind.SchoolLocations)
+            {
+                var boards = await db.Boards.ToDictionaryAsync(b => b.BoardNumber, cancellationToken);
+                foreach (var row in parsed.Locations)
+                {
+                    if (!boards.TryGetValue(row.BoardNumber, out var board))
+                    {
+                        board = new Board { BoardNumber = row.BoardNumber, Name = $"Bestuur {row.BoardNumber}" };
+                        boards[row.BoardNumber] = board;
+                        db.Boards.Add(board);
+                    }
+
+                    if (!schools.TryGetValue(row.LocationCode, out var school))
+                    {
+                        school = new School { LocationCode = row.LocationCode, Brin = row.Brin, Name = row.Name, Board = board };
+                        Copy(row, school, board);
+                        db.Schools.Add(school);
+                        created++;
+                    }
+                    else if (LocationChanges(school, row, board.BoardNumber).Count > 0)
+                    {
+                        Copy(row, school, board);
+                        changed++;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var row in parsed.PupilCounts)
+                {
+                    if (schools.TryGetValue(row.LocationCode, out var school) && school.PupilCount != row.PupilCount)
+                    {
+                        school.PupilCount = row.PupilCount;
+                        changed++;
+                    }
+                }
+            }
+
+            upload.AppliedAt = time.GetUtcNow();
+            auditLog.Add(AuditActions.Import,
+                $"{(kind == ImportKind.SchoolLocations ? "Vestigingen" : "Leerlingaantallen")} van DUO geïmporteerd uit {upload.FileName}: {created} nieuw, {changed} gewijzigd"
+                + (parsed.BadRows.Count > 0 ? $", {parsed.BadRows.Count} regels overgeslagen." : "."), subject: upload.FileName);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("DUO import {Kind} {UploadId}: {Created} created, {Changed} changed", kind, id, created, changed);
+            return new ApplyResult(ApplyOutcome.Applied, created, changed);
+        }
+
+        private static void Copy(LocationRow row, School school, Board board)
+        {
+            school.Name = row.Name;
+            school.Brin = row.Brin;
+            school.Street = row.Street;
+            school.HouseNumber = row.HouseNumber;
+            school.PostalCode = row.PostalCode;
+            school.City = row.City;
+            school.MunicipalityCode = row.MunicipalityCode;
+            school.Municipality = row.Municipality;
+            school.Denomination = row.Denomination;
+            school.Phone = row.Phone;
+            school.Website = row.Website;
+            if (school.Board != board) school.Board = board;
+        }
+
+        private static List<FieldChange> LocationChanges(School school, LocationRow row, string? currentBoardNumber)
+        {
+            var changes = new List<FieldChange>();
+            void Compare(string field, string? old, string? @new)
+            {
+                if (!string.Equals(old ?? "", @new ?? "", StringComparison.Ordinal)) changes.Add(new FieldChange(field, old, @new));
+            }
+
+            Compare("Naam", school.Name, row.Name);
+            Compare("Straat", school.Street, row.Street);
+            Compare("Huisnummer", school.HouseNumber, row.HouseNumber);
+            Compare("Postcode", school.PostalCode, row.PostalCode);
+            Compare("Plaats", school.City, row.City);
+            Compare("Gemeentenummer", school.MunicipalityCode, row.MunicipalityCode);
+            Compare("Gemeente", school.Municipality, row.Municipality);
+            Compare("Denominatie", school.Denomination, row.Denomination);
+            Compare("Telefoonnummer", school.Phone, row.Phone);
+            Compare("Website", school.Website, row.Website);
+            Compare("Bestuursnummer", currentBoardNumber, row.BoardNumber);
+            return changes;
+        }
+
+        private async Task<Plan> PlanAsync(ImportUpload upload, ParsedDuoFile parsed, CancellationToken cancellationToken)
+        {
+            var schools = await db.Schools.AsNoTracking().Include(s => s.Board).ToListAsync(cancellationToken);
+            var byCode = schools.ToDictionary(s => s.LocationCode);
+            var newSchools = new List<NewSchool>();
+            var changes = new List<SchoolChange>();
+            var newBoards = new List<string>();
+            var unknown = new List<string>();
+            IReadOnlyCollection<string> codesInFile;
+            if (upload.Kind == ImportKind.SchoolLocations)
+            {
+                var boardNumbers = (await db.Boards.AsNoTracking().Select(b => b.BoardNumber).ToListAsync(cancellationToken)).ToHashSet();
+                foreach (var row in parsed.Locations)
+                {
+                    if (!boardNumbers.Contains(row.BoardNumber) && !newBoards.Contains(row.BoardNumber)) newBoards.Add(row.BoardNumber);
+                    if (!byCode.TryGetValue(row.LocationCode, out var school))
+                    {
+                        newSchools.Add(new NewSchool(row.LocationCode, row.Name, row.BoardNumber, row.City));
+                    }
+                    else if (LocationChanges(school, row, school.Board.BoardNumber) is { Count: > 0 } fields)
+                    {
+                        changes.Add(new SchoolChange(school.LocationCode, school.Name, fields));
+                    }
+                }
+
+                codesInFile = parsed.Locations.Select(l => l.LocationCode).ToHashSet();
+            }
+            else
+            {
+                foreach (var row in parsed.PupilCounts)
+                {
+                    if (!byCode.TryGetValue(row.LocationCode, out var school)) unknown.Add(row.LocationCode);
+                    else if (school.PupilCount != row.PupilCount)
+                    {
+                        changes.Add(new SchoolChange(school.LocationCode, school.Name,
+                            [new FieldChange("Aantal leerlingen", school.PupilCount?.ToString(Infrastructure.PortalSetup.Dutch), row.PupilCount.ToString(Infrastructure.PortalSetup.Dutch))]));
+                    }
+                }
+
+                codesInFile = parsed.PupilCounts.Select(p => p.LocationCode).ToHashSet();
+            }
+
+            // Bad rows may be about schools that are in the file after all: do not call those missing.
+            var missing = schools.Where(s => s.IsActive && !codesInFile.Contains(s.LocationCode))
+                .OrderBy(s => s.Name).Select(s => new OtherSchool(s.LocationCode, s.Name)).ToList();
+            return new Plan(upload.Id, upload.Kind, upload.FileName, upload.AppliedAt is not null, parsed.Locations.Count + parsed.PupilCounts.Count + parsed.BadRows.Count,
+                parsed.BadRows, newSchools, newBoards, changes, missing, unknown);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Domain.Support;
+using Zout.Basisondersteuning.Web.Features.Structure;
+
+namespace Zout.Basisondersteuning.Web.Features.Support;
+
+/// <summary>The admin's overview of one year's offering: the texts and the list of arrangements.</summary>
+public static class SupportOverview
+{
+    public sealed record ArrangementRow(int Id, string Name, string Form, string Duration);
+
+    public sealed record Model(string YearName, bool IsClosed, IReadOnlyList<string> Years, EditSupportTexts.Input Texts, IReadOnlyList<ArrangementRow> Arrangements);
+
+    public sealed class Handler(AppDbContext db)
+    {
+        public async Task<IReadOnlyList<string>> YearsAsync(CancellationToken cancellationToken) =>
+            await db.SchoolYears.AsNoTracking().OrderByDescending(y => y.StartYear).Select(y => y.Name).ToListAsync(cancellationToken);
+
+        public async Task<Model?> HandleAsync(string yearName, EditSupportTexts.Input? texts, CancellationToken cancellationToken)
+        {
+            if (!SchoolYear.TryParseName(yearName, out var start)) return null;
+            var year = await db.SchoolYears.AsNoTracking().SingleOrDefaultAsync(y => y.StartYear == start, cancellationToken);
+            if (year is null) return null;
+            var offering = await db.SupportOfferings.AsNoTracking().SingleOrDefaultAsync(o => o.SchoolYearId == year.Id, cancellationToken);
+            texts ??= new EditSupportTexts.Input
+            {
+                Introduction = offering?.Introduction, Phase1 = offering?.Phase1, Phase2 = offering?.Phase2, Phase3 = offering?.Phase3, Phase4 = offering?.Phase4,
+                Version = offering?.UpdatedAt.UtcTicks ?? 0,
+            };
+            var rows = (await db.SupportArrangements.AsNoTracking().Where(a => a.SchoolYearId == year.Id).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(cancellationToken))
+                .Select(a => new ArrangementRow(a.Id, a.Name, a.Form.ToDutch(), a.Duration.ToDutch())).ToList();
+            return new Model(year.Name, year.IsClosed, await YearsAsync(cancellationToken), texts, rows);
+        }
+    }
+}
+
+/// <summary>The intro text for the SOP and the text of each of the four phases.</summary>
+public static class EditSupportTexts
+{
+    public sealed class Input
+    {
+        public string? Introduction { get; set; }
+        public string? Phase1 { get; set; }
+        public string? Phase2 { get; set; }
+        public string? Phase3 { get; set; }
+        public string? Phase4 { get; set; }
+        public long Version { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Input>
+    {
+        public Validator()
+        {
+            var message = $"Hoogstens {SupportOffering.TextMaxLength} tekens.";
+            RuleFor(x => x.Introduction).MaximumLength(SupportOffering.TextMaxLength).WithMessage(message);
+            RuleFor(x => x.Phase1).MaximumLength(SupportOffering.TextMaxLength).WithMessage(message);
+            RuleFor(x => x.Phase2).MaximumLength(SupportOffering.TextMaxLength).WithMessage(message);
+            RuleFor(x => x.Phase3).MaximumLength(SupportOffering.TextMaxLength).WithMessage(message);
+            RuleFor(x => x.Phase4).MaximumLength(SupportOffering.TextMaxLength).WithMessage(message);
+        }
+    }
+
+    public sealed class Handler(AppDbContext db)
+    {
+        /// <summary>Saves; false when someone else saved in between (nothing is overwritten then).</summary>
+        public async Task<bool> HandleAsync(int schoolYearId, Input input, CancellationToken cancellationToken)
+        {
+            var offering = await db.SupportOfferings.SingleOrDefaultAsync(o => o.SchoolYearId == schoolYearId, cancellationToken);
+            if (offering is null)
+            {
+                if (input.Version != 0) return false;
+                offering = new SupportOffering { SchoolYearId = schoolYearId };
+                db.SupportOfferings.Add(offering);
+            }
+            else
+            {
+                if (offering.UpdatedAt.UtcTicks != input.Version) return false;
+                db.Entry(offering).Property(o => o.UpdatedAt).OriginalValue = new DateTimeOffset(input.Version, TimeSpan.Zero);
+            }
+
+            offering.Introduction = StructureForms.Clean(input.Introduction);
+            offering.Phase1 = StructureForms.Clean(input.Phase1);
+            offering.Phase2 = StructureForms.Clean(input.Phase2);
+            offering.Phase3 = StructureForms.Clean(input.Phase3);
+            offering.Phase4 = StructureForms.Clean(input.Phase4);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }
+            catch (DbUpdateException)
+            {
+                return false;
+            }
+        }
+    }
+}
+
+/// <summary>Create, edit or delete one arrangement of a year's offering.</summary>
+public static class EditArrangement
+{
+    public sealed class Input
+    {
+        public string? Name { get; set; }
+        public string? Form { get; set; }
+        public string? Relation { get; set; }
+        public string? Duration { get; set; }
+        public string? HostSchoolId { get; set; }
+        public List<int> RegionIds { get; set; } = [];
+        public string? Description { get; set; }
+        public int SortOrder { get; set; }
+        public long Version { get; set; }
+    }
+
+    public sealed record Model(string YearName, int? Id, Input Input, IReadOnlyList<SelectListItem> Forms, IReadOnlyList<SelectListItem> Relations,
+        IReadOnlyList<SelectListItem> Durations, IReadOnlyList<SelectListItem> Schools, IReadOnlyList<SelectListItem> Regions);
+
+    public sealed class Validator : AbstractValidator<Input>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Name).NotEmpty().WithMessage("Vul de naam van het arrangement in.")
+                .MaximumLength(SupportArrangement.NameMaxLength).WithMessage($"De naam mag hoogstens {SupportArrangement.NameMaxLength} tekens lang zijn.");
+            RuleFor(x => x.Form).Must(v => Enum.TryParse<ArrangementForm>(v, out var f) && Enum.IsDefined(f)).WithMessage("Kies individueel of groep.");
+            RuleFor(x => x.Relation).Must(v => Enum.TryParse<ArrangementRelation>(v, out var r) && Enum.IsDefined(r)).WithMessage("Kies vervangend of aanvullend.");
+            RuleFor(x => x.Duration).Must(v => Enum.TryParse<ArrangementDuration>(v, out var d) && Enum.IsDefined(d)).WithMessage("Kies kort, middellang of lang.");
+            RuleFor(x => x.Description).MaximumLength(SupportArrangement.DescriptionMaxLength).WithMessage($"Hoogstens {SupportArrangement.DescriptionMaxLength} tekens.");
+        }
+    }
+
+    public sealed class Handler(AppDbContext db)
+    {
+        public async Task<Model> ModelAsync(string yearName, int? id, Input input, CancellationToken cancellationToken) => new(yearName, id, input,
+            Enum.GetValues<ArrangementForm>().Select(v => new SelectListItem(v.ToDutch(), v.ToString())).ToList(),
+            Enum.GetValues<ArrangementRelation>().Select(v => new SelectListItem(v.ToDutch(), v.ToString())).ToList(),
+            Enum.GetValues<ArrangementDuration>().Select(v => new SelectListItem(v.ToDutch(), v.ToString())).ToList(),
+            await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new SelectListItem($"{s.Name} ({s.LocationCode})", s.Id.ToString())).ToListAsync(cancellationToken),
+            await db.Regions.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Name).Select(r => new SelectListItem(r.Name, r.Id.ToString())).ToListAsync(cancellationToken));
+
+        public async Task<Model?> GetAsync(string yearName, int schoolYearId, int id, CancellationToken cancellationToken)
+        {
+            var a = await db.SupportArrangements.AsNoTracking().Include(x => x.Regions).SingleOrDefaultAsync(x => x.Id == id && x.SchoolYearId == schoolYearId, cancellationToken);
+            if (a is null) return null;
+            return await ModelAsync(yearName, id, new Input
+            {
+                Name = a.Name, Form = a.Form.ToString(), Relation = a.Relation.ToString(), Duration = a.Duration.ToString(), HostSchoolId = a.HostSchoolId?.ToString(),
+                RegionIds = a.Regions.Select(r => r.Id).ToList(), Description = a.Description, SortOrder = a.SortOrder, Version = a.UpdatedAt.UtcTicks,
+            }, cancellationToken);
+        }
+
+        public async Task<string?> SaveAsync(int schoolYearId, int? id, Input input, CancellationToken cancellationToken)
+        {
+            SupportArrangement arrangement;
+            if (id is null)
+            {
+                arrangement = new SupportArrangement { SchoolYearId = schoolYearId };
+                db.SupportArrangements.Add(arrangement);
+            }
+            else
+            {
+                arrangement = await db.SupportArrangements.Include(a => a.Regions).SingleAsync(a => a.Id == id && a.SchoolYearId == schoolYearId, cancellationToken);
+                if (arrangement.UpdatedAt.UtcTicks != input.Version) return StructureForms.ConflictMessage;
+                db.Entry(arrangement).Property(a => a.UpdatedAt).OriginalValue = new DateTimeOffset(input.Version, TimeSpan.Zero);
+            }
+
+            int? hostId = int.TryParse(input.HostSchoolId, out var h) && await db.Schools.AnyAsync(s => s.Id == h, cancellationToken) ? h : null;
+            arrangement.Name = input.Name!.Trim();
+            arrangement.Form = Enum.Parse<ArrangementForm>(input.Form!);
+            arrangement.Relation = Enum.Parse<ArrangementRelation>(input.Relation!);
+            arrangement.Duration = Enum.Parse<ArrangementDuration>(input.Duration!);
+            arrangement.HostSchoolId = hostId;
+            arrangement.Description = StructureForms.Clean(input.Description);
+            arrangement.SortOrder = input.SortOrder;
+            var regions = await db.Regions.Where(r => input.RegionIds.Contains(r.Id)).ToListAsync(cancellationToken);
+            arrangement.Regions.Clear();
+            arrangement.Regions.AddRange(regions);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return StructureForms.ConflictMessage;
+            }
+        }
+
+        public async Task<bool> DeleteAsync(int schoolYearId, int id, CancellationToken cancellationToken) =>
+            await db.SupportArrangements.Where(a => a.Id == id && a.SchoolYearId == schoolYearId).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+}

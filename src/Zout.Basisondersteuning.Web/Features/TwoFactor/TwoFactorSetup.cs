@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using QRCoder;
+using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Domain.Administration;
+
+namespace Zout.Basisondersteuning.Web.Features.TwoFactor;
+
+/// <summary>Setting up two-factor authentication with an authenticator app (TOTP), with Identity's built-in authenticator provider.</summary>
+public static class TwoFactorSetup
+{
+    public sealed class Input
+    {
+        public string? Code { get; set; }
+    }
+
+    public sealed record Model(bool IsEnabled, bool IsRequired, string SharedKey, string QrCodeDataUri, Input Input);
+
+    public sealed class Validator : AbstractValidator<Input>
+    {
+        public Validator() =>
+            RuleFor(x => x.Code).NotEmpty().WithMessage("Vul de code van 6 cijfers uit de app in.")
+                .Must(c => Normalize(c).Length == 6 && Normalize(c).All(char.IsAsciiDigit)).WithMessage("De code bestaat uit 6 cijfers, zoals 123456.");
+    }
+
+    public static string Normalize(string? code) => (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+
+    public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, AuditLog.AuditLog auditLog, IConfiguration configuration)
+    {
+        public async Task<Model> GetAsync(AppUser user, Input input)
+        {
+            var key = await userManager.GetAuthenticatorKeyAsync(user);
+            if (string.IsNullOrEmpty(key))
+            {
+                await userManager.ResetAuthenticatorKeyAsync(user);
+                key = await userManager.GetAuthenticatorKeyAsync(user);
+            }
+
+            var issuer = "Basisondersteuning";
+            var uri = $"otpauth://totp/{Uri.EscapeDataString(issuer)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(issuer)}&digits=6";
+            using var generator = new QRCodeGenerator();
+            using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
+            var png = new PngByteQRCode(data).GetGraphic(5);
+            return new Model(user.TwoFactorEnabled, TwoFactorPolicy.IsRequired(user.Role, configuration), FormatKey(key!), $"data:image/png;base64,{Convert.ToBase64String(png)}", input);
+        }
+
+        /// <summary>Checks the code from the app; on success turns two-factor on and returns fresh recovery codes.</summary>
+        public async Task<IReadOnlyList<string>?> EnableAsync(AppUser user, Input input)
+        {
+            var valid = await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, Normalize(input.Code));
+            if (!valid) return null;
+            await userManager.SetTwoFactorEnabledAsync(user, true);
+            var codes = (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+            await auditLog.WriteAsync(AuditActions.TwoFactorEnabled, $"{user.Email} heeft tweestapsverificatie ingesteld.", subject: user.Email);
+            // The security stamp changed: renew the cookie so this session stays valid.
+            await signInManager.RefreshSignInAsync(user);
+            return codes;
+        }
+
+        public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(AppUser user) =>
+            (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+
+        private static string FormatKey(string key)
+        {
+            var result = new StringBuilder();
+            for (var i = 0; i < key.Length; i += 4) result.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
+            return result.ToString().Trim().ToLower(CultureInfo.InvariantCulture);
+        }
+    }
+}
+
+/// <summary>Who must use two-factor authentication: partnership staff, unless switched off in configuration.</summary>
+public static class TwoFactorPolicy
+{
+    public const string SettingKey = "Security:RequireTwoFactorForStaff";
+
+    public static bool IsRequired(UserRole role, IConfiguration configuration) =>
+        role.IsPartnershipStaff() && configuration.GetValue(SettingKey, defaultValue: true);
+}

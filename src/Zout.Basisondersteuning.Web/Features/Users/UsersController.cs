@@ -1,0 +1,102 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure;
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+using Zout.Basisondersteuning.Web.Infrastructure.Validation;
+
+namespace Zout.Basisondersteuning.Web.Features.Users;
+
+/// <summary>Users of the portal: invite, change role and scope, deactivate, resend an invitation, reset two-factor.</summary>
+[Route("beheer/gebruikers")]
+[RequireRole(UserRole.PartnershipAdmin)]
+public sealed class UsersController : Controller
+{
+    private CancellationToken Aborted => HttpContext.RequestAborted;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromServices] UserList.Handler handler) => View(await handler.HandleAsync(Aborted));
+
+    [HttpGet("uitnodigen")]
+    public async Task<IActionResult> Invite([FromServices] AppDbContext db) =>
+        View(new InviteUser.Model(new InviteUser.Input { Role = nameof(UserRole.SchoolUser) }, await UserForm.ChoicesAsync(db, Aborted)));
+
+    [HttpPost("uitnodigen")]
+    public async Task<IActionResult> Invite([Bind(Prefix = "Input")] InviteUser.Input input, [FromServices] IValidator<InviteUser.Input> validator,
+        [FromServices] InviteUser.Handler handler, [FromServices] AppDbContext db, [FromServices] PublicUrls urls)
+    {
+        var validation = await validator.ValidateAsync(input, Aborted);
+        if (validation.IsValid)
+        {
+            var errors = await handler.HandleAsync(input, urls.BaseUrl(Request), Aborted);
+            if (errors.Count == 0)
+            {
+                TempData["Flash"] = $"De uitnodiging is gestuurd naar {input.Email!.Trim()}.";
+                return Redirect("/beheer/gebruikers");
+            }
+
+            foreach (var (field, message) in errors) ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", message);
+        }
+        else
+        {
+            validation.AddTo(ModelState, "Input");
+        }
+
+        return View(new InviteUser.Model(input, await UserForm.ChoicesAsync(db, Aborted)));
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Edit(string id, [FromServices] EditUser.Handler handler) =>
+        await handler.GetAsync(id, Aborted) is { } model ? View(model) : NotFound();
+
+    [HttpPost("{id}")]
+    public async Task<IActionResult> Edit(string id, [Bind(Prefix = "Input")] EditUser.Input input, [FromServices] IValidator<EditUser.Input> validator,
+        [FromServices] EditUser.Handler handler, [FromServices] CurrentUser currentUser)
+    {
+        if (await handler.WithInputAsync(id, input, Aborted) is not { } model) return NotFound();
+        var validation = await validator.ValidateAsync(input, Aborted);
+        if (validation.IsValid)
+        {
+            var errors = await handler.HandleAsync(id, currentUser.UserId!, input, Aborted);
+            if (errors.Count == 0)
+            {
+                TempData["Flash"] = $"De gegevens van {model.User.Email} zijn opgeslagen.";
+                return Redirect("/beheer/gebruikers");
+            }
+
+            if (errors.Any(e => e.Field == "") && errors[0].Message.StartsWith("Iemand anders", StringComparison.Ordinal))
+            {
+                ModelState.Clear();
+                model = await handler.GetAsync(id, Aborted) ?? model;
+            }
+
+            foreach (var (field, message) in errors) ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", message);
+        }
+        else
+        {
+            validation.AddTo(ModelState, "Input");
+        }
+
+        return View(model);
+    }
+
+    [HttpPost("{id}/opnieuw-uitnodigen")]
+    public async Task<IActionResult> Resend(string id, [FromServices] ResendInvitation.Handler handler, [FromServices] AppDbContext db, [FromServices] PublicUrls urls)
+    {
+        if (await db.Users.FindAsync([id], Aborted) is null) return NotFound();
+        TempData["Flash"] = await handler.HandleAsync(id, urls.BaseUrl(Request), Aborted)
+            ? "Er is een nieuwe uitnodiging gestuurd."
+            : "Deze gebruiker heeft al een wachtwoord of is niet actief; er is geen uitnodiging gestuurd.";
+        return Redirect($"/beheer/gebruikers/{id}");
+    }
+
+    [HttpPost("{id}/tweestapsverificatie-wissen")]
+    public async Task<IActionResult> ResetTwoFactor(string id, [FromServices] ResetTwoFactor.Handler handler, [FromServices] AppDbContext db)
+    {
+        if (await db.Users.FindAsync([id], Aborted) is null) return NotFound();
+        await handler.HandleAsync(id, Aborted);
+        TempData["Flash"] = "De tweestapsverificatie is gewist. Bij de volgende keer inloggen stelt de gebruiker die opnieuw in.";
+        return Redirect($"/beheer/gebruikers/{id}");
+    }
+}
