@@ -50,7 +50,7 @@ ENV APP_UID=1654 \
 
 # - libc6 .. zlib1g, tzdata, ca-certificates: what .NET needs (the list of Microsoft's
 #   runtime-deps image for Debian 12). ICU stays: the app runs in nl-NL, so no InvariantGlobalization.
-# - chromium + fonts: HTML-to-PDF rendering (planned); fonts so text does not fall back to boxes.
+# - chromium + fonts: HTML-to-PDF rendering (Infrastructure/Pdf); fonts so text does not fall back to boxes.
 # - curl: the HEALTHCHECK below.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \

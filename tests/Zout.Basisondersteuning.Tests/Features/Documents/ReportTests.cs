@@ -49,6 +49,8 @@ public sealed class ReportTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(HttpStatusCode.Forbidden, (await otherSchool.GetAsync($"/school/{school.Code}/documenten")).StatusCode);
         var versionId = await factory.WithDbAsync(db => db.PublishedDocuments.Where(d => d.SchoolId == school.Id).Select(d => d.Id).FirstAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await otherSchool.GetAsync($"/school/{school.Code}/documenten/versie/{versionId}.pdf")).StatusCode);
+        var stored = await GetPdfAsync(board, $"/school/{school.Code}/documenten/versie/{versionId}.pdf");
+        Assert.Equal(await factory.WithDbAsync(db => db.PublishedDocuments.Where(d => d.Id == versionId).Select(d => d.Pdf).SingleAsync()), stored);
         // A version id of this school under another school's address is not found.
         Assert.Equal(HttpStatusCode.NotFound, (await otherSchool.GetAsync($"/school/92BA00/documenten/versie/{versionId}.pdf")).StatusCode);
     }

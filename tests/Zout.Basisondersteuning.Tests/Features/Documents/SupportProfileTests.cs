@@ -189,6 +189,32 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task PublishRetry_PublishesAnAdoptedScanWithoutVersion_OnlyForTheDirecteur()
+    {
+        var school = await AdoptedSchoolAsync(factory);
+        // As if rendering had failed at adoption: the adopted scan has no published version.
+        await factory.WithDbAsync(db => db.PublishedDocuments.Where(d => d.SchoolId == school.Id).ExecuteDeleteAsync());
+        var documentsUrl = $"/school/{school.Code}/documenten?jaar=2026-2027";
+        var retryUrl = $"/school/{school.Code}/documenten/2026-2027/publiceren";
+
+        var ib = await factory.LoggedInClientAsync(school.Ib);
+        Assert.NotNull((await ib.GetHtmlAsync(documentsUrl)).QuerySelector("[data-testid='publish-pending']"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await ib.PostFormAsync(documentsUrl, retryUrl, new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreatePortalClient().GetAsync($"/sop/{school.Code}.pdf")).StatusCode);
+
+        var director = await factory.LoggedInClientAsync(school.Director);
+        Assert.Equal(HttpStatusCode.Redirect, (await director.PostFormAsync(documentsUrl, retryUrl, new Dictionary<string, string>())).StatusCode);
+        var page = await director.GetHtmlAsync(documentsUrl);
+        Assert.Null(page.QuerySelector("[data-testid='publish-pending']"));
+        Assert.Equal(2, page.QuerySelectorAll("[data-testid='version-row']").Length);
+        Assert.Contains(school.Code, Read(await GetPdfAsync(factory.CreatePortalClient(), $"/sop/{school.Code}.pdf")).Text);
+
+        // A second retry does not publish the same adoption twice.
+        await director.PostFormAsync(documentsUrl, retryUrl, new Dictionary<string, string>());
+        Assert.Equal(2, await factory.WithDbAsync(db => db.PublishedDocuments.CountAsync(d => d.SchoolId == school.Id)));
+    }
+
+    [Fact]
     public async Task Health_ReportsThePdfRenderer()
     {
         var response = await factory.CreatePortalClient().GetStringAsync("/health");
