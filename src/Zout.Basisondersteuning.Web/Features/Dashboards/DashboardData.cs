@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
@@ -15,8 +17,10 @@ public sealed record SchoolInfo(
 public sealed record Option(string Value, string Text, bool Selected);
 
 /// <summary>What every dashboard needs, each in one query whatever the number of schools.</summary>
-public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, TimeProvider time)
+public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, TimeProvider time, IMemoryCache memory)
 {
+    private readonly StringBuilder _frameworkVersions = new();
+
     public async Task<IReadOnlyList<YearOption>> YearsAsync(CancellationToken cancellationToken) =>
         await db.SchoolYears.AsNoTracking().OrderBy(y => y.StartYear)
             .Select(y => new YearOption(y.Id, y.Name, y.StartYear, y.ScanClosesOn))
@@ -37,6 +41,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     {
         if (year is null) return null;
         var found = await frameworks.ForYearAsync(new SchoolYear { Id = year.Id, Name = year.Name, StartYear = year.StartYear }, cancellationToken);
+        if (found is not null) _frameworkVersions.Append(found.FrameworkId).Append(':').Append(found.FrameworkVersion).Append(';');
         return found?.Definition;
     }
 
@@ -48,6 +53,29 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
                 s.ContactPerson != null ? s.ContactPerson.DisplayName : null,
                 s.ContactPerson != null ? s.ContactPerson.Email : null, s.Phone))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Figures computed from the summaries, kept in memory for exactly these inputs: the snapshot (any change
+    /// of a scan makes a new stamp), the frameworks read in this request, the filter, and every field of every
+    /// school in scope. The key holds the scope itself, so figures are never shared between scopes.
+    /// </summary>
+    public T Memo<T>(string kind, SummarySnapshot snapshot, IEnumerable<SchoolInfo> schools, string filter, Func<T> compute)
+    {
+        var key = new StringBuilder(kind).Append('|').Append(snapshot.Stamp).Append('|').Append(snapshot.ByScan.Count)
+            .Append('|').Append(filter).Append('|').Append(_frameworkVersions).Append('|');
+        foreach (var s in schools)
+        {
+            key.Append(s.Id).Append(',').Append(s.Code).Append(',').Append(s.Name).Append(',').Append(s.BoardId).Append(',').Append(s.BoardName)
+                .Append(',').Append(s.RegionId).Append(',').Append(s.RegionName).Append(',').Append(s.PupilCount)
+                .Append(',').Append(s.ContactName).Append(',').Append(s.ContactEmail).Append(',').Append(s.Phone).Append(';');
+        }
+
+        return memory.GetOrCreate(("dashboard-figures", key.ToString()), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            return compute();
+        })!;
+    }
 
     public Task<SummarySnapshot> SummariesAsync(CancellationToken cancellationToken) => cache.GetAsync(db, cancellationToken);
 
