@@ -57,20 +57,48 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     /// <summary>
     /// Figures computed from the summaries, kept in memory for exactly these inputs: the snapshot (any change
     /// of a scan makes a new stamp), the frameworks read in this request, the filter, and every field of every
-    /// school in scope. The key holds the scope itself, so figures are never shared between scopes.
+    /// school in scope. The key is a SHA-256 of the scope itself, so figures are never shared between scopes.
     /// </summary>
     public T Memo<T>(string kind, SummarySnapshot snapshot, IEnumerable<SchoolInfo> schools, string filter, Func<T> compute)
     {
-        var key = new StringBuilder(kind).Append('|').Append(snapshot.Stamp).Append('|').Append(snapshot.ByScan.Count)
-            .Append('|').Append(filter).Append('|').Append(_frameworkVersions).Append('|');
-        foreach (var s in schools)
+        // A SHA-256 of the inputs rather than one long string: no large allocation per request.
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var buffer = new byte[8];
+        void Add(string? text)
         {
-            key.Append(s.Id).Append(',').Append(s.Code).Append(',').Append(s.Name).Append(',').Append(s.BoardId).Append(',').Append(s.BoardName)
-                .Append(',').Append(s.RegionId).Append(',').Append(s.RegionName).Append(',').Append(s.PupilCount)
-                .Append(',').Append(s.ContactName).Append(',').Append(s.ContactEmail).Append(',').Append(s.Phone).Append(';');
+            BitConverter.TryWriteBytes(buffer, text?.Length ?? -1);
+            hash.AppendData(buffer, 0, 4);
+            if (text is not null) hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
         }
 
-        return memory.GetOrCreate(("dashboard-figures", key.ToString()), entry =>
+        void AddNumber(long? value)
+        {
+            BitConverter.TryWriteBytes(buffer, value ?? long.MinValue);
+            hash.AppendData(buffer);
+        }
+
+        Add(kind);
+        AddNumber(snapshot.Stamp);
+        AddNumber(snapshot.ByScan.Count);
+        Add(filter);
+        Add(_frameworkVersions.ToString());
+        foreach (var s in schools)
+        {
+            AddNumber(s.Id);
+            Add(s.Code);
+            Add(s.Name);
+            AddNumber(s.BoardId);
+            Add(s.BoardName);
+            AddNumber(s.RegionId);
+            Add(s.RegionName);
+            AddNumber(s.PupilCount);
+            Add(s.ContactName);
+            Add(s.ContactEmail);
+            Add(s.Phone);
+        }
+
+        var key = Convert.ToHexString(hash.GetHashAndReset());
+        return memory.GetOrCreate(("dashboard-figures", key), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
             return compute();
