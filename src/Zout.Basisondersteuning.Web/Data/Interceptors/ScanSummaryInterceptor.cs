@@ -114,10 +114,11 @@ public static class ScanSummaryWriter
             var stamp = (await db.ScanSummaries.MaxAsync(s => (long?)s.Stamp, cancellationToken) ?? 0) + 1;
 
             await db.ScanSummaries.Where(s => batch.Contains(s.ScanId)).ExecuteDeleteAsync(cancellationToken);
-            var summaries = scans.Select(s =>
+            // A stamp per row, so readers asking "what changed since my last stamp" get only the newest row.
+            var summaries = scans.Select((s, i) =>
             {
                 var summary = ScanSummary.From(s.Id, s.SchoolId, s.SchoolYearId, s.Status, answers[s.Id]);
-                summary.Stamp = stamp;
+                summary.Stamp = stamp + i;
                 return summary;
             }).ToList();
             db.ScanSummaries.AddRange(summaries);

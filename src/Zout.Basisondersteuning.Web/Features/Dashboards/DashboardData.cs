@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
@@ -15,8 +17,10 @@ public sealed record SchoolInfo(
 public sealed record Option(string Value, string Text, bool Selected);
 
 /// <summary>What every dashboard needs, each in one query whatever the number of schools.</summary>
-public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, TimeProvider time)
+public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, TimeProvider time, IMemoryCache memory)
 {
+    private readonly StringBuilder _frameworkVersions = new();
+
     public async Task<IReadOnlyList<YearOption>> YearsAsync(CancellationToken cancellationToken) =>
         await db.SchoolYears.AsNoTracking().OrderBy(y => y.StartYear)
             .Select(y => new YearOption(y.Id, y.Name, y.StartYear, y.ScanClosesOn))
@@ -37,6 +41,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     {
         if (year is null) return null;
         var found = await frameworks.ForYearAsync(new SchoolYear { Id = year.Id, Name = year.Name, StartYear = year.StartYear }, cancellationToken);
+        if (found is not null) _frameworkVersions.Append(found.FrameworkId).Append(':').Append(found.FrameworkVersion).Append(';');
         return found?.Definition;
     }
 
@@ -48,6 +53,57 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
                 s.ContactPerson != null ? s.ContactPerson.DisplayName : null,
                 s.ContactPerson != null ? s.ContactPerson.Email : null, s.Phone))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Figures computed from the summaries, kept in memory for exactly these inputs: the snapshot (any change
+    /// of a scan makes a new stamp), the frameworks read in this request, the filter, and every field of every
+    /// school in scope. The key is a SHA-256 of the scope itself, so figures are never shared between scopes.
+    /// </summary>
+    public T Memo<T>(string kind, SummarySnapshot snapshot, IEnumerable<SchoolInfo> schools, string filter, Func<T> compute)
+    {
+        // A SHA-256 of the inputs rather than one long string: no large allocation per request.
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var buffer = new byte[8];
+        void Add(string? text)
+        {
+            BitConverter.TryWriteBytes(buffer, text?.Length ?? -1);
+            hash.AppendData(buffer, 0, 4);
+            if (text is not null) hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        }
+
+        void AddNumber(long? value)
+        {
+            BitConverter.TryWriteBytes(buffer, value ?? long.MinValue);
+            hash.AppendData(buffer);
+        }
+
+        Add(kind);
+        AddNumber(snapshot.Stamp);
+        AddNumber(snapshot.ByScan.Count);
+        Add(filter);
+        Add(_frameworkVersions.ToString());
+        foreach (var s in schools)
+        {
+            AddNumber(s.Id);
+            Add(s.Code);
+            Add(s.Name);
+            AddNumber(s.BoardId);
+            Add(s.BoardName);
+            AddNumber(s.RegionId);
+            Add(s.RegionName);
+            AddNumber(s.PupilCount);
+            Add(s.ContactName);
+            Add(s.ContactEmail);
+            Add(s.Phone);
+        }
+
+        var key = Convert.ToHexString(hash.GetHashAndReset());
+        return memory.GetOrCreate(("dashboard-figures", key), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            return compute();
+        })!;
+    }
 
     public Task<SummarySnapshot> SummariesAsync(CancellationToken cancellationToken) => cache.GetAsync(db, cancellationToken);
 

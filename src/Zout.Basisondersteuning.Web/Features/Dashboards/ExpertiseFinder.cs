@@ -30,7 +30,10 @@ public static class ExpertiseFinder
     }
 
     /// <summary>The most recent submitted or adopted scan of every school, with its year.</summary>
-    public static Dictionary<int, (SummaryEntry Entry, YearOption Year)> Latest(SummarySnapshot snapshot, IReadOnlyList<YearOption> years)
+    public static Dictionary<int, (SummaryEntry Entry, YearOption Year)> Latest(SummarySnapshot snapshot, IReadOnlyList<YearOption> years) =>
+        snapshot.Derived("latest|" + string.Join(",", years.Select(y => $"{y.Id}:{y.StartYear}")), () => ComputeLatest(snapshot, years));
+
+    private static Dictionary<int, (SummaryEntry Entry, YearOption Year)> ComputeLatest(SummarySnapshot snapshot, IReadOnlyList<YearOption> years)
     {
         var byId = years.ToDictionary(y => y.Id);
         var latest = new Dictionary<int, (SummaryEntry Entry, YearOption Year)>();
@@ -77,28 +80,8 @@ public static class ExpertiseFinder
                 var scope = policy.PublicSchools();
                 if (query.Regio is { } region) scope = scope.Where(s => s.RegionId == region);
                 var schools = await data.SchoolsAsync(scope, cancellationToken);
-                var latest = Latest(await data.SummariesAsync(cancellationToken), years);
-                foreach (var school in schools)
-                {
-                    if (!latest.TryGetValue(school.Id, out var found)) continue;
-                    var what = new List<string>();
-                    if (item is not null)
-                    {
-                        if (!found.Entry.Offering.Contains(item.Key)) continue;
-                        what.Add(item.Name);
-                    }
-
-                    if (domain is not null || aspect is not null)
-                    {
-                        var strong = StrongCells(found.Entry, framework, domain?.Key, aspect?.Key).ToList();
-                        if (strong.Count == 0) continue;
-                        what.AddRange(strong.Select(s => $"Sterk en geborgd: {s}"));
-                    }
-
-                    table.Add(new ReportCell(school.Name, $"/school/{school.Code}"), school.Code, school.RegionName ?? "–", school.BoardName,
-                        school.ContactName is null ? "–" : $"{school.ContactName} ({school.ContactEmail})", school.Phone ?? "–",
-                        string.Join("; ", what), found.Year.Name);
-                }
+                var snapshot = await data.SummariesAsync(cancellationToken);
+                table = data.Memo("finder", snapshot, schools, $"{item?.Key}|{domain?.Key}|{aspect?.Key}", () => Search(table, schools, Latest(snapshot, years), framework, item, domain, aspect));
             }
 
             return new Model
@@ -111,6 +94,34 @@ public static class ExpertiseFinder
                 Searched = searched,
                 Results = table,
             };
+        }
+
+        private static ReportTable Search(ReportTable table, IReadOnlyList<SchoolInfo> schools, Dictionary<int, (SummaryEntry Entry, YearOption Year)> latest,
+            FrameworkDefinition framework, OfferingItemDefinition? item, DomainDefinition? domain, AspectDefinition? aspect)
+        {
+            foreach (var school in schools)
+            {
+                if (!latest.TryGetValue(school.Id, out var found)) continue;
+                var what = new List<string>();
+                if (item is not null)
+                {
+                    if (!found.Entry.Offering.Contains(item.Key)) continue;
+                    what.Add(item.Name);
+                }
+
+                if (domain is not null || aspect is not null)
+                {
+                    var strong = StrongCells(found.Entry, framework, domain?.Key, aspect?.Key).ToList();
+                    if (strong.Count == 0) continue;
+                    what.AddRange(strong.Select(s => $"Sterk en geborgd: {s}"));
+                }
+
+                table.Add(new ReportCell(school.Name, $"/school/{school.Code}"), school.Code, school.RegionName ?? "–", school.BoardName,
+                    school.ContactName is null ? "–" : $"{school.ContactName} ({school.ContactEmail})", school.Phone ?? "–",
+                    string.Join("; ", what), found.Year.Name);
+            }
+
+            return table;
         }
     }
 }

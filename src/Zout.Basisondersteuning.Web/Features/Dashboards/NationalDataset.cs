@@ -220,12 +220,13 @@ public static class NationalDataset
         }
 
         // The dashboards' summaries, written directly: this context has no interceptor.
+        var stamp = 0L;
         foreach (var batch in answerRows.Chunk(2000))
         {
             db.ScanSummaries.AddRange(batch.Select(r =>
             {
                 var summary = ScanSummary.From(r.Scan.Id, r.Scan.SchoolId, r.Scan.SchoolYearId, r.Scan.Status, r.Answers);
-                summary.Stamp = 1;
+                summary.Stamp = ++stamp;
                 return summary;
             }));
             await db.SaveChangesAsync();

@@ -56,6 +56,8 @@ public static class PartnershipDashboard
         return scope;
     }
 
+    private sealed record Figures(ReportTable Heatmap, ReportTable Completion, ReportTable Coverage, ReportTable TrendDomains, ReportTable TrendAspects, ReportTable Finances, int Submitted, int Adopted);
+
     public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db)
     {
         public async Task<Model?> HandleAsync(Filter filter, CancellationToken cancellationToken)
@@ -76,25 +78,33 @@ public static class PartnershipDashboard
             var visibleBoards = await (await policy.VisibleBoardsAsync(cancellationToken)).AsNoTracking().OrderBy(b => b.Name)
                 .Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken);
 
-            // Rows of the heatmap: boards, or the schools of one board.
-            var groups = filter.Bestuur is null
-                ? schools.GroupBy(s => (s.BoardId, s.BoardName)).OrderBy(g => g.Key.BoardName)
-                    .Select(g => new HeatmapGroup(new ReportCell(g.Key.BoardName, $"/bestuur/{g.Key.BoardId}/dashboard?jaar={year.Name}"), g.Select(s => s.Id).ToList())).ToList()
-                : schools.Select(s => new HeatmapGroup(new ReportCell(s.Name, $"/school/{s.Code}/dashboard?jaar={year.Name}"), [s.Id])).ToList();
-            var heatmap = DashboardTables.Heatmap("heatmap",
-                (filter.Bestuur is null ? "Besturen" : "Scholen") + (domain is null ? $" x domeinen {year.Name}" : $" x aspecten van {domain.Name} {year.Name}"),
-                groups, framework, current, previousFramework, previous, domain?.Key);
-
-            var open = schools.Where(s => current.GetValueOrDefault(s.Id) is not { IsFinal: true }).ToList();
-            var completion = DashboardTables.Status("voltooiing", $"Scholen die hun scan {year.Name} nog niet hebben ingediend of vastgesteld", open, current, s => $"/school/{s.Code}/dashboard?jaar={year.Name}");
-
             var trendYears = new List<(YearOption, Domain.Scans.FrameworkDefinition?, IReadOnlyDictionary<int, SummaryEntry>)>();
             foreach (var y in years.Where(y => y.StartYear <= year.StartYear).TakeLast(5))
             {
                 trendYears.Add((y, y.Id == year.Id ? framework : await data.FrameworkAsync(y, cancellationToken), snapshot.ForYear(y.Id)));
             }
 
-            var ids = schools.Select(s => s.Id).ToList();
+            var figures = data.Memo("swv", snapshot, schools, $"{year.Id}|{previousYear?.Id}|{filter.Bestuur}|{domain?.Key}", () =>
+            {
+                // Rows of the heatmap: boards, or the schools of one board.
+                var groups = filter.Bestuur is null
+                    ? schools.GroupBy(s => (s.BoardId, s.BoardName)).OrderBy(g => g.Key.BoardName)
+                        .Select(g => new HeatmapGroup(new ReportCell(g.Key.BoardName, $"/bestuur/{g.Key.BoardId}/dashboard?jaar={year.Name}"), g.Select(s => s.Id).ToList())).ToList()
+                    : schools.Select(s => new HeatmapGroup(new ReportCell(s.Name, $"/school/{s.Code}/dashboard?jaar={year.Name}"), [s.Id])).ToList();
+                var heatmap = DashboardTables.Heatmap("heatmap",
+                    (filter.Bestuur is null ? "Besturen" : "Scholen") + (domain is null ? $" x domeinen {year.Name}" : $" x aspecten van {domain.Name} {year.Name}"),
+                    groups, framework, current, previousFramework, previous, domain?.Key);
+                var open = schools.Where(s => current.GetValueOrDefault(s.Id) is not { IsFinal: true }).ToList();
+                var completion = DashboardTables.Status("voltooiing", $"Scholen die hun scan {year.Name} nog niet hebben ingediend of vastgesteld", open, current, s => $"/school/{s.Code}/dashboard?jaar={year.Name}");
+                var ids = schools.Select(s => s.Id).ToList();
+                return new Figures(heatmap, completion, Coverage(framework, schools, current, year.Name),
+                    DashboardTables.Trends("trend-domeinen", "Gemiddeld niveau per domein per schooljaar", framework, trendYears, ids, byAspect: false),
+                    DashboardTables.Trends("trend-aspecten", "Gemiddeld niveau per aspect per schooljaar", framework, trendYears, ids, byAspect: true),
+                    DashboardTables.Finances("financien", $"Financiën {year.Name}", framework, schools, current),
+                    schools.Count(s => current.GetValueOrDefault(s.Id)?.Status == ScanStatus.Submitted),
+                    schools.Count(s => current.GetValueOrDefault(s.Id)?.Status == ScanStatus.Adopted));
+            });
+
             return new Model
             {
                 Filter = filter,
@@ -105,15 +115,15 @@ public static class PartnershipDashboard
                 Domains = framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(),
                 DomainName = domain?.Name,
                 SchoolCount = schools.Count,
-                Submitted = schools.Count(s => current.GetValueOrDefault(s.Id)?.Status == ScanStatus.Submitted),
-                Adopted = schools.Count(s => current.GetValueOrDefault(s.Id)?.Status == ScanStatus.Adopted),
-                Completion = completion,
-                Heatmap = heatmap,
-                Coverage = Coverage(framework, schools, current, year.Name),
-                TrendDomains = DashboardTables.Trends("trend-domeinen", "Gemiddeld niveau per domein per schooljaar", framework, trendYears, ids, byAspect: false),
-                TrendAspects = DashboardTables.Trends("trend-aspecten", "Gemiddeld niveau per aspect per schooljaar", framework, trendYears, ids, byAspect: true),
+                Submitted = figures.Submitted,
+                Adopted = figures.Adopted,
+                Completion = figures.Completion,
+                Heatmap = figures.Heatmap,
+                Coverage = figures.Coverage,
+                TrendDomains = figures.TrendDomains,
+                TrendAspects = figures.TrendAspects,
                 SharedNeeds = await SharedNeedsAsync(scope, framework, year, cancellationToken),
-                Finances = DashboardTables.Finances("financien", $"Financiën {year.Name}", framework, schools, current),
+                Finances = figures.Finances,
             };
         }
 

@@ -86,6 +86,11 @@ public sealed class SummarySnapshot
     public IReadOnlyDictionary<int, SummaryEntry> ByScan { get; }
     public long Stamp { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _derived = new();
+
+    /// <summary>Something computed from all summaries (not scoped to a user), kept as long as this snapshot lives.</summary>
+    public T Derived<T>(string key, Func<T> compute) where T : class => (T)_derived.GetOrAdd(key, _ => compute());
+
     /// <summary>The scans of one school year, by school id.</summary>
     public IReadOnlyDictionary<int, SummaryEntry> ForYear(int schoolYearId) => _byYear.TryGetValue(schoolYearId, out var year) ? year : None;
 }
