@@ -11,6 +11,7 @@ public sealed class ArtifactSelfTests(BrowserFixture fixture) : BrowserTest(fixt
         const string Probe = "ArtifactProbe";
         var png = Path.Combine(TestPaths.Artifacts, $"{nameof(ArtifactSelfTests)}.{Probe}.png");
         var html = Path.ChangeExtension(png, ".html");
+        Directory.CreateDirectory(TestPaths.Artifacts);
         File.Delete(png);
         File.Delete(html);
 
