@@ -11,7 +11,7 @@ namespace Zout.Basisondersteuning.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class PortalServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(240);
     private readonly Process _process;
     private readonly string _dataDirectory;
     private readonly StringBuilder _output = new();
