@@ -22,8 +22,9 @@ for trx in "$results"/*.trx; do
   total=$(get total); p=$(get passed); f=$(get failed); e=$(get error); ne=$(get notExecuted); to=$(get timeout); ab=$(get aborted)
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0} + ${e:-0} + ${to:-0} + ${ab:-0}))
-  skipped=$((skipped + ${ne:-0}))
-  : "${total:=0}"
+  ex=$(get executed)
+  # xunit's skipped tests are neither executed nor counted as notExecuted: they are total - executed.
+  skipped=$((skipped + ${total:-0} - ${ex:-0}))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 
