@@ -33,6 +33,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DevelopmentPoint> DevelopmentPoints => Set<DevelopmentPoint>();
     public DbSet<PublishedDocument> PublishedDocuments => Set<PublishedDocument>();
     public DbSet<ScanSummary> ScanSummaries => Set<ScanSummary>();
+    public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
 
     // Partnership administration
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();

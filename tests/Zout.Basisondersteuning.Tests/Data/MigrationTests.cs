@@ -54,3 +54,40 @@ public sealed class MigrationTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal(5000L, (long?)await command.ExecuteScalarAsync());
     }
 }
+
+/// <summary>The stamp counter of the dashboards' summaries starts above the stamps of an existing database.</summary>
+public sealed class ChangeCounterMigrationTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"zb-counter-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public async Task Migration_StartsTheCounterAtTheHighestStampThereIs()
+    {
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path};Pooling=False").Options;
+        await using (var db = new SqliteAppDbContext(options))
+        {
+            var migrator = db.GetService<IMigrator>();
+            var all = db.Database.GetMigrations().ToList();
+            var counters = all.Single(m => m.EndsWith("_ChangeCounters", StringComparison.Ordinal));
+            await migrator.MigrateAsync(all[all.IndexOf(counters) - 1]);
+
+            // Summaries written before the counter existed (foreign keys off: only the stamps matter here).
+            await db.Database.ExecuteSqlRawAsync(
+                "PRAGMA foreign_keys = OFF; INSERT INTO ScanSummaries (ScanId, SchoolId, SchoolYearId, Status, Stamp, Levels, Offering, Finances) VALUES (1, 1, 1, 0, 41, '', '', ''), (2, 1, 1, 0, 57, '', '', '');");
+            await migrator.MigrateAsync();
+        }
+
+        await using (var db = new SqliteAppDbContext(options))
+        {
+            Assert.Equal(57, await db.ChangeCounters.Where(c => c.Name == Web.Domain.Dashboards.ChangeCounter.ScanSummaries).Select(c => c.Value).SingleAsync());
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            if (File.Exists(file)) File.Delete(file);
+        }
+    }
+}

@@ -22,3 +22,12 @@ public sealed class ScanSummaryConfiguration : IEntityTypeConfiguration<ScanSumm
         builder.Property(s => s.Finances).HasMaxLength(ScanSummary.FinancesMaxLength);
     }
 }
+
+public sealed class ChangeCounterConfiguration : IEntityTypeConfiguration<ChangeCounter>
+{
+    public void Configure(EntityTypeBuilder<ChangeCounter> builder)
+    {
+        builder.HasKey(c => c.Name);
+        builder.Property(c => c.Name).HasMaxLength(ChangeCounter.NameMaxLength);
+    }
+}

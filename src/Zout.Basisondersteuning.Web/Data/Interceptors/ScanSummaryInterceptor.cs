@@ -97,33 +97,73 @@ public static class ScanSummaryWriter
 {
     private const int BatchSize = 400;
 
+    /// <summary>
+    /// Per batch, one transaction (the caller's, when it has one): raise the stamp counter first (which locks
+    /// it until commit), then read the answers, then replace the summaries. So stamps become visible in the
+    /// order they were handed out, the summary with the higher stamp was read later, and readers never see a
+    /// scan without its summary.
+    /// </summary>
     public static async Task RebuildAsync(AppDbContext db, IReadOnlyCollection<int> scanIds, CancellationToken cancellationToken)
     {
         foreach (var batch in scanIds.Chunk(BatchSize))
         {
-            var scans = await db.Scans.AsNoTracking()
-                .Where(s => batch.Contains(s.Id))
-                .Select(s => new { s.Id, s.SchoolId, s.SchoolYearId, s.Status })
-                .ToListAsync(cancellationToken);
-            var answers = (await db.ScanAnswers.AsNoTracking()
-                    .Where(a => batch.Contains(a.ScanId))
-                    .Where(a => a.ItemKey.StartsWith("d:") || a.ItemKey.StartsWith("o:") || a.ItemKey.StartsWith("f:"))
-                    .Select(a => new ScanAnswer { ScanId = a.ScanId, ItemKey = a.ItemKey, Level = a.Level, Checked = a.Checked, Number = a.Number })
-                    .ToListAsync(cancellationToken))
-                .ToLookup(a => a.ScanId);
-            var stamp = (await db.ScanSummaries.MaxAsync(s => (long?)s.Stamp, cancellationToken) ?? 0) + 1;
-
-            await db.ScanSummaries.Where(s => batch.Contains(s.ScanId)).ExecuteDeleteAsync(cancellationToken);
-            // A stamp per row, so readers asking "what changed since my last stamp" get only the newest row.
-            var summaries = scans.Select((s, i) =>
+            if (db.Database.CurrentTransaction is not null)
             {
-                var summary = ScanSummary.From(s.Id, s.SchoolId, s.SchoolYearId, s.Status, answers[s.Id]);
-                summary.Stamp = stamp + i;
-                return summary;
-            }).ToList();
-            db.ScanSummaries.AddRange(summaries);
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var summary in summaries) db.Entry(summary).State = EntityState.Detached;
+                await RebuildBatchAsync(db, batch, cancellationToken);
+                continue;
+            }
+
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await RebuildBatchAsync(db, batch, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
         }
+    }
+
+    private static async Task RebuildBatchAsync(AppDbContext db, int[] batch, CancellationToken cancellationToken)
+    {
+        var last = await RaiseCounterAsync(db, batch.Length, cancellationToken);
+        var scans = await db.Scans.AsNoTracking()
+            .Where(s => batch.Contains(s.Id))
+            .Select(s => new { s.Id, s.SchoolId, s.SchoolYearId, s.Status })
+            .ToListAsync(cancellationToken);
+        var answers = (await db.ScanAnswers.AsNoTracking()
+                .Where(a => batch.Contains(a.ScanId))
+                .Where(a => a.ItemKey.StartsWith("d:") || a.ItemKey.StartsWith("o:") || a.ItemKey.StartsWith("f:"))
+                .Select(a => new ScanAnswer { ScanId = a.ScanId, ItemKey = a.ItemKey, Level = a.Level, Checked = a.Checked, Number = a.Number })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.ScanId);
+
+        await db.ScanSummaries.Where(s => batch.Contains(s.ScanId)).ExecuteDeleteAsync(cancellationToken);
+        // A stamp per row, so readers asking "what changed since my last stamp" get only the newest row.
+        var first = last - batch.Length + 1;
+        var summaries = scans.Select((s, i) =>
+        {
+            var summary = ScanSummary.From(s.Id, s.SchoolId, s.SchoolYearId, s.Status, answers[s.Id]);
+            summary.Stamp = first + i;
+            return summary;
+        }).ToList();
+        db.ScanSummaries.AddRange(summaries);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var summary in summaries) db.Entry(summary).State = EntityState.Detached;
+    }
+
+    /// <summary>Raises the counter by <paramref name="count"/> and returns its new value; creates it (above every stamp there is) when missing.</summary>
+    private static async Task<long> RaiseCounterAsync(AppDbContext db, int count, CancellationToken cancellationToken)
+    {
+        var counter = db.ChangeCounters.Where(c => c.Name == ChangeCounter.ScanSummaries);
+        if (await counter.ExecuteUpdateAsync(u => u.SetProperty(c => c.Value, c => c.Value + count), cancellationToken) == 0)
+        {
+            var highest = await db.ScanSummaries.MaxAsync(s => (long?)s.Stamp, cancellationToken) ?? 0;
+            var created = new ChangeCounter { Name = ChangeCounter.ScanSummaries, Value = highest + count };
+            db.ChangeCounters.Add(created);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Entry(created).State = EntityState.Detached;
+            return created.Value;
+        }
+
+        return await counter.Select(c => c.Value).SingleAsync(cancellationToken);
     }
 }

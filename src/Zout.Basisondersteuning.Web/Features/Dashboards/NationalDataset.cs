@@ -233,6 +233,11 @@ public static class NationalDataset
             db.ChangeTracker.Clear();
         }
 
+        // The stamp counter continues after the last stamp written here (docs/decisions/030-dashboard-aggregates.md).
+        await db.ChangeCounters.Where(c => c.Name == ChangeCounter.ScanSummaries).ExecuteDeleteAsync();
+        db.ChangeCounters.Add(new ChangeCounter { Name = ChangeCounter.ScanSummaries, Value = stamp });
+        await db.SaveChangesAsync();
+
         await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         await output.WriteLineAsync($"{points.Count} ontwikkelpunten en {answerRows.Count} samenvattingen; klaar in {clock.Elapsed.TotalSeconds:0.0} s: {path}");
         await output.WriteLineAsync($"Inloggen met beheerder@{Domain}, bestuur1@{Domain}, ib-000100@{Domain}; wachtwoord {Password}");

@@ -74,7 +74,15 @@ public static class DuoImport
             return await PlanAsync(upload, parsed, cancellationToken);
         }
 
-        public async Task<ApplyResult> ApplyAsync(ImportKind kind, string id, bool skipBadRows, CancellationToken cancellationToken)
+        /// <summary>All or nothing, in one transaction (run by the execution strategy, so SQL Server may retry it whole).</summary>
+        public Task<ApplyResult> ApplyAsync(ImportKind kind, string id, bool skipBadRows, CancellationToken cancellationToken) =>
+            db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                return await ApplyOnceAsync(kind, id, skipBadRows, cancellationToken);
+            });
+
+        private async Task<ApplyResult> ApplyOnceAsync(ImportKind kind, string id, bool skipBadRows, CancellationToken cancellationToken)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var upload = await db.ImportUploads.SingleOrDefaultAsync(u => u.Id == id && u.Kind == kind, cancellationToken);

@@ -2,6 +2,7 @@ using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
@@ -40,13 +41,18 @@ public static class InviteUser
             var errors = await UserForm.ApplyAsync(db, user, input, cancellationToken);
             if (errors.Count > 0) return errors;
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var result = await userManager.CreateAsync(user);
-            if (!result.Succeeded) return result.Errors.Select(e => (nameof(Input.Email), e.Description)).ToList();
-            auditLog.Add(AuditActions.UserInvited, $"{email} uitgenodigd als {user.Role.ToDutch()}.", subject: email);
-            await invitationMail.SendAsync(user, baseUrl, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return [];
+            // One transaction (run by the execution strategy, as SQL Server's retrying strategy requires):
+            // the account, its audit entry and the invitation stamp, or nothing.
+            return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var result = await userManager.CreateAsync(user);
+                if (!result.Succeeded) return result.Errors.Select(e => (nameof(Input.Email), e.Description)).ToList();
+                auditLog.Add(AuditActions.UserInvited, $"{email} uitgenodigd als {user.Role.ToDutch()}.", subject: email);
+                await invitationMail.SendAsync(user, baseUrl, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return (IReadOnlyList<(string Field, string Message)>)[];
+            });
         }
     }
 }

@@ -19,7 +19,8 @@ public static class DatabaseSetup
         {
             var pragmas = new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMilliseconds);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
-                .UseSqlite(SqliteConnectionString(options, sp.GetRequiredService<StoragePaths>()))
+                .UseSqlite(SqliteConnectionString(options, sp.GetRequiredService<StoragePaths>()),
+                    sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingExecutionStrategy(d)))
                 .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), pragmas));
         }
         else if (options.IsSqlServer)

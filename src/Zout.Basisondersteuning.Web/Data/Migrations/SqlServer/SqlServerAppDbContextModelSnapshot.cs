@@ -445,6 +445,20 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.ToTable("Boards");
                 });
 
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Dashboards.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters");
+                });
+
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Dashboards.ScanSummary", b =>
                 {
                     b.Property<int>("ScanId")

@@ -428,6 +428,20 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.ToTable("Boards");
                 });
 
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Dashboards.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters");
+                });
+
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Dashboards.ScanSummary", b =>
                 {
                     b.Property<int>("ScanId")

@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ChangeCounters : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChangeCounters",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeCounters", x => x.Name);
+                });
+
+            // The counter starts above every stamp there is, so readers that already saw those stamps see what follows.
+            migrationBuilder.Sql("INSERT INTO ChangeCounters (Name, Value) SELECT 'scan-summaries', COALESCE(MAX(Stamp), 0) FROM ScanSummaries;");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChangeCounters");
+        }
+    }
+}
