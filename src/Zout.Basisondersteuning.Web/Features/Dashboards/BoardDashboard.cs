@@ -3,6 +3,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+using Documents_ = Zout.Basisondersteuning.Web.Features.Documents;
 
 namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 
@@ -34,6 +35,9 @@ public static class BoardDashboard
         public required ReportTable Offering { get; init; }
         public required ReportTable DevelopmentPoints { get; init; }
         public required ReportTable Finances { get; init; }
+        /// <summary>The board's schools, for the download of all their documents at once.</summary>
+        public required IReadOnlyList<string> SchoolCodes { get; init; }
+        public IReadOnlyList<(string Value, string Label)> Documents => Documents_.BulkDownload.DocumentChoices();
         public string Url => $"/bestuur/{BoardId}/dashboard";
         public IEnumerable<ReportTable> Tables => [Status, Heatmap, Offering, DevelopmentPoints, Finances];
         public string FileName => $"bestuur-{BoardId}-{YearName}";
@@ -95,6 +99,7 @@ public static class BoardDashboard
                 Domains = framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(),
                 DomainName = domain?.Name,
                 SchoolCount = schools.Count,
+                SchoolCodes = schools.Select(s => s.Code).ToList(),
                 Submitted = schools.Count(s => current.GetValueOrDefault(s.Id)?.Status == ScanStatus.Submitted),
                 Adopted = schools.Count(s => current.GetValueOrDefault(s.Id)?.Status == ScanStatus.Adopted),
                 Status = DashboardTables.Status("status", $"Status van de scans {year.Name}", schools, current, s => $"/school/{s.Code}/dashboard?jaar={year.Name}"),

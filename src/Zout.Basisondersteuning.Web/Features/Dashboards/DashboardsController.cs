@@ -81,9 +81,9 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
     }
 
     [HttpGet("/vinder")]
-    public async Task<IActionResult> Finder(string? aanbod, string? domein, string? aspect, int? regio, string? export, string? tabel, [FromServices] ExpertiseFinder.Handler handler)
+    public async Task<IActionResult> Finder(string? aanbod, string? domein, string? aspect, int? regio, int? pagina, string? export, string? tabel, [FromServices] ExpertiseFinder.Handler handler)
     {
-        var model = await handler.HandleAsync(new ExpertiseFinder.Query(Blank(aanbod), Blank(domein), Blank(aspect), regio), Aborted);
+        var model = await handler.HandleAsync(new ExpertiseFinder.Query(Blank(aanbod), Blank(domein), Blank(aspect), regio, pagina), Aborted);
         return Page("Finder", model, export, tabel);
     }
 

@@ -12,7 +12,10 @@ public static class ExpertiseFinder
 {
     public const int StrongLevel = 4;
 
-    public sealed record Query(string? Aanbod, string? Domein, string? Aspect, int? Regio);
+    /// <summary>Schools per page; the downloads hold all of them.</summary>
+    public const int PageSize = 50;
+
+    public sealed record Query(string? Aanbod, string? Domein, string? Aspect, int? Regio, int? Pagina = null);
 
     public sealed record Match(SchoolInfo School, string YearName, IReadOnlyList<string> Strengths);
 
@@ -24,9 +27,26 @@ public static class ExpertiseFinder
         public required IReadOnlyList<Option> Aspects { get; init; }
         public required IReadOnlyList<Option> Regions { get; init; }
         public required bool Searched { get; init; }
+        /// <summary>Every school found: what the downloads hold.</summary>
         public required ReportTable Results { get; init; }
+        public required Paging Paging { get; init; }
+
+        /// <summary>The schools on this page.</summary>
+        public ReportTable PageResults => Results.Slice(Paging.Skip, Paging.PageSize);
         public IEnumerable<ReportTable> Tables => [Results];
         public string FileName => "vinder";
+
+        /// <summary>The address of another page of the same search.</summary>
+        public string PageUrl(int page)
+        {
+            var parts = new List<string>();
+            if (Query.Aanbod is { } a) parts.Add($"aanbod={Uri.EscapeDataString(a)}");
+            if (Query.Domein is { } d) parts.Add($"domein={Uri.EscapeDataString(d)}");
+            if (Query.Aspect is { } x) parts.Add($"aspect={Uri.EscapeDataString(x)}");
+            if (Query.Regio is { } r) parts.Add($"regio={r}");
+            if (page > 1) parts.Add($"pagina={page}");
+            return "/vinder?" + string.Join("&", parts);
+        }
     }
 
     /// <summary>The most recent submitted or adopted scan of every school, with its year.</summary>
@@ -73,6 +93,7 @@ public static class ExpertiseFinder
             var table = new ReportTable("scholen", "Gevonden scholen")
             {
                 Headers = ["School", "Code", "Regio", "Bestuur", "Contactpersoon", "Telefoon", "Sterk in of biedt aan", "Schooljaar"],
+                Note = searched ? $"Per pagina {PageSize} scholen; de downloads bevatten alle gevonden scholen." : null,
                 EmptyText = searched ? "Geen scholen gevonden. Probeer een andere regio of een ander onderdeel." : "Kies een aanbod, domein of aspect.",
             };
             if (searched)
@@ -93,6 +114,7 @@ public static class ExpertiseFinder
                 Regions = await data.RegionOptionsAsync(query.Regio, cancellationToken),
                 Searched = searched,
                 Results = table,
+                Paging = Paging.For(query.Pagina, PageSize, table.Rows.Count),
             };
         }
 

@@ -24,6 +24,44 @@ public sealed class ReportTable(string id, string caption)
     public string? Note { get; init; }
 
     public void Add(params ReportCell[] cells) => Rows.Add(cells);
+
+    /// <summary>The same table (same id, so its downloads hold every row) with only some rows, for one page of a long list.</summary>
+    public ReportTable Slice(int skip, int take)
+    {
+        var slice = new ReportTable(Id, Caption) { Headers = Headers, EmptyText = EmptyText, Note = Note };
+        slice.Rows.AddRange(Rows.Skip(skip).Take(take));
+        return slice;
+    }
+}
+
+/// <summary>One page of a long list: which rows it shows and the pages there are.</summary>
+public sealed record Paging(int Page, int PageSize, int Total)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Skip => (Page - 1) * PageSize;
+    public int First => Total == 0 ? 0 : Skip + 1;
+    public int Last => Math.Min(Total, Skip + PageSize);
+
+    /// <summary>A page asked for in the address, kept within the pages there are.</summary>
+    public static Paging For(int? requested, int pageSize, int total)
+    {
+        var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
+        return new Paging(Math.Clamp(requested ?? 1, 1, pages), pageSize, total);
+    }
+
+    /// <summary>The page numbers to link: the first, the last and two either side of this one; null for a gap of two or more pages.</summary>
+    public IEnumerable<int?> Links()
+    {
+        int? previous = null;
+        for (var page = 1; page <= PageCount; page++)
+        {
+            if (page != 1 && page != PageCount && Math.Abs(page - Page) > 2) continue;
+            if (previous is { } p && page - p == 2) yield return p + 1;
+            else if (previous is { } q && page - q > 2) yield return null;
+            yield return page;
+            previous = page;
+        }
+    }
 }
 
 public static class ReportFormat

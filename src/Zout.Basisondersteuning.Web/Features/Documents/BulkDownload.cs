@@ -37,6 +37,11 @@ public static class BulkDownload
         }
     }
 
+    /// <summary>What can be downloaded for many schools: the published SOPs, or one kind of report.</summary>
+    public static IReadOnlyList<(string Value, string Label)> DocumentChoices() =>
+        [(PublishedSop, "Gepubliceerde schoolondersteuningsprofielen (SOP)"),
+         .. DocumentCatalog.All.Where(d => d.Kind != DocumentKind.SupportProfile).Select(d => (d.Slug, d.Title))];
+
     public sealed record SchoolOption(string Code, string Name, string BoardName, int BoardId);
 
     public sealed record Page(Input Input, IReadOnlyList<SchoolOption> Schools, IReadOnlyList<string> Years, IReadOnlyList<(string Value, string Label)> Documents);
@@ -53,10 +58,8 @@ public static class BulkDownload
                 .Select(s => new SchoolOption(s.LocationCode, s.Name, s.Board.Name, s.BoardId))
                 .ToListAsync(cancellationToken);
             var years = await db.ScanFrameworks.AsNoTracking().OrderByDescending(f => f.SchoolYear.StartYear).Select(f => f.SchoolYear.Name).ToListAsync(cancellationToken);
-            var documents = new List<(string, string)> { (PublishedSop, "Gepubliceerde schoolondersteuningsprofielen (SOP)") };
-            documents.AddRange(DocumentCatalog.All.Where(d => d.Kind != DocumentKind.SupportProfile).Select(d => (d.Slug, d.Title)));
             input.Jaar ??= years.FirstOrDefault();
-            return new Page(input, schools, years, documents);
+            return new Page(input, schools, years, DocumentChoices());
         }
 
         public async Task<Zip> ZipAsync(Input input, CancellationToken cancellationToken)

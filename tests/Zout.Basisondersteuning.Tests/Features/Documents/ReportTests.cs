@@ -164,4 +164,33 @@ public sealed class ReportTests(PortalFactory factory) : IClassFixture<PortalFac
         // School users have no bulk download.
         Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.LoggedInClientAsync(first.Ib)).GetAsync("/documenten/bulk")).StatusCode);
     }
+
+    /// <summary>The board's dashboard offers the SOPs (or a report) of all its schools as one ZIP, posting the fields its form holds.</summary>
+    [Fact]
+    public async Task BoardDashboard_DownloadsTheSopsOfAllItsSchools_AsOneZip()
+    {
+        var school = await AdoptedSchoolAsync(factory);
+        var board = await factory.LoggedInClientAsync(World.BoardAUser);
+        var dashboard = await board.GetHtmlAsync($"/bestuur/{factory.World.BoardA.Id}/dashboard?jaar=2026-2027");
+        var form = dashboard.QuerySelector("form[data-testid='board-downloads']");
+        Assert.NotNull(form);
+        Assert.Equal("/documenten/bulk", form.GetAttribute("action"));
+        var codes = form.QuerySelectorAll("input[name='Input.Scholen']").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Contains(school.Code, codes);
+        Assert.Contains(factory.World.SchoolA1.LocationCode, codes);
+        Assert.DoesNotContain(factory.World.SchoolB1.LocationCode, codes);
+        Assert.Equal("sop", form.QuerySelector("input[name='Input.Document'][checked]")?.GetAttribute("value"));
+        Assert.Contains($"/bestuur/{factory.World.BoardA.Id}/vergelijkingsrapport/2026-2027", dashboard.TestIds("comparison-report", "href"));
+
+        var fields = form.QuerySelectorAll("input[type='hidden']").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
+        fields.Add(new("Input.Document", "sop"));
+        var response = await board.PostAsync("/documenten/bulk", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        Assert.Contains(zip.Entries, e => e.Name.StartsWith(school.Code, StringComparison.Ordinal) && e.Name.EndsWith("-SOP-2026-2027.pdf", StringComparison.Ordinal));
+        var missing = zip.GetEntry("ontbreekt.txt");
+        Assert.NotNull(missing);
+        using var reader = new StreamReader(missing.Open());
+        Assert.Contains(factory.World.SchoolA1.LocationCode, await reader.ReadToEndAsync());
+    }
 }
