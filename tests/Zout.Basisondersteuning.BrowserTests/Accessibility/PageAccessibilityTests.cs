@@ -53,7 +53,82 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         { $"/beheer/schooljaren/{Demo.CurrentYear}/kader/importeren", Demo.Admin, 200 },
         // The current year's framework is in use: its editors explain why they are closed.
         { $"/beheer/schooljaren/{Demo.CurrentYear}/kader/algemeen", Demo.Admin, 200 },
+
+        // Documents (Features/Documents): the list per school, every kind as a web page, the bulk download.
+        { Documents(Demo.SchoolCode), Demo.School, 200 },
+        { Documents(Demo.SchoolCode) + "?jaar=" + Demo.LastYear, Demo.School, 200 },
+        { Documents(Demo.SchoolCode), Demo.Board, 200 },
+        { Documents(Demo.SchoolCode), Demo.Consultant, 200 },
+        { Documents(Demo.OtherSchoolCode), Demo.School, 403 },
+        { "/documenten/bulk", Demo.Board, 200 },
+        { "/documenten/bulk", Demo.Admin, 200 },
+        { "/documenten/bulk", Demo.School, 403 },
+
+        // Public pages (the published SOP and the parent report wait for the demo's publishing: PublicDocumentPageAccessibilityTests).
+        { "/ondersteuning", null, 200 },
+        { "/sop/99ZZ99", null, 404 },
+
+        // Dashboards and the expertise finder (Features/Dashboards). /dashboard sends each role to its own.
+        { $"/school/{Demo.SchoolCode}/dashboard", Demo.School, 200 },
+        { $"/school/{Demo.SchoolCode}/dashboard", Demo.Board, 200 },
+        { $"/school/{Demo.SchoolCode}/dashboard?jaar={Demo.LastYear}", Demo.School, 200 },
+        { $"/school/{Demo.OtherSchoolCode}/dashboard", Demo.School, 403 },
+        { "/dashboard", Demo.Board, 200 },
+        { "/dashboard", Demo.Admin, 200 },
+        { "/swv/dashboard", Demo.Admin, 200 },
+        { "/swv/dashboard", Demo.RegionConsultant, 200 },
+        { "/swv/dashboard?domein=taal-lezen", Demo.Admin, 200 },
+        { "/swv/dashboard?domein=meer-hoogbegaafdheid", Demo.RegionConsultant, 200 },
+        { "/swv/dashboard", Demo.Board, 403 },
+        { "/vinder", Demo.School, 200 },
+        { "/vinder", Demo.Admin, 200 },
+        { "/vinder?aanbod=leesinterventie&domein=taal-lezen", Demo.School, 200 },
+        { "/vinder?domein=basiskwaliteit&aspect=expertise", Demo.Admin, 200 },
+        { "/vinder?aanbod=lift", Demo.Board, 200 },
+
+        // Administration (/beheer); the edit pages of found records: AdministrationPageAccessibilityTests.
+        { "/beheer", Demo.Admin, 200 },
+        { "/beheer", Demo.Consultant, 403 },
+        { "/beheer/structuur", Demo.Admin, 200 },
+        { "/beheer/structuur/regios/nieuw", Demo.Admin, 200 },
+        { "/beheer/structuur/besturen/nieuw", Demo.Admin, 200 },
+        { "/beheer/structuur/scholen/nieuw", Demo.Admin, 200 },
+        { "/beheer/import", Demo.Admin, 200 },
+        { "/beheer/gebruikers", Demo.Admin, 200 },
+        { "/beheer/gebruikers/uitnodigen", Demo.Admin, 200 },
+        { "/beheer/logboek", Demo.Admin, 200 },
+        { "/beheer/herinneringen", Demo.Admin, 200 },
+        { "/beheer/ondersteuning", Demo.Admin, 200 },
+        { $"/beheer/ondersteuning/{Demo.CurrentYear}", Demo.Admin, 200 },
+        { $"/beheer/ondersteuning/{Demo.LastYear}", Demo.Admin, 200 },
+        { $"/beheer/ondersteuning/{Demo.CurrentYear}/arrangementen/nieuw", Demo.Admin, 200 },
+        { "/dev/mail", null, 200 },
+
+        // Account pages and error pages; the code step of two-factor log-in: AccountPageAccessibilityTests.
+        { "/account/tweestapsverificatie", Demo.School, 200 },
+        { "/account/tweestapsverificatie", Demo.Admin, 200 },
+        { "/account/uitnodiging", null, 200 },
+        { "/account/uitnodiging?id=onbekend&code=ongeldig", null, 200 },
+        { "/fout", null, 500 },
+        { "/fout/400", null, 400 },
+        { "/fout/403", null, 403 },
+        { "/fout/429", null, 429 },
     };
+
+    private static string Documents(string code) => $"/school/{code}/documenten";
+
+    /// <summary>Every kind of document of a school as a web page: a concept (this year's scan of 12AB00) and an adopted one (last year's of 14EF00).</summary>
+    public static TheoryData<string, string> DocumentPages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var kind in Demo.DocumentKinds)
+        {
+            data.Add($"{Documents(Demo.SchoolCode)}/{Demo.CurrentYear}/{kind}", Demo.School);
+            data.Add($"{Documents(Demo.OtherSchoolCode)}/{Demo.LastYear}/{kind}", Demo.OtherSchool);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -64,6 +139,18 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
             Assert.NotNull(response);
             Assert.Equal(status, response.Status);
             await Screenshots.SaveAsync(page, (user ?? "anoniem") + path);
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: user, bypassCsp: true);
+
+    [Theory]
+    [MemberData(nameof(DocumentPages))]
+    public Task DocumentPage_HasNoAccessibilityViolations(string path, string user) =>
+        InBrowserAsync(async page =>
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            await Expect(page.GetByTestId("document-toolbar")).ToBeVisibleAsync();
+            await Screenshots.SaveAsync(page, user + path);
             await Axe.AssertNoViolationsAsync(page);
         }, user: user, bypassCsp: true);
 
