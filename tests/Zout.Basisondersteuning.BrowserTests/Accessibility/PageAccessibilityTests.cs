@@ -35,6 +35,10 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         { Scan + "/historie", Demo.School, 200 },
         { $"/school/{Demo.SchoolCode}/ontwikkelpunten", Demo.School, 200 },
         { $"/school/{Demo.SchoolCode}/ontwikkelpunten/nieuw", Demo.School, 200 },
+        { $"/school/{Demo.SchoolCode}/ontwikkelpunten?jaar={Demo.LastYear}", Demo.School, 200 },
+        // Last year's adopted scan: read-only.
+        { Demo.ScanPath(Demo.SchoolCode).Replace(Demo.CurrentYear, Demo.LastYear, StringComparison.Ordinal), Demo.School, 200 },
+        { Demo.ScanPath(Demo.SchoolCode).Replace(Demo.CurrentYear, Demo.LastYear, StringComparison.Ordinal) + "/sectie/aanbod", Demo.Board, 200 },
         { "/account/wachtwoord-wijzigen", Demo.School, 200 },
         { "/school/" + Demo.OtherSchoolCode, Demo.School, 403 },
         { Demo.ScanPath(Demo.OtherSchoolCode) + "/sectie/domein-basiskwaliteit", Demo.OtherSchool, 200 },
@@ -174,6 +178,74 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
             Assert.Equal(200, response!.Status);
             await Axe.AssertNoViolationsAsync(page);
         }, user: Demo.School, bypassCsp: true);
+
+    /// <summary>Two tabs edit the same development point: the second gets the page to choose per field.</summary>
+    [Fact]
+    public Task DevelopmentPointConflictPage_HasNoAccessibilityViolations() =>
+        InBrowserAsync(async page =>
+        {
+            await page.GotoAsync($"/school/{Demo.SchoolCode}/ontwikkelpunten");
+            var edit = await page.Locator("a[href*='/bewerken']").Last.GetAttributeAsync("href");
+            Assert.NotNull(edit);
+            var other = await page.Context.NewPageAsync();
+            await page.GotoAsync(edit);
+            await other.GotoAsync(edit);
+
+            var stamp = Guid.NewGuid().ToString("N")[..8];
+            await other.GetByLabel("Eigenaar").FillAsync("Eerste tabblad " + stamp);
+            await other.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+            await Expect(other.GetByTestId("flash")).ToBeVisibleAsync();
+
+            await page.GetByLabel("Eigenaar").FillAsync("Tweede tabblad " + stamp);
+            var response = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync(),
+                r => r.Request.Method == "POST");
+            Assert.Equal(409, response.Status);
+            await Expect(page.GetByTestId("mine-value").First).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: Demo.School, bypassCsp: true);
+
+    /// <summary>
+    /// A closed school year: the admin closes last year (on the workflow portal), the pages of that year say so,
+    /// then the admin opens it again.
+    /// </summary>
+    [Fact]
+    public async Task ClosedYearPages_HaveNoAccessibilityViolations()
+    {
+        var portal = await Fixture.WorkflowPortalAsync();
+        var scanWindow = $"/beheer/schooljaren/{Demo.LastYear}/scanperiode";
+        await InBrowserAsync(async page =>
+        {
+            await page.GotoAsync(scanWindow);
+            await Expect(page.GetByTestId("close-year")).ToHaveTextAsync($"Schooljaar {Demo.LastYear} sluiten");
+            await page.GetByTestId("close-year").ClickAsync();
+            await Expect(page.GetByTestId("flash")).ToContainTextAsync("is gesloten");
+            await page.GotoAsync(scanWindow);
+            await Axe.AssertNoViolationsAsync(page);
+            await page.GotoAsync($"/beheer/ondersteuning/{Demo.LastYear}");
+            await Expect(page.GetByTestId("year-closed")).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: Demo.Admin, portal: portal, bypassCsp: true);
+
+        try
+        {
+            await InBrowserAsync(async page =>
+            {
+                var response = await page.GotoAsync($"/school/{Demo.SchoolCode}/ontwikkelpunten/nieuw?jaar={Demo.LastYear}");
+                Assert.Equal(409, response!.Status);
+                await Expect(page.GetByTestId("year-closed")).ToBeVisibleAsync();
+                await Axe.AssertNoViolationsAsync(page);
+            }, user: Demo.School, portal: portal, bypassCsp: true);
+        }
+        finally
+        {
+            await InBrowserAsync(async page =>
+            {
+                await page.GotoAsync(scanWindow);
+                await page.GetByTestId("close-year").ClickAsync();
+                await Expect(page.GetByTestId("flash")).ToContainTextAsync("is heropend");
+            }, user: Demo.Admin, portal: portal);
+        }
+    }
 
     [Fact]
     public Task LoginWithErrors_AndForgotPasswordSent_HaveNoAccessibilityViolations() =>
