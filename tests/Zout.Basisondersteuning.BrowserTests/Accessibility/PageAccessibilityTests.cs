@@ -35,6 +35,10 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         { Scan + "/historie", Demo.School, 200 },
         { $"/school/{Demo.SchoolCode}/ontwikkelpunten", Demo.School, 200 },
         { $"/school/{Demo.SchoolCode}/ontwikkelpunten/nieuw", Demo.School, 200 },
+        { $"/school/{Demo.SchoolCode}/ontwikkelpunten?jaar={Demo.LastYear}", Demo.School, 200 },
+        // Last year's adopted scan: read-only.
+        { Demo.ScanPath(Demo.SchoolCode).Replace(Demo.CurrentYear, Demo.LastYear, StringComparison.Ordinal), Demo.School, 200 },
+        { Demo.ScanPath(Demo.SchoolCode).Replace(Demo.CurrentYear, Demo.LastYear, StringComparison.Ordinal) + "/sectie/aanbod", Demo.Board, 200 },
         { "/account/wachtwoord-wijzigen", Demo.School, 200 },
         { "/school/" + Demo.OtherSchoolCode, Demo.School, 403 },
         { Demo.ScanPath(Demo.OtherSchoolCode) + "/sectie/domein-basiskwaliteit", Demo.OtherSchool, 200 },
@@ -53,7 +57,82 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         { $"/beheer/schooljaren/{Demo.CurrentYear}/kader/importeren", Demo.Admin, 200 },
         // The current year's framework is in use: its editors explain why they are closed.
         { $"/beheer/schooljaren/{Demo.CurrentYear}/kader/algemeen", Demo.Admin, 200 },
+
+        // Documents (Features/Documents): the list per school, every kind as a web page, the bulk download.
+        { Documents(Demo.SchoolCode), Demo.School, 200 },
+        { Documents(Demo.SchoolCode) + "?jaar=" + Demo.LastYear, Demo.School, 200 },
+        { Documents(Demo.SchoolCode), Demo.Board, 200 },
+        { Documents(Demo.SchoolCode), Demo.Consultant, 200 },
+        { Documents(Demo.OtherSchoolCode), Demo.School, 403 },
+        { "/documenten/bulk", Demo.Board, 200 },
+        { "/documenten/bulk", Demo.Admin, 200 },
+        { "/documenten/bulk", Demo.School, 403 },
+
+        // Public pages (the published SOP and the parent report wait for the demo's publishing: PublicDocumentPageAccessibilityTests).
+        { "/ondersteuning", null, 200 },
+        { "/sop/99ZZ99", null, 404 },
+
+        // Dashboards and the expertise finder (Features/Dashboards). /dashboard sends each role to its own.
+        { $"/school/{Demo.SchoolCode}/dashboard", Demo.School, 200 },
+        { $"/school/{Demo.SchoolCode}/dashboard", Demo.Board, 200 },
+        { $"/school/{Demo.SchoolCode}/dashboard?jaar={Demo.LastYear}", Demo.School, 200 },
+        { $"/school/{Demo.OtherSchoolCode}/dashboard", Demo.School, 403 },
+        { "/dashboard", Demo.Board, 200 },
+        { "/dashboard", Demo.Admin, 200 },
+        { "/swv/dashboard", Demo.Admin, 200 },
+        { "/swv/dashboard", Demo.RegionConsultant, 200 },
+        { "/swv/dashboard?domein=taal-lezen", Demo.Admin, 200 },
+        { "/swv/dashboard?domein=meer-hoogbegaafdheid", Demo.RegionConsultant, 200 },
+        { "/swv/dashboard", Demo.Board, 403 },
+        { "/vinder", Demo.School, 200 },
+        { "/vinder", Demo.Admin, 200 },
+        { "/vinder?aanbod=leesinterventie&domein=taal-lezen", Demo.School, 200 },
+        { "/vinder?domein=basiskwaliteit&aspect=expertise", Demo.Admin, 200 },
+        { "/vinder?aanbod=lift", Demo.Board, 200 },
+
+        // Administration (/beheer); the edit pages of found records: AdministrationPageAccessibilityTests.
+        { "/beheer", Demo.Admin, 200 },
+        { "/beheer", Demo.Consultant, 403 },
+        { "/beheer/structuur", Demo.Admin, 200 },
+        { "/beheer/structuur/regios/nieuw", Demo.Admin, 200 },
+        { "/beheer/structuur/besturen/nieuw", Demo.Admin, 200 },
+        { "/beheer/structuur/scholen/nieuw", Demo.Admin, 200 },
+        { "/beheer/import", Demo.Admin, 200 },
+        { "/beheer/gebruikers", Demo.Admin, 200 },
+        { "/beheer/gebruikers/uitnodigen", Demo.Admin, 200 },
+        { "/beheer/logboek", Demo.Admin, 200 },
+        { "/beheer/herinneringen", Demo.Admin, 200 },
+        { "/beheer/ondersteuning", Demo.Admin, 200 },
+        { $"/beheer/ondersteuning/{Demo.CurrentYear}", Demo.Admin, 200 },
+        { $"/beheer/ondersteuning/{Demo.LastYear}", Demo.Admin, 200 },
+        { $"/beheer/ondersteuning/{Demo.CurrentYear}/arrangementen/nieuw", Demo.Admin, 200 },
+        { "/dev/mail", null, 200 },
+
+        // Account pages and error pages; the code step of two-factor log-in: AccountPageAccessibilityTests.
+        { "/account/tweestapsverificatie", Demo.School, 200 },
+        { "/account/tweestapsverificatie", Demo.Admin, 200 },
+        { "/account/uitnodiging", null, 200 },
+        { "/account/uitnodiging?id=onbekend&code=ongeldig", null, 200 },
+        { "/fout", null, 500 },
+        { "/fout/400", null, 400 },
+        { "/fout/403", null, 403 },
+        { "/fout/429", null, 429 },
     };
+
+    private static string Documents(string code) => $"/school/{code}/documenten";
+
+    /// <summary>Every kind of document of a school as a web page: a concept (this year's scan of 12AB00) and an adopted one (last year's of 14EF00).</summary>
+    public static TheoryData<string, string> DocumentPages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var kind in Demo.DocumentKinds)
+        {
+            data.Add($"{Documents(Demo.SchoolCode)}/{Demo.CurrentYear}/{kind}", Demo.School);
+            data.Add($"{Documents(Demo.OtherSchoolCode)}/{Demo.LastYear}/{kind}", Demo.OtherSchool);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -64,6 +143,18 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
             Assert.NotNull(response);
             Assert.Equal(status, response.Status);
             await Screenshots.SaveAsync(page, (user ?? "anoniem") + path);
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: user, bypassCsp: true);
+
+    [Theory]
+    [MemberData(nameof(DocumentPages))]
+    public Task DocumentPage_HasNoAccessibilityViolations(string path, string user) =>
+        InBrowserAsync(async page =>
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            await Expect(page.GetByTestId("document-toolbar")).ToBeVisibleAsync();
+            await Screenshots.SaveAsync(page, user + path);
             await Axe.AssertNoViolationsAsync(page);
         }, user: user, bypassCsp: true);
 
@@ -87,6 +178,74 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
             Assert.Equal(200, response!.Status);
             await Axe.AssertNoViolationsAsync(page);
         }, user: Demo.School, bypassCsp: true);
+
+    /// <summary>Two tabs edit the same development point: the second gets the page to choose per field.</summary>
+    [Fact]
+    public Task DevelopmentPointConflictPage_HasNoAccessibilityViolations() =>
+        InBrowserAsync(async page =>
+        {
+            await page.GotoAsync($"/school/{Demo.SchoolCode}/ontwikkelpunten");
+            var edit = await page.Locator("a[href*='/bewerken']").Last.GetAttributeAsync("href");
+            Assert.NotNull(edit);
+            var other = await page.Context.NewPageAsync();
+            await page.GotoAsync(edit);
+            await other.GotoAsync(edit);
+
+            var stamp = Guid.NewGuid().ToString("N")[..8];
+            await other.GetByLabel("Eigenaar").FillAsync("Eerste tabblad " + stamp);
+            await other.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+            await Expect(other.GetByTestId("flash")).ToBeVisibleAsync();
+
+            await page.GetByLabel("Eigenaar").FillAsync("Tweede tabblad " + stamp);
+            var response = await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync(),
+                r => r.Request.Method == "POST");
+            Assert.Equal(409, response.Status);
+            await Expect(page.GetByTestId("mine-value").First).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: Demo.School, bypassCsp: true);
+
+    /// <summary>
+    /// A closed school year: the admin closes last year (on the workflow portal), the pages of that year say so,
+    /// then the admin opens it again.
+    /// </summary>
+    [Fact]
+    public async Task ClosedYearPages_HaveNoAccessibilityViolations()
+    {
+        var portal = await Fixture.WorkflowPortalAsync();
+        var scanWindow = $"/beheer/schooljaren/{Demo.LastYear}/scanperiode";
+        await InBrowserAsync(async page =>
+        {
+            await page.GotoAsync(scanWindow);
+            await Expect(page.GetByTestId("close-year")).ToHaveTextAsync($"Schooljaar {Demo.LastYear} sluiten");
+            await page.GetByTestId("close-year").ClickAsync();
+            await Expect(page.GetByTestId("flash")).ToContainTextAsync("is gesloten");
+            await page.GotoAsync(scanWindow);
+            await Axe.AssertNoViolationsAsync(page);
+            await page.GotoAsync($"/beheer/ondersteuning/{Demo.LastYear}");
+            await Expect(page.GetByTestId("year-closed")).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: Demo.Admin, portal: portal, bypassCsp: true);
+
+        try
+        {
+            await InBrowserAsync(async page =>
+            {
+                var response = await page.GotoAsync($"/school/{Demo.SchoolCode}/ontwikkelpunten/nieuw?jaar={Demo.LastYear}");
+                Assert.Equal(409, response!.Status);
+                await Expect(page.GetByTestId("year-closed")).ToBeVisibleAsync();
+                await Axe.AssertNoViolationsAsync(page);
+            }, user: Demo.School, portal: portal, bypassCsp: true);
+        }
+        finally
+        {
+            await InBrowserAsync(async page =>
+            {
+                await page.GotoAsync(scanWindow);
+                await page.GetByTestId("close-year").ClickAsync();
+                await Expect(page.GetByTestId("flash")).ToContainTextAsync("is heropend");
+            }, user: Demo.Admin, portal: portal);
+        }
+    }
 
     [Fact]
     public Task LoginWithErrors_AndForgotPasswordSent_HaveNoAccessibilityViolations() =>

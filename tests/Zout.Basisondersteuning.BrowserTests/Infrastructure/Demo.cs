@@ -28,5 +28,21 @@ public static class Demo
         }
     }
 
+    /// <summary>Last school year ("2025-2026"): adopted for most demo schools, 12AB00 and 14EF00 among them.</summary>
+    public static string LastYear
+    {
+        get
+        {
+            var start = int.Parse(CurrentYear[..4], System.Globalization.CultureInfo.InvariantCulture) - 1;
+            return $"{start}-{start + 1}";
+        }
+    }
+
+    /// <summary>The address segments of a school's documents (Features/Documents/DocumentCatalog.cs).</summary>
+    public static readonly string[] DocumentKinds = ["sop", "ouderrapport", "leraarposter", "financien", "afspraken", "scanrapport"];
+
+    /// <summary>A region of the demo partnership, with 14EF00 (Wijk bij Duurstede) in it.</summary>
+    public const string Region = "Regio Heuvelrug en Wijk bij Duurstede";
+
     public static string ScanPath(string code) => $"/school/{code}/scan/{CurrentYear}";
 }

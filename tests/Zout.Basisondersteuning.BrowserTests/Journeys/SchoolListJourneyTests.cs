@@ -34,13 +34,29 @@ public sealed class SchoolListJourneyTests(BrowserFixture fixture) : BrowserTest
             await Expect(page.GetByTestId("school-name")).ToHaveTextAsync("Obs De Regenboog");
         });
 
-    /// <summary>ENABLE when /sop/{code} lands (built on another branch): the public school profile and its PDF.</summary>
-    [Fact(Skip = "The public SOP page /sop/{vestigingscode} is not on this branch yet.")]
+    /// <summary>
+    /// The public school profile as a parent finds it: from the public school page to /sop/{code}, then its PDF.
+    /// The demo publishes the SOPs in the background after starting, so the page is awaited with a deadline.
+    /// </summary>
+    [Fact]
     public Task AnonymousVisitor_OpensThePublishedSchoolProfile() =>
         InBrowserAsync(async page =>
         {
-            var response = await page.GotoAsync("/sop/" + Demo.SchoolCode);
-            Assert.Equal(200, response!.Status);
+            await Published.GotoWhenPublishedAsync(page, "/sop/" + Demo.SchoolCode);
+            await page.GotoAsync("/scholen/" + Demo.SchoolCode);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Schoolondersteuningsprofiel", Exact = true }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"/sop/{Demo.SchoolCode}$"));
+
+            await Expect(page.GetByTestId("document-title")).ToHaveTextAsync("Obs De Regenboog");
+            await Expect(page.GetByTestId("document-toolbar")).ToContainTextAsync($"Vaste link: /sop/{Demo.SchoolCode}");
+            await Expect(page.GetByTestId("general-data")).ToContainTextAsync(Demo.SchoolCode);
+            await Expect(page.GetByTestId("sop-adoption")).ToContainTextAsync("Vaststelling");
+            await Expect(page.Locator("body")).Not.ToContainTextAsync("CONCEPT");
             await Axe.AssertNoViolationsAsync(page);
+
+            var pdf = await Downloads.PdfFromLinkAsync(page, page.GetByTestId("pdf-link"));
+            Assert.Equal($"/sop/{Demo.SchoolCode}.pdf", new Uri(pdf.Url).AbsolutePath);
+            Assert.Contains("inline", pdf.ContentDisposition, StringComparison.Ordinal);
+            Assert.Contains(Demo.SchoolCode, pdf.ContentDisposition, StringComparison.Ordinal);
         }, bypassCsp: true);
 }

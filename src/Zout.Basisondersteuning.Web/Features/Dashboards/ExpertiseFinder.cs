@@ -138,7 +138,7 @@ public static class ExpertiseFinder
                     what.AddRange(strong.Select(s => $"Sterk en geborgd: {s}"));
                 }
 
-                table.Add(new ReportCell(school.Name, $"/school/{school.Code}"), school.Code, school.RegionName ?? "–", school.BoardName,
+                table.Add(new ReportCell(school.Name, $"/scholen/{school.Code}"), school.Code, school.RegionName ?? "–", school.BoardName,
                     school.ContactName is null ? "–" : $"{school.ContactName} ({school.ContactEmail})", school.Phone ?? "–",
                     string.Join("; ", what), found.Year.Name);
             }

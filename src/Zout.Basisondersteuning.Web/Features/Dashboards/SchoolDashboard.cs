@@ -101,7 +101,7 @@ public static class SchoolDashboard
                     foreach (var other in neighbours)
                     {
                         if (!latest.TryGetValue(other.Id, out var found) || found.Entry.Level(p.DomainKey, p.AspectKey) != ExpertiseFinder.StrongLevel) continue;
-                        matches.Add(p.Title, $"{DomainName(framework, p.DomainKey)}: {AspectName(framework, p.AspectKey)}", new ReportCell(other.Name, $"/school/{other.Code}"),
+                        matches.Add(p.Title, $"{DomainName(framework, p.DomainKey)}: {AspectName(framework, p.AspectKey)}", new ReportCell(other.Name, $"/scholen/{other.Code}"),
                             other.ContactName is null ? "–" : $"{other.ContactName} ({other.ContactEmail})");
                     }
                 }
