@@ -12,6 +12,9 @@ public class ChangeCounter
     /// <summary>The stamps of <see cref="ScanSummary"/>.</summary>
     public const string ScanSummaries = "scan-summaries";
 
+    /// <summary>Raised after every save that changed a school, board, region or user: the dashboards' school list follows it.</summary>
+    public const string Structure = "structure";
+
     public string Name { get; set; } = "";
     public long Value { get; set; }
 }

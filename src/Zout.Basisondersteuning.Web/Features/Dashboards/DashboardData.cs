@@ -17,7 +17,7 @@ public sealed record SchoolInfo(
 public sealed record Option(string Value, string Text, bool Selected);
 
 /// <summary>What every dashboard needs, each in one query whatever the number of schools.</summary>
-public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, TimeProvider time, IMemoryCache memory)
+public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, SchoolDirectory directory, TimeProvider time, IMemoryCache memory)
 {
     private readonly StringBuilder _frameworkVersions = new();
 
@@ -45,19 +45,26 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
         return found?.Definition;
     }
 
-    public async Task<IReadOnlyList<SchoolInfo>> SchoolsAsync(IQueryable<School> scope, CancellationToken cancellationToken) =>
-        await scope.AsNoTracking()
-            .OrderBy(s => s.Name)
-            .Select(s => new SchoolInfo(s.Id, s.LocationCode, s.Name, s.BoardId, s.Board.Name, s.RegionId,
-                s.Region != null ? s.Region.Name : null, s.PupilCount,
-                s.ContactPerson != null ? s.ContactPerson.DisplayName : null,
-                s.ContactPerson != null ? s.ContactPerson.Email : null, s.Phone))
-            .ToListAsync(cancellationToken);
+    /// <summary>The stamp of the school list the last <see cref="SchoolsAsync"/> read; null when it could not be cached.</summary>
+    private long? _schoolsStamp;
+
+    /// <summary>
+    /// The schools of a scope, by name. The scope (who may see what) is asked of the database as a list of ids;
+    /// the details come from the <see cref="SchoolDirectory"/> in memory.
+    /// </summary>
+    public async Task<IReadOnlyList<SchoolInfo>> SchoolsAsync(IQueryable<School> scope, CancellationToken cancellationToken)
+    {
+        var ids = (await scope.Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var list = await directory.GetAsync(db, cancellationToken);
+        _schoolsStamp = list.Stamp;
+        return list.Schools.Where(s => ids.Contains(s.Id)).ToList();
+    }
 
     /// <summary>
     /// Figures computed from the summaries, kept in memory for exactly these inputs: the snapshot (any change
-    /// of a scan makes a new stamp), the frameworks read in this request, the filter, and every field of every
-    /// school in scope. The key is a SHA-256 of the scope itself, so figures are never shared between scopes.
+    /// of a scan makes a new stamp), the frameworks read in this request, the filter, the ids of the schools in
+    /// scope and the stamp of the school list (or, without a stamp, every field of every school). The key is a
+    /// SHA-256 of the scope itself, so figures are never shared between scopes.
     /// </summary>
     public T Memo<T>(string kind, SummarySnapshot snapshot, IEnumerable<SchoolInfo> schools, string filter, Func<T> compute)
     {
@@ -82,9 +89,12 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
         AddNumber(snapshot.ByScan.Count);
         Add(filter);
         Add(_frameworkVersions.ToString());
+        AddNumber(_schoolsStamp);
         foreach (var s in schools)
         {
             AddNumber(s.Id);
+            // With a stamped school list the ids are enough: any change of a school's details raises the stamp.
+            if (_schoolsStamp is not null) continue;
             Add(s.Code);
             Add(s.Name);
             AddNumber(s.BoardId);

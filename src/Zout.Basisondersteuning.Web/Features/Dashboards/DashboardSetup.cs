@@ -6,6 +6,7 @@ public static class DashboardSetup
     public static IServiceCollection AddDashboards(this IServiceCollection services)
     {
         services.AddSingleton<ScanSummaryCache>();
+        services.AddSingleton<SchoolDirectory>();
         services.AddScoped<DashboardData>();
         return services;
     }

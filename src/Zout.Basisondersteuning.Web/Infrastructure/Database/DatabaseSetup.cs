@@ -14,6 +14,7 @@ public static class DatabaseSetup
         services.AddSingleton(options);
         services.AddSingleton<AuditableEntityInterceptor>();
         services.AddSingleton<ScanSummaryInterceptor>();
+        services.AddSingleton<StructureChangeInterceptor>();
 
         if (options.IsSqlite)
         {
@@ -21,7 +22,7 @@ public static class DatabaseSetup
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(SqliteConnectionString(options, sp.GetRequiredService<StoragePaths>()),
                     sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingExecutionStrategy(d)))
-                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), pragmas));
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), sp.GetRequiredService<StructureChangeInterceptor>(), pragmas));
         }
         else if (options.IsSqlServer)
         {
@@ -32,7 +33,7 @@ public static class DatabaseSetup
 
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, db) => db
                 .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), sp.GetRequiredService<StructureChangeInterceptor>()));
         }
         else
         {

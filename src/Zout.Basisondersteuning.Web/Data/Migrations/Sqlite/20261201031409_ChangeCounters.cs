@@ -24,6 +24,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
 
             // The counter starts above every stamp there is, so readers that already saw those stamps see what follows.
             migrationBuilder.Sql("INSERT INTO ChangeCounters (Name, Value) SELECT 'scan-summaries', COALESCE(MAX(Stamp), 0) FROM ScanSummaries;");
+            migrationBuilder.Sql("INSERT INTO ChangeCounters (Name, Value) VALUES ('structure', 0);");
         }
 
         /// <inheritdoc />

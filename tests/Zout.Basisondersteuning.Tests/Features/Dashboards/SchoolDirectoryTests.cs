@@ -1,0 +1,64 @@
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Tests.Infrastructure;
+using Zout.Basisondersteuning.Web.Domain.Dashboards;
+
+namespace Zout.Basisondersteuning.Tests.Features.Dashboards;
+
+/// <summary>
+/// The dashboards keep the school list in memory while the structure counter stays the same: every change of a
+/// school, its region or its contact person shows at once. Its own portal: it renames and moves schools.
+/// </summary>
+public sealed class SchoolDirectoryTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+{
+    private PortalFactory Factory => fixture.Factory;
+    private World World => Factory.World;
+
+    private static List<string[]> Rows(IHtmlDocument page) =>
+        page.QuerySelectorAll("[data-testid='table-scholen'] tbody tr[data-testid='row-scholen']")
+            .Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
+
+    [Fact]
+    public async Task ChangedSchoolRegionAndContactPerson_ShowAtOnce_ALoginChangesNothing()
+    {
+        var client = await Factory.LoggedInClientAsync(World.SchoolA1User);
+        var finder = $"/vinder?domein=taal-lezen&regio={World.North.Id}";
+        var before = Rows(await client.GetHtmlAsync(finder)).Single(r => r[1] == World.SchoolB1.LocationCode);
+        Assert.Equal("Cbs Citroenvlinder", before[0]);
+        Assert.Contains("consultant-zuid", before[4]);
+
+        // A login writes to the user's row, but nothing the dashboards show: the counter stays.
+        var counter = await CounterAsync();
+        await Factory.LoggedInClientAsync(World.SchoolB1User);
+        Assert.Equal(counter, await CounterAsync());
+
+        await Factory.WithDbAsync(async db =>
+        {
+            var school = await db.Schools.SingleAsync(s => s.Id == World.SchoolB1.Id);
+            school.Name = "Cbs Nieuwe Naam";
+            await db.SaveChangesAsync();
+            var contact = await db.Users.SingleAsync(u => u.Email == World.SouthConsultant);
+            contact.DisplayName = "Consultant Hernoemd";
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        Assert.True(await CounterAsync() >= counter + 2);
+        var renamed = Rows(await client.GetHtmlAsync(finder)).Single(r => r[1] == World.SchoolB1.LocationCode);
+        Assert.Equal("Cbs Nieuwe Naam", renamed[0]);
+        Assert.StartsWith("Consultant Hernoemd", renamed[4]);
+
+        await Factory.WithDbAsync(async db =>
+        {
+            var school = await db.Schools.SingleAsync(s => s.Id == World.SchoolB1.Id);
+            school.RegionId = World.South.Id;
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        Assert.DoesNotContain(Rows(await client.GetHtmlAsync(finder)), r => r[1] == World.SchoolB1.LocationCode);
+        var south = Rows(await client.GetHtmlAsync($"/vinder?domein=taal-lezen&regio={World.South.Id}"));
+        Assert.Equal("Zuid", south.Single(r => r[1] == World.SchoolB1.LocationCode)[2]);
+    }
+
+    private Task<long> CounterAsync() =>
+        Factory.WithDbAsync(db => db.ChangeCounters.Where(c => c.Name == ChangeCounter.Structure).Select(c => c.Value).SingleAsync());
+}
