@@ -82,7 +82,9 @@ public static class PortalSetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        // How often a signed-in cookie is checked against the account (password or two-factor changed, deactivated).
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:StampValidationSeconds", 300)));
 
         var requireHttps = !environment.IsDevelopment();
         services.ConfigureApplicationCookie(options =>

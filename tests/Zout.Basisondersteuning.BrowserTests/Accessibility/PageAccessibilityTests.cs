@@ -142,6 +142,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
             var response = await page.GotoAsync(path);
             Assert.NotNull(response);
             Assert.Equal(status, response.Status);
+            // A signed-in row must test its own page, not the log-in page it was sent to after losing its session.
+            if (user is not null) Assert.DoesNotContain("/account/inloggen", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
             await Screenshots.SaveAsync(page, (user ?? "anoniem") + path);
             await Axe.AssertNoViolationsAsync(page);
         }, user: user, bypassCsp: true);

@@ -59,6 +59,9 @@ public sealed class PortalServer : IAsyncDisposable
         info.Environment["Database__ConnectionString"] = "";
         info.Environment["Database__Provider"] = "Sqlite";
         info.Environment["Demo__Seed"] = "true";
+        // Check every signed-in cookie against its account on every request (the portal does so every 5 minutes):
+        // a test that invalidates a shared demo account's sessions then fails at once, not only in a long run.
+        info.Environment["Security__StampValidationSeconds"] = "0";
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var server = new PortalServer(process, dataDirectory, baseUrl);
@@ -156,7 +159,8 @@ public sealed class PortalServer : IAsyncDisposable
         _process.Dispose();
         try
         {
-            Directory.Delete(_dataDirectory, recursive: true);
+            // BROWSER_TESTS_KEEP_DATA=1 keeps the portal's database and logs for a look after the run.
+            if (Environment.GetEnvironmentVariable("BROWSER_TESTS_KEEP_DATA") != "1") Directory.Delete(_dataDirectory, recursive: true);
         }
         catch (IOException)
         {

@@ -27,14 +27,18 @@ public static class TwoFactorSetup
 
     public static string Normalize(string? code) => (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
 
-    public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, AuditLog.AuditLog auditLog, IConfiguration configuration)
+    public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, IUserStore<AppUser> userStore, AuditLog.AuditLog auditLog, IConfiguration configuration)
     {
         public async Task<Model> GetAsync(AppUser user, Input input)
         {
             var key = await userManager.GetAuthenticatorKeyAsync(user);
             if (string.IsNullOrEmpty(key))
             {
-                await userManager.ResetAuthenticatorKeyAsync(user);
+                // A first key, not yet confirmed with a code: nothing about signing in changes, so the security stamp
+                // stays (Identity's ResetAuthenticatorKeyAsync would raise it and end every session of this user
+                // at its next check, this one included, just for opening this page).
+                await ((IUserAuthenticatorKeyStore<AppUser>)userStore).SetAuthenticatorKeyAsync(user, userManager.GenerateNewAuthenticatorKey(), CancellationToken.None);
+                await userManager.UpdateAsync(user);
                 key = await userManager.GetAuthenticatorKeyAsync(user);
             }
 

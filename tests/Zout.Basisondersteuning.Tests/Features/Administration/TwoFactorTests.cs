@@ -84,4 +84,29 @@ public sealed class TwoFactorTests(TwoFactorPortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/school/{factory.World.SchoolB1.LocationCode}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/tweestapsverificatie")).StatusCode);
     }
+
+    /// <summary>
+    /// Opening the set-up page makes a first authenticator key, but must not end sessions: the security stamp stays,
+    /// and the same key shows on the next visit.
+    /// </summary>
+    [Fact]
+    public async Task OpeningTheSetupPage_MakesAKey_WithoutChangingTheSecurityStamp()
+    {
+        var client = await factory.LoggedInClientAsync(World.SchoolA1User);
+        var stamp = await StampAsync(World.SchoolA1User);
+
+        var first = await client.GetHtmlAsync("/account/tweestapsverificatie");
+        var key = first.QuerySelector("[data-testid='shared-key']")?.TextContent.Trim();
+        Assert.False(string.IsNullOrEmpty(await AuthenticatorKeyAsync(World.SchoolA1User)));
+        Assert.Equal(stamp, await StampAsync(World.SchoolA1User));
+        var second = await client.GetHtmlAsync("/account/tweestapsverificatie");
+        Assert.Equal(key, second.QuerySelector("[data-testid='shared-key']")?.TextContent.Trim());
+    }
+
+    private async Task<string?> StampAsync(string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        return await users.GetSecurityStampAsync((await users.FindByEmailAsync(email))!);
+    }
 }
