@@ -18,7 +18,7 @@ public static class DemoDocuments
         var configuration = rootServices.GetRequiredService<IConfiguration>();
         if (!configuration.GetValue("Demo:PublishDocuments", true)) return;
         var logger = rootServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoDocuments));
-        _ = Task.Run(async () =>
+        rootServices.GetRequiredService<DemoPublishing>().Running = Task.Run(async () =>
         {
             try
             {
@@ -67,5 +67,22 @@ public static class DemoDocuments
         });
         logger.LogInformation("Demo: published the SOPs of {Count} adopted scans in {Ms} ms ({Failed} failed)",
             bySchool.Sum(g => g.Count()), watch.ElapsedMilliseconds, failed);
+    }
+}
+
+/// <summary>
+/// The demo's background publishing, while it runs: a public SOP link asked for in the first half minute after
+/// the first start waits for it instead of answering "not published yet" (the links work right after starting).
+/// </summary>
+public sealed class DemoPublishing
+{
+    public Task? Running { get; set; }
+
+    /// <summary>Waits (at most <paramref name="limit"/>) when publishing is still running; true when it was.</summary>
+    public async Task<bool> WaitAsync(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        if (Running is not { IsCompleted: false } running) return false;
+        await Task.WhenAny(running, Task.Delay(limit, cancellationToken));
+        return true;
     }
 }

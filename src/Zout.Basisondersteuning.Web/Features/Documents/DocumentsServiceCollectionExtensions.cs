@@ -7,6 +7,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddScoped<DocumentDataLoader>();
         services.AddScoped<DocumentRenderer>();
         services.AddScoped<ISupportProfilePublisher, SupportProfilePublisher>();
+        services.AddSingleton<DemoPublishing>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace Zout.Basisondersteuning.Web.Features.Documents;
 /// Only published versions: never a draft, never internal data.
 /// </summary>
 [AllowAnonymous]
-public sealed class PublicSopController(PublicSupportProfiles.Handler handler) : Controller
+public sealed class PublicSopController(PublicSupportProfiles.Handler handler, DemoPublishing demoPublishing) : Controller
 {
     private const string Code = "{code:regex(^[[A-Za-z0-9]]{{6}}$)}";
     private const string Year = "{jaar:regex(^\\d{{4}}-\\d{{4}}$)}";
@@ -33,7 +33,7 @@ public sealed class PublicSopController(PublicSupportProfiles.Handler handler) :
 
     private async Task<IActionResult> ShowAsync(string code, PublishedDocumentKind kind)
     {
-        var found = await handler.FindAsync(code, kind, null, HttpContext.RequestAborted);
+        var found = await FindAsync(code, kind, null);
         if (found is null) return await NotPublishedAsync(code, null);
         var html = await handler.PageHtmlAsync(found.Id, HttpContext.RequestAborted);
         var pdfUrl = kind == PublishedDocumentKind.SupportProfile ? $"/sop/{found.LocationCode}.pdf" : $"/sop/{found.LocationCode}/ouderrapport.pdf";
@@ -45,7 +45,7 @@ public sealed class PublicSopController(PublicSupportProfiles.Handler handler) :
 
     private async Task<IActionResult> PdfAsync(string code, string? year, PublishedDocumentKind kind)
     {
-        var found = await handler.FindAsync(code, kind, year, HttpContext.RequestAborted);
+        var found = await FindAsync(code, kind, year);
         if (found is null) return await NotPublishedAsync(code, year);
         var etag = new EntityTagHeaderValue($"\"{found.Sha256}\"");
         if (Request.Headers.IfNoneMatch.ToString().Contains(found.Sha256, StringComparison.Ordinal)) return StatusCode(StatusCodes.Status304NotModified);
@@ -55,6 +55,20 @@ public sealed class PublicSopController(PublicSupportProfiles.Handler handler) :
         // A year's version never changes; "the latest" may change with a new adoption.
         Response.Headers.CacheControl = year is null ? "public, max-age=300" : "public, max-age=86400";
         return File(bytes, "application/pdf", lastModified: null, entityTag: etag);
+    }
+
+    /// <summary>The published document; right after the demo's first start it may still be on its way, so wait for that once.</summary>
+    private async Task<PublicSupportProfiles.Found?> FindAsync(string code, PublishedDocumentKind kind, string? year)
+    {
+        var found = await handler.FindAsync(code, kind, year, HttpContext.RequestAborted);
+        if (found is null && demoPublishing.Running is { IsCompleted: false }
+                          && await handler.SchoolNameAsync(code, HttpContext.RequestAborted) is not null
+                          && await demoPublishing.WaitAsync(TimeSpan.FromSeconds(90), HttpContext.RequestAborted))
+        {
+            found = await handler.FindAsync(code, kind, year, HttpContext.RequestAborted);
+        }
+
+        return found;
     }
 
     private async Task<IActionResult> NotPublishedAsync(string code, string? year)

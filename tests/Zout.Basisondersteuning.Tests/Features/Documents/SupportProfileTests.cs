@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Zout.Basisondersteuning.Tests.Features.Scans;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Documents;
@@ -186,6 +187,45 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
         var response = await factory.CreatePortalClient().GetAsync($"/sop/{school.Code}/2025-2026.pdf");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("geen gepubliceerd schoolondersteuningsprofiel voor schooljaar 2025-2026", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// Right after the demo's first start its SOPs are still being published in the background: a stable link
+    /// of an existing school waits for that instead of answering 404; an unknown code does not wait.
+    /// </summary>
+    [Fact]
+    public async Task StableLink_WaitsForTheDemosBackgroundPublishing_ThenServesThePdf()
+    {
+        var school = await CompleteSchoolAsync(factory);
+        var publishing = factory.Services.GetRequiredService<Web.Features.Documents.DemoPublishing>();
+        var done = new TaskCompletionSource();
+        publishing.Running = done.Task;
+        try
+        {
+            var anonymous = factory.CreatePortalClient();
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/sop/99ZZ99.pdf")).StatusCode);
+            var request = anonymous.GetAsync($"/sop/{school.Code}.pdf");
+            await Task.WhenAny(request, Task.Delay(500));
+            Assert.False(request.IsCompleted, "The link answered before the demo's publishing was done.");
+
+            var ib = await factory.LoggedInClientAsync(school.Ib);
+            await SubmitAsync(factory, ib, school);
+            Assert.Equal(HttpStatusCode.Redirect, (await AdoptAsync(factory, await factory.LoggedInClientAsync(school.Director), school)).StatusCode);
+            done.SetResult();
+
+            var response = await request;
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        }
+        finally
+        {
+            done.TrySetResult();
+            publishing.Running = null;
+        }
+
+        // Publishing done: an unpublished school is a 404 at once.
+        var other = await CompleteSchoolAsync(factory);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreatePortalClient().GetAsync($"/sop/{other.Code}.pdf")).StatusCode);
     }
 
     [Fact]
