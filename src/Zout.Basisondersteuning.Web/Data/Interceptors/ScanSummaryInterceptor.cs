@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
@@ -11,72 +9,23 @@ namespace Zout.Basisondersteuning.Web.Data.Interceptors;
 /// one of its sections, the summaries of those scans are rebuilt. Whoever writes a scan (the form, the
 /// workflow, carry-over, seeding, imports) thereby keeps the dashboards right without knowing about them.
 /// </summary>
-public sealed class ScanSummaryInterceptor : SaveChangesInterceptor
+public sealed class ScanSummaryInterceptor : AfterSaveInterceptor<List<object>>
 {
-    private readonly ConditionalWeakTable<DbContext, List<object>> _touched = new();
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    /// <summary>The scans, answers and sections the save writes (an added scan gets its id only during the save).</summary>
+    protected override List<object>? Collect(AppDbContext context)
     {
-        Collect(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Collect(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (TakeScanIds(eventData.Context) is { Count: > 0 } ids)
-        {
-            ScanSummaryWriter.RebuildAsync((AppDbContext)eventData.Context!, ids, CancellationToken.None).GetAwaiter().GetResult();
-        }
-
-        return base.SavedChanges(eventData, result);
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (TakeScanIds(eventData.Context) is { Count: > 0 } ids)
-        {
-            await ScanSummaryWriter.RebuildAsync((AppDbContext)eventData.Context!, ids, cancellationToken);
-        }
-
-        return await base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (eventData.Context is { } context) _touched.Remove(context);
-        base.SaveChangesFailed(eventData);
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context) _touched.Remove(context);
-        return base.SaveChangesFailedAsync(eventData, cancellationToken);
-    }
-
-    private void Collect(DbContext? context)
-    {
-        if (context is not AppDbContext) return;
         var touched = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is Scan or ScanAnswer or ScanSection)
             .Select(e => e.Entity)
             .ToList();
-        if (touched.Count == 0) return;
-        _touched.AddOrUpdate(context, touched);
+        return touched.Count == 0 ? null : touched;
     }
 
-    private HashSet<int>? TakeScanIds(DbContext? context)
+    protected override Task AfterSaveAsync(AppDbContext context, List<object> note, CancellationToken cancellationToken)
     {
-        if (context is null || !_touched.TryGetValue(context, out var touched)) return null;
-        _touched.Remove(context);
         var ids = new HashSet<int>();
-        foreach (var entity in touched)
+        foreach (var entity in note)
         {
             var id = entity switch
             {
@@ -88,7 +37,7 @@ public sealed class ScanSummaryInterceptor : SaveChangesInterceptor
             if (id > 0) ids.Add(id);
         }
 
-        return ids;
+        return ids.Count == 0 ? Task.CompletedTask : ScanSummaryWriter.RebuildAsync(context, ids, cancellationToken);
     }
 }
 

@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
@@ -12,45 +10,24 @@ namespace Zout.Basisondersteuning.Web.Data.Interceptors;
 /// school, board, region or user, so that caches of the partnership's structure (the dashboards' school list)
 /// know when to read it again, in every app instance.
 /// </summary>
-public sealed class StructureChangeInterceptor : SaveChangesInterceptor
+public sealed class StructureChangeInterceptor : AfterSaveInterceptor<object>
 {
-    private readonly ConditionalWeakTable<DbContext, object> _changed = new();
+    private static readonly object Changed = new();
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Collect(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
+    protected override object? Collect(AppDbContext context) =>
+        context.ChangeTracker.Entries().Any(e => e.Entity switch
+        {
+            School or Board or Region => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted,
+            // A login changes a user's security fields; only the name and address show in the structure. Identity's
+            // UpdateAsync marks every property modified, so compare the values themselves.
+            AppUser => e.State is EntityState.Added or EntityState.Deleted
+                       || (e.State == EntityState.Modified && (IsChanged(e.Property(nameof(AppUser.DisplayName))) || IsChanged(e.Property(nameof(AppUser.Email))))),
+            _ => false,
+        })
+            ? Changed
+            : null;
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Collect(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (Take(eventData.Context)) RaiseAsync((AppDbContext)eventData.Context!, CancellationToken.None).GetAwaiter().GetResult();
-        return base.SavedChanges(eventData, result);
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (Take(eventData.Context)) await RaiseAsync((AppDbContext)eventData.Context!, cancellationToken);
-        return await base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (eventData.Context is { } context) _changed.Remove(context);
-        base.SaveChangesFailed(eventData);
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context) _changed.Remove(context);
-        return base.SaveChangesFailedAsync(eventData, cancellationToken);
-    }
+    protected override Task AfterSaveAsync(AppDbContext context, object note, CancellationToken cancellationToken) => RaiseAsync(context, cancellationToken);
 
     /// <summary>Raises the counter; creates it when a database predates it.</summary>
     public static async Task RaiseAsync(AppDbContext db, CancellationToken cancellationToken)
@@ -63,28 +40,6 @@ public sealed class StructureChangeInterceptor : SaveChangesInterceptor
         db.Entry(created).State = EntityState.Detached;
     }
 
-    private void Collect(DbContext? context)
-    {
-        if (context is not AppDbContext) return;
-        var changed = context.ChangeTracker.Entries().Any(e => e.Entity switch
-        {
-            School or Board or Region => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted,
-            // A login changes a user's security fields; only the name and address show in the structure. Identity's
-            // UpdateAsync marks every property modified, so compare the values themselves.
-            AppUser => e.State is EntityState.Added or EntityState.Deleted
-                       || (e.State == EntityState.Modified && (Changed(e.Property(nameof(AppUser.DisplayName))) || Changed(e.Property(nameof(AppUser.Email))))),
-            _ => false,
-        });
-        if (changed) _changed.AddOrUpdate(context, true);
-    }
-
-    private static bool Changed(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry property) =>
+    private static bool IsChanged(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry property) =>
         property.IsModified && !Equals(property.OriginalValue, property.CurrentValue);
-
-    private bool Take(DbContext? context)
-    {
-        if (context is null || !_changed.TryGetValue(context, out _)) return false;
-        _changed.Remove(context);
-        return true;
-    }
 }
