@@ -73,7 +73,9 @@ public static class ScanSummaryWriter
 
     private static async Task RebuildBatchAsync(AppDbContext db, int[] batch, CancellationToken cancellationToken)
     {
-        var last = await RaiseCounterAsync(db, batch.Length, cancellationToken);
+        // A database without the counter starts it above every stamp there is.
+        var last = await ChangeCounters.RaiseAsync(db, ChangeCounter.ScanSummaries, batch.Length,
+            async () => await db.ScanSummaries.MaxAsync(s => (long?)s.Stamp, cancellationToken) ?? 0, cancellationToken);
         var scans = await db.Scans.AsNoTracking()
             .Where(s => batch.Contains(s.Id))
             .Select(s => new { s.Id, s.SchoolId, s.SchoolYearId, s.Status })
@@ -97,22 +99,5 @@ public static class ScanSummaryWriter
         db.ScanSummaries.AddRange(summaries);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var summary in summaries) db.Entry(summary).State = EntityState.Detached;
-    }
-
-    /// <summary>Raises the counter by <paramref name="count"/> and returns its new value; creates it (above every stamp there is) when missing.</summary>
-    private static async Task<long> RaiseCounterAsync(AppDbContext db, int count, CancellationToken cancellationToken)
-    {
-        var counter = db.ChangeCounters.Where(c => c.Name == ChangeCounter.ScanSummaries);
-        if (await counter.ExecuteUpdateAsync(u => u.SetProperty(c => c.Value, c => c.Value + count), cancellationToken) == 0)
-        {
-            var highest = await db.ScanSummaries.MaxAsync(s => (long?)s.Stamp, cancellationToken) ?? 0;
-            var created = new ChangeCounter { Name = ChangeCounter.ScanSummaries, Value = highest + count };
-            db.ChangeCounters.Add(created);
-            await db.SaveChangesAsync(cancellationToken);
-            db.Entry(created).State = EntityState.Detached;
-            return created.Value;
-        }
-
-        return await counter.Select(c => c.Value).SingleAsync(cancellationToken);
     }
 }

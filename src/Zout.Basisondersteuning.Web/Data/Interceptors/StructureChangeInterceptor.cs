@@ -27,18 +27,8 @@ public sealed class StructureChangeInterceptor : AfterSaveInterceptor<object>
             ? Changed
             : null;
 
-    protected override Task AfterSaveAsync(AppDbContext context, object note, CancellationToken cancellationToken) => RaiseAsync(context, cancellationToken);
-
-    /// <summary>Raises the counter; creates it when a database predates it.</summary>
-    public static async Task RaiseAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        var counter = db.ChangeCounters.Where(c => c.Name == ChangeCounter.Structure);
-        if (await counter.ExecuteUpdateAsync(u => u.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken) > 0) return;
-        var created = new ChangeCounter { Name = ChangeCounter.Structure, Value = 1 };
-        db.ChangeCounters.Add(created);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(created).State = EntityState.Detached;
-    }
+    protected override Task AfterSaveAsync(AppDbContext context, object note, CancellationToken cancellationToken) =>
+        ChangeCounters.RaiseAsync(context, ChangeCounter.Structure, 1, () => Task.FromResult(0L), cancellationToken);
 
     private static bool IsChanged(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry property) =>
         property.IsModified && !Equals(property.OriginalValue, property.CurrentValue);

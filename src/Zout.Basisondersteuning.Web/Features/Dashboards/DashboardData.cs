@@ -63,11 +63,13 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     /// <summary>
     /// Figures computed from the summaries, kept in memory for exactly these inputs: the snapshot (any change
     /// of a scan makes a new stamp), the frameworks read in this request, the filter, the ids of the schools in
-    /// scope and the stamp of the school list (or, without a stamp, every field of every school). The key is a
-    /// SHA-256 of the scope itself, so figures are never shared between scopes.
+    /// scope and the stamp of the school list (any change of a school's details raises it). The key is a
+    /// SHA-256 of the scope itself, so figures are never shared between scopes. Without a stamp (a database
+    /// without the structure counter) nothing is kept.
     /// </summary>
     public T Memo<T>(string kind, SummarySnapshot snapshot, IEnumerable<SchoolInfo> schools, string filter, Func<T> compute)
     {
+        if (_schoolsStamp is null) return compute();
         // A SHA-256 of the inputs rather than one long string: no large allocation per request.
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         var buffer = new byte[8];
@@ -90,22 +92,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
         Add(filter);
         Add(_frameworkVersions.ToString());
         AddNumber(_schoolsStamp);
-        foreach (var s in schools)
-        {
-            AddNumber(s.Id);
-            // With a stamped school list the ids are enough: any change of a school's details raises the stamp.
-            if (_schoolsStamp is not null) continue;
-            Add(s.Code);
-            Add(s.Name);
-            AddNumber(s.BoardId);
-            Add(s.BoardName);
-            AddNumber(s.RegionId);
-            Add(s.RegionName);
-            AddNumber(s.PupilCount);
-            Add(s.ContactName);
-            Add(s.ContactEmail);
-            Add(s.Phone);
-        }
+        foreach (var s in schools) AddNumber(s.Id);
 
         var key = Convert.ToHexString(hash.GetHashAndReset());
         return memory.GetOrCreate(("dashboard-figures", key), entry =>

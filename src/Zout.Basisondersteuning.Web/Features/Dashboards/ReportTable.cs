@@ -45,8 +45,8 @@ public sealed record Paging(int Page, int PageSize, int Total)
     /// <summary>A page asked for in the address, kept within the pages there are.</summary>
     public static Paging For(int? requested, int pageSize, int total)
     {
-        var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
-        return new Paging(Math.Clamp(requested ?? 1, 1, pages), pageSize, total);
+        var first = new Paging(1, pageSize, total);
+        return first with { Page = Math.Clamp(requested ?? 1, 1, first.PageCount) };
     }
 
     /// <summary>The page numbers to link: the first, the last and two either side of this one; null for a gap of two or more pages.</summary>

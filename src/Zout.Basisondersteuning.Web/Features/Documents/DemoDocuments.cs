@@ -78,11 +78,9 @@ public sealed class DemoPublishing
 {
     public Task? Running { get; set; }
 
-    /// <summary>Waits (at most <paramref name="limit"/>) when publishing is still running; true when it was.</summary>
-    public async Task<bool> WaitAsync(TimeSpan limit, CancellationToken cancellationToken)
-    {
-        if (Running is not { IsCompleted: false } running) return false;
-        await Task.WhenAny(running, Task.Delay(limit, cancellationToken));
-        return true;
-    }
+    public bool IsRunning => Running is { IsCompleted: false };
+
+    /// <summary>Waits (at most <paramref name="limit"/>) for the publishing to finish, if it is running.</summary>
+    public Task WaitAsync(TimeSpan limit, CancellationToken cancellationToken) =>
+        Running is { IsCompleted: false } running ? Task.WhenAny(running, Task.Delay(limit, cancellationToken)) : Task.CompletedTask;
 }

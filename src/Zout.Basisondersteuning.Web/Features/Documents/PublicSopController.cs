@@ -61,10 +61,9 @@ public sealed class PublicSopController(PublicSupportProfiles.Handler handler, D
     private async Task<PublicSupportProfiles.Found?> FindAsync(string code, PublishedDocumentKind kind, string? year)
     {
         var found = await handler.FindAsync(code, kind, year, HttpContext.RequestAborted);
-        if (found is null && demoPublishing.Running is { IsCompleted: false }
-                          && await handler.SchoolNameAsync(code, HttpContext.RequestAborted) is not null
-                          && await demoPublishing.WaitAsync(TimeSpan.FromSeconds(90), HttpContext.RequestAborted))
+        if (found is null && demoPublishing.IsRunning && await handler.SchoolNameAsync(code, HttpContext.RequestAborted) is not null)
         {
+            await demoPublishing.WaitAsync(TimeSpan.FromSeconds(90), HttpContext.RequestAborted);
             found = await handler.FindAsync(code, kind, year, HttpContext.RequestAborted);
         }
 
