@@ -5,7 +5,7 @@ using Zout.Basisondersteuning.Web.Infrastructure.Database;
 
 if (args is ["generate-national", ..])
 {
-    return await Zout.Basisondersteuning.Web.Features.Dashboards.NationalDataset.RunAsync(args, Console.Out);
+    return await Zout.Basisondersteuning.Web.Infrastructure.Commands.NationalDatasetCommand.RunAsync(args, Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,7 +30,7 @@ if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Demo:Se
 app.UsePortal();
 if (args is ["benchmark-pdf", ..])
 {
-    return await Zout.Basisondersteuning.Web.Features.Documents.PdfBenchmarkCommand.RunAsync(app, args, Console.Out);
+    return await PdfBenchmarkCommand.RunAsync(app, args, Console.Out);
 }
 
 await app.RunAsync();

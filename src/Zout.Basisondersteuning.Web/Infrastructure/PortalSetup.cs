@@ -137,7 +137,7 @@ public static class PortalSetup
 
         services.AddMemoryCache();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<Features.Frameworks.FrameworkStore>();
+        services.AddScoped<Data.FrameworkStore>();
         services.AddScoped<Features.Scans.ScanContextLoader>();
         services.AddScoped<Features.Scans.ScanFactory>();
         services.AddScoped<Features.Scans.ScanTransitions>();

@@ -150,8 +150,8 @@ public static class DemoData
         await db.SaveChangesAsync(cancellationToken);
         await DemoScans.SeedAsync(db, time, schools, SchoolCode, OtherSchoolCode, cancellationToken);
         // The partnership's extra support offering (issue 6).
-        await Features.Support.DemoSupport.SeedAsync(db, time, cancellationToken);
-        Features.Documents.DemoDocuments.StartPublishing(services);
+        await DemoSupport.SeedAsync(db, time, cancellationToken);
+        DemoDocuments.StartPublishing(services);
     }
 
     private static async Task<AppUser> CreateAsync(UserManager<AppUser> users, AppUser user)

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -43,7 +44,7 @@ public sealed class AccountController : Controller
 
     [HttpPost("uitloggen")]
     [AllowAnonymous]
-    public async Task<IActionResult> Logout([FromServices] SignInManager<AppUser> signInManager, [FromServices] AuditLog.AuditLog auditLog)
+    public async Task<IActionResult> Logout([FromServices] SignInManager<AppUser> signInManager, [FromServices] AuditLog auditLog)
     {
         if (User.Identity?.IsAuthenticated == true)
         {

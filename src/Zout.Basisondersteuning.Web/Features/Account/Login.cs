@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
@@ -25,7 +26,7 @@ public static class Login
 
     public enum Outcome { Success, Failed, LockedOut, RequiresTwoFactor }
 
-    public sealed class Handler(SignInManager<AppUser> signInManager, UserManager<AppUser> userManager, TimeProvider timeProvider, ILogger<Handler> logger, AuditLog.AuditLog auditLog)
+    public sealed class Handler(SignInManager<AppUser> signInManager, UserManager<AppUser> userManager, TimeProvider timeProvider, ILogger<Handler> logger, AuditLog auditLog)
     {
         public const string FailedMessage = "Het e-mailadres of het wachtwoord klopt niet.";
         public const string LockedOutMessage = "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.";

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
@@ -14,7 +15,7 @@ public static class AdministrationSetup
 
     public static IServiceCollection AddPartnershipAdministration(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<AuditLog.AuditLog>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<InvitationMail>();
         services.AddScoped<Support.PartnershipSupportQuery>();
 

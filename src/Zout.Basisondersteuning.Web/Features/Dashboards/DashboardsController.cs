@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Features.Reminders;
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.Dashboards;
@@ -65,14 +67,16 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
 
     [HttpPost("/swv/dashboard/herinnering")]
     [RequireRole(UserRole.PartnershipAdmin, UserRole.Consultant)]
-    public async Task<IActionResult> Remind(string? jaar, int? regio, int? bestuur, [FromServices] SendReminders.Handler handler)
+    public async Task<IActionResult> Remind(string? jaar, int? regio, int? bestuur, [FromServices] PartnershipDashboard.Handler dashboard,
+        [FromServices] ScanReminders.Handler reminders, [FromServices] PublicUrls urls)
     {
         var filter = new PartnershipDashboard.Filter(jaar, regio, bestuur, null);
-        var result = await handler.HandleAsync(filter, Aborted);
-        if (result is null) return NotFound();
-        TempData["Flash"] = result.Messages == 0
+        var target = await dashboard.ReminderTargetAsync(filter, Aborted);
+        if (target is null) return NotFound();
+        var result = await reminders.SendAsync(target.Value.Year, target.Value.Schools, urls.BaseUrl(Request), Aborted);
+        TempData["Flash"] = result.Mails == 0
             ? "Er is geen herinnering verstuurd: er zijn geen scholen (met gebruikers) die nog moeten indienen."
-            : $"Er zijn {result.Messages} herinneringen verstuurd aan de gebruikers van {result.Schools} scholen.";
+            : $"Er zijn {result.Mails} herinneringen verstuurd aan de gebruikers van {result.Schools} scholen.";
         var query = new List<string>();
         if (jaar is not null) query.Add($"jaar={Uri.EscapeDataString(jaar)}");
         if (regio is not null) query.Add($"regio={regio}");

@@ -60,6 +60,15 @@ public static class PartnershipDashboard
 
     public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db)
     {
+        /// <summary>The year and the schools a reminder from the dashboard goes to: the dashboard's own year, filter and scope.</summary>
+        public async Task<(SchoolYear Year, IQueryable<School> Schools)?> ReminderTargetAsync(Filter filter, CancellationToken cancellationToken)
+        {
+            var option = data.Resolve(await data.YearsAsync(cancellationToken), filter.Jaar);
+            if (option is null) return null;
+            var year = await db.SchoolYears.AsNoTracking().SingleAsync(y => y.Id == option.Id, cancellationToken);
+            return (year, await ScopeAsync(policy, filter, cancellationToken));
+        }
+
         public async Task<Model?> HandleAsync(Filter filter, CancellationToken cancellationToken)
         {
             var years = await data.YearsAsync(cancellationToken);

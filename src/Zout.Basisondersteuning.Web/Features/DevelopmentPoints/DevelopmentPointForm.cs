@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Data;
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

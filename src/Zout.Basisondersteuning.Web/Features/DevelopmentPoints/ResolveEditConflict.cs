@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Data;
 using FluentValidation;
 using FluentValidation.Results;
 using Zout.Basisondersteuning.Web.Domain.Scans;

@@ -1,3 +1,5 @@
+using Zout.Basisondersteuning.Web.Data.Seeding;
+
 namespace Zout.Basisondersteuning.Web.Features.Documents;
 
 public static class DocumentsServiceCollectionExtensions

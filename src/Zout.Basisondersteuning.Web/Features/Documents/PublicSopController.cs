@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Data.Seeding;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
@@ -41,7 +42,7 @@ public static class DuoImport
         _ => null,
     };
 
-    public sealed class Handler(AppDbContext db, TimeProvider time, AuditLog.AuditLog auditLog, ILogger<Handler> logger)
+    public sealed class Handler(AppDbContext db, TimeProvider time, AuditLog auditLog, ILogger<Handler> logger)
     {
         /// <summary>Checks and stores an upload; returns its id, or a Dutch message when the file is not such a CSV.</summary>
         public async Task<(string? Id, string? Error)> UploadAsync(ImportKind kind, string fileName, byte[] content, string uploadedBy, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Data;
 using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;

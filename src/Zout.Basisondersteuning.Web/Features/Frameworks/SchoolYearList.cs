@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;

@@ -4,13 +4,17 @@ using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
 using Zout.Basisondersteuning.Web.Domain.Scans;
-using Zout.Basisondersteuning.Web.Features.Frameworks;
 using Zout.Basisondersteuning.Web.Infrastructure;
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Email;
 
 namespace Zout.Basisondersteuning.Web.Features.Reminders;
 
-/// <summary>Reminders to the users of schools whose scan is not submitted yet, before the scan window closes.</summary>
+/// <summary>
+/// Reminders to the users of schools whose scan is not submitted or adopted yet. The one place for who gets a
+/// reminder and what it says, whether the admin sends it, the partnership dashboard (for its filter) or the
+/// daily job before the scan window closes.
+/// </summary>
 public static class ScanReminders
 {
     public sealed record OpenSchool(string LocationCode, string Name, ScanStatus Status, int Recipients);
@@ -19,7 +23,7 @@ public static class ScanReminders
 
     public sealed record Result(string? YearName, int Schools, int Mails);
 
-    public sealed class Handler(AppDbContext db, IEmailSender emailSender, TimeProvider time, AuditLog.AuditLog auditLog, ILogger<Handler> logger)
+    public sealed class Handler(AppDbContext db, IEmailSender emailSender, TimeProvider time, AuditLog auditLog, ILogger<Handler> logger)
     {
         /// <summary>The school year whose scan window is open today, if any.</summary>
         public async Task<SchoolYear?> OpenYearAsync(CancellationToken cancellationToken)
@@ -33,32 +37,47 @@ public static class ScanReminders
         {
             var year = await OpenYearAsync(cancellationToken);
             if (year is null) return new Model(null, null, []);
-            return new Model(year.Name, year.ScanClosesOn, await OpenSchoolsAsync(year, cancellationToken));
+            return new Model(year.Name, year.ScanClosesOn, await OpenSchoolsAsync(year, db.Schools, cancellationToken));
         }
 
-        /// <summary>Sends one mail to every active user (with a password) of each active school whose scan is not submitted.</summary>
-        public async Task<Result> SendAsync(CancellationToken cancellationToken)
+        /// <summary>Reminds every open school of the year whose scan window is open today.</summary>
+        public async Task<Result> SendAsync(string? baseUrl, CancellationToken cancellationToken)
         {
             var year = await OpenYearAsync(cancellationToken);
-            if (year is null) return new Result(null, 0, 0);
-            var schools = await OpenSchoolsAsync(year, cancellationToken);
+            return year is null ? new Result(null, 0, 0) : await SendAsync(year, db.Schools, baseUrl, cancellationToken);
+        }
+
+        /// <summary>
+        /// Sends one mail to every active user (with a password) of each active school in <paramref name="scope"/> whose
+        /// scan of <paramref name="year"/> is not submitted or adopted. With a <paramref name="baseUrl"/> the mail links the scan.
+        /// </summary>
+        public async Task<Result> SendAsync(SchoolYear year, IQueryable<School> scope, string? baseUrl, CancellationToken cancellationToken)
+        {
+            var schools = await OpenSchoolsAsync(year, scope, cancellationToken);
             var codes = schools.Select(s => s.LocationCode).ToList();
             var recipients = await db.Users.AsNoTracking()
-                .Where(u => u.IsActive && u.Role == UserRole.SchoolUser && u.PasswordHash != null && u.School != null && codes.Contains(u.School.LocationCode))
-                .Select(u => new { u.Email, u.DisplayName, School = u.School!.Name })
+                .Where(u => u.IsActive && u.Role == UserRole.SchoolUser && u.PasswordHash != null && u.Email != null && u.School != null && codes.Contains(u.School.LocationCode))
+                .Select(u => new { u.Email, u.DisplayName, School = u.School!.Name, Code = u.School.LocationCode })
                 .ToListAsync(cancellationToken);
-            var closes = year.ScanClosesOn is { } c ? DutchCalendar.Format(c) : "binnenkort";
+            var closes = year.ScanClosesOn is { } c ? DutchCalendar.Format(c) : null;
             foreach (var r in recipients)
             {
+                var where = baseUrl is null
+                    ? "U vindt de scan na het inloggen op de portal Basisondersteuning onder 'Mijn school'."
+                    : $"U vindt de scan hier (na het inloggen): {baseUrl}/school/{r.Code}/scan/{year.Name}";
                 var text = $"""
                     Beste {r.DisplayName},
 
                     De scan basisondersteuning {year.Name} van {r.School} is nog niet ingediend.
-                    De scan sluit op {closes}. Wilt u de scan voor die datum invullen en indienen?
+                    {(closes is null ? "Wilt u de scan invullen en indienen?" : $"De scan sluit op {closes}. Wilt u de scan voor die datum invullen en indienen?")}
 
-                    U vindt de scan na het inloggen op de portal Basisondersteuning onder 'Mijn school'.
+                    {where}
+
+                    Met vriendelijke groet,
+                    Het samenwerkingsverband
                     """;
-                await emailSender.SendAsync(new EmailMessage(r.Email!, $"Herinnering: de scan {year.Name} sluit op {closes}", text), cancellationToken);
+                var subject = closes is null ? $"Herinnering: de scan {year.Name}" : $"Herinnering: de scan {year.Name} sluit op {closes}";
+                await emailSender.SendAsync(new EmailMessage(r.Email!, subject, text), cancellationToken);
             }
 
             await auditLog.WriteAsync(AuditActions.Reminder, $"Herinnering scan {year.Name} gestuurd: {schools.Count} scholen, {recipients.Count} e-mails.", subject: year.Name,
@@ -67,14 +86,14 @@ public static class ScanReminders
             return new Result(year.Name, schools.Count, recipients.Count);
         }
 
-        private async Task<IReadOnlyList<OpenSchool>> OpenSchoolsAsync(SchoolYear year, CancellationToken cancellationToken) =>
-            await db.Schools.AsNoTracking()
+        private async Task<IReadOnlyList<OpenSchool>> OpenSchoolsAsync(SchoolYear year, IQueryable<School> scope, CancellationToken cancellationToken) =>
+            await scope.AsNoTracking()
                 .Where(s => s.IsActive)
                 .Where(s => !db.Scans.Any(x => x.SchoolId == s.Id && x.SchoolYearId == year.Id && (x.Status == ScanStatus.Submitted || x.Status == ScanStatus.Adopted)))
                 .OrderBy(s => s.Name)
                 .Select(s => new OpenSchool(s.LocationCode, s.Name,
                     db.Scans.Where(x => x.SchoolId == s.Id && x.SchoolYearId == year.Id).Select(x => (ScanStatus?)x.Status).FirstOrDefault() ?? ScanStatus.NotStarted,
-                    db.Users.Count(u => u.SchoolId == s.Id && u.IsActive && u.PasswordHash != null)))
+                    db.Users.Count(u => u.SchoolId == s.Id && u.IsActive && u.PasswordHash != null && u.Role == UserRole.SchoolUser)))
                 .ToListAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain.Documents;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
@@ -27,7 +28,7 @@ public static class PublicSchoolList
         public string? OfferingName => OfferingOptions.FirstOrDefault(o => o.Key == Query.Aanbod)?.Name;
     }
 
-    public sealed class Handler(AccessPolicy accessPolicy, Data.AppDbContext db, Frameworks.FrameworkStore frameworks)
+    public sealed class Handler(AccessPolicy accessPolicy, Data.AppDbContext db, FrameworkStore frameworks)
     {
         public async Task<Model> HandleAsync(Query query, CancellationToken cancellationToken)
         {

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
@@ -32,7 +33,7 @@ public static class EditBoard
         }
     }
 
-    public sealed class Handler(AppDbContext db, AuditLog.AuditLog auditLog)
+    public sealed class Handler(AppDbContext db, AuditLog auditLog)
     {
         public async Task<Model?> GetAsync(int id, CancellationToken cancellationToken) =>
             await db.Boards.AsNoTracking().Where(b => b.Id == id)

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
@@ -31,7 +32,7 @@ public static class EditRegion
         }
     }
 
-    public sealed class Handler(AppDbContext db, AuditLog.AuditLog auditLog)
+    public sealed class Handler(AppDbContext db, AuditLog auditLog)
     {
         public async Task<Model?> GetAsync(int id, CancellationToken cancellationToken) =>
             await db.Regions.AsNoTracking().Where(r => r.Id == id)

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +60,7 @@ public static class EditSchool
         }
     }
 
-    public sealed class Handler(AppDbContext db, AuditLog.AuditLog auditLog)
+    public sealed class Handler(AppDbContext db, AuditLog auditLog)
     {
         public async Task<Model?> GetAsync(int id, CancellationToken cancellationToken)
         {

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using System.Globalization;
 using System.Text;
 using FluentValidation;
@@ -27,7 +28,7 @@ public static class TwoFactorSetup
 
     public static string Normalize(string? code) => (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
 
-    public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, IUserStore<AppUser> userStore, AuditLog.AuditLog auditLog, IConfiguration configuration)
+    public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, IUserStore<AppUser> userStore, AuditLog auditLog, IConfiguration configuration)
     {
         public async Task<Model> GetAsync(AppUser user, Input input)
         {

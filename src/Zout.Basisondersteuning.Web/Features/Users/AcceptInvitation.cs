@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -29,7 +30,7 @@ public static class AcceptInvitation
         }
     }
 
-    public sealed class Handler(UserManager<AppUser> userManager, TimeProvider time, AuditLog.AuditLog auditLog)
+    public sealed class Handler(UserManager<AppUser> userManager, TimeProvider time, AuditLog auditLog)
     {
         /// <summary>The user the link is for, when it is still valid.</summary>
         public async Task<AppUser?> ValidUserAsync(string? id, string? code)

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public static class EditUser
         public Validator() => UserForm.AddScopeRules(this);
     }
 
-    public sealed class Handler(AppDbContext db, UserManager<AppUser> userManager, AuditLog.AuditLog auditLog)
+    public sealed class Handler(AppDbContext db, UserManager<AppUser> userManager, AuditLog auditLog)
     {
         public async Task<Model?> GetAsync(string id, CancellationToken cancellationToken)
         {
@@ -90,59 +91,5 @@ public static class EditUser
 
         private static Details DetailsOf(AppUser user) =>
             new(user.Id, user.Email ?? "", user.CreatedAt, user.LastLoginAt, user.InvitationSentAt, user.PasswordHash is not null, user.TwoFactorEnabled);
-    }
-}
-
-/// <summary>Sends a new invitation link to a user who has not set a password yet.</summary>
-public static class ResendInvitation
-{
-    public sealed class Handler(AppDbContext db, InvitationMail invitationMail, AuditLog.AuditLog auditLog)
-    {
-        public async Task<bool> HandleAsync(string id, string baseUrl, CancellationToken cancellationToken)
-        {
-            var user = await db.Users.SingleAsync(u => u.Id == id, cancellationToken);
-            if (user.PasswordHash is not null || !user.IsActive) return false;
-            auditLog.Add(AuditActions.UserInvited, $"Nieuwe uitnodiging gestuurd aan {user.Email}.", subject: user.Email);
-            await invitationMail.SendAsync(user, baseUrl, cancellationToken);
-            return true;
-        }
-    }
-}
-
-/// <summary>Turns off someone's two-factor authentication (lost phone): they set it up again at the next login.</summary>
-public static class ResetTwoFactor
-{
-    public sealed class Handler(UserManager<AppUser> userManager, AuditLog.AuditLog auditLog)
-    {
-        public async Task HandleAsync(string id, CancellationToken cancellationToken)
-        {
-            var user = await userManager.FindByIdAsync(id) ?? throw new InvalidOperationException("User not found.");
-            await userManager.SetTwoFactorEnabledAsync(user, false);
-            await userManager.ResetAuthenticatorKeyAsync(user);
-            await userManager.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
-            await auditLog.WriteAsync(AuditActions.TwoFactorReset, $"Tweestapsverificatie van {user.Email} gewist.", subject: user.Email, cancellationToken: cancellationToken);
-        }
-    }
-}
-
-/// <summary>All users with role, scope, status and last login.</summary>
-public static class UserList
-{
-    public sealed record Row(string Id, string Name, string Email, string Scope, bool IsActive, DateTimeOffset? LastLoginAt, bool InvitationPending, bool TwoFactorEnabled);
-
-    public sealed class Handler(AppDbContext db)
-    {
-        public async Task<IReadOnlyList<Row>> HandleAsync(CancellationToken cancellationToken)
-        {
-            var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName)
-                .Select(u => new
-                {
-                    u.Id, u.DisplayName, u.Email, u.Role, Board = u.Board != null ? u.Board.Name : null, School = u.School != null ? u.School.Name : null, u.IsDirector,
-                    Regions = u.Regions.Select(r => r.Name).ToList(), u.IsActive, u.LastLoginAt, Pending = u.PasswordHash == null, u.TwoFactorEnabled,
-                })
-                .ToListAsync(cancellationToken);
-            return users.Select(u => new Row(u.Id, u.DisplayName, u.Email ?? "", UserForm.Describe(u.Role, u.Board, u.School, u.IsDirector, u.Regions), u.IsActive,
-                u.LastLoginAt, u.Pending, u.TwoFactorEnabled)).ToList();
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -30,7 +31,7 @@ public static class InviteUser
         }
     }
 
-    public sealed class Handler(AppDbContext db, UserManager<AppUser> userManager, InvitationMail invitationMail, TimeProvider time, AuditLog.AuditLog auditLog)
+    public sealed class Handler(AppDbContext db, UserManager<AppUser> userManager, InvitationMail invitationMail, TimeProvider time, AuditLog auditLog)
     {
         public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Input input, string baseUrl, CancellationToken cancellationToken)
         {

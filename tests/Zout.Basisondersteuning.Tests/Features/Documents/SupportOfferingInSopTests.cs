@@ -23,7 +23,7 @@ public sealed class SupportOfferingInSopTests(PortalFactory factory) : IClassFix
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            await Web.Features.Support.DemoSupport.SeedAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), factory.Time, default);
+            await Web.Data.Seeding.DemoSupport.SeedAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), factory.Time, default);
         }
 
         var after = await ib.GetHtmlAsync($"/school/{school.Code}/documenten/2026-2027/sop");

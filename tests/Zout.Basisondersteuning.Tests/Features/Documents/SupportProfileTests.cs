@@ -197,7 +197,7 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
     public async Task StableLink_WaitsForTheDemosBackgroundPublishing_ThenServesThePdf()
     {
         var school = await CompleteSchoolAsync(factory);
-        var publishing = factory.Services.GetRequiredService<Web.Features.Documents.DemoPublishing>();
+        var publishing = factory.Services.GetRequiredService<Web.Data.Seeding.DemoPublishing>();
         var done = new TaskCompletionSource();
         publishing.Running = done.Task;
         try

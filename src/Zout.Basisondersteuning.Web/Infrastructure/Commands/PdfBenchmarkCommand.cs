@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Features.Documents;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
-namespace Zout.Basisondersteuning.Web.Features.Documents;
+namespace Zout.Basisondersteuning.Web.Infrastructure.Commands;
 
 /// <summary>
 /// <c>benchmark-pdf [--renders N] [--downloads N]</c>: prints the median time to render an SOP (data, Razor

@@ -5,12 +5,12 @@ using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
-namespace Zout.Basisondersteuning.Web.Features.AuditLog;
+namespace Zout.Basisondersteuning.Web.Features.Logbook;
 
 /// <summary>The audit log for admins: newest first, filtered by kind, 100 per page.</summary>
 [Route("beheer/logboek")]
 [RequireRole(UserRole.PartnershipAdmin)]
-public sealed class AuditLogController(AppDbContext db) : Controller
+public sealed class LogbookController(AppDbContext db) : Controller
 {
     public const int PageSize = 100;
 

@@ -8,7 +8,7 @@ using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
-namespace Zout.Basisondersteuning.Web.Features.Dashboards;
+namespace Zout.Basisondersteuning.Web.Infrastructure.Commands;
 
 /// <summary>
 /// <c>generate-national --database /tmp/national.db [--schools 3000] [--boards 150] [--regions 10] [--years 5]</c>:
@@ -17,7 +17,7 @@ namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 /// development points; made-up names; the same seed gives the same data. Accounts (password
 /// <see cref="Password"/>): beheerder@landelijk.example, consultant1..N@, bestuur1..N@, ib-{code}@landelijk.example.
 /// </summary>
-public static class NationalDataset
+public static class NationalDatasetCommand
 {
     public const string Password = "Benchmark-wachtwoord-1";
     public const string Domain = "landelijk.example";

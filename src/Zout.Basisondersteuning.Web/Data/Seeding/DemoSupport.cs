@@ -3,7 +3,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Support;
 
-namespace Zout.Basisondersteuning.Web.Features.Support;
+namespace Zout.Basisondersteuning.Web.Data.Seeding;
 
 /// <summary>Demo data (Development only): the partnership's extra support for the current school year.</summary>
 public static class DemoSupport

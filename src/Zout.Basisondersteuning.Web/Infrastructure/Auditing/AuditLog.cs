@@ -3,7 +3,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Data.Interceptors;
 using Zout.Basisondersteuning.Web.Domain.Administration;
 
-namespace Zout.Basisondersteuning.Web.Features.AuditLog;
+namespace Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 
 /// <summary>
 /// Writes entries to the admin's audit log. Call <see cref="Add"/> to write the entry in the same

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Zout.Basisondersteuning.Web.Data;
+
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
-namespace Zout.Basisondersteuning.Web.Features.Frameworks;
+namespace Zout.Basisondersteuning.Web.Data;
 
 public sealed record YearFramework(SchoolYear Year, int FrameworkId, int FrameworkVersion, FrameworkDefinition Definition);
 

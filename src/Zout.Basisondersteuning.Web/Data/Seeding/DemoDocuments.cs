@@ -1,10 +1,11 @@
+using Zout.Basisondersteuning.Web.Features.Documents;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
 
-namespace Zout.Basisondersteuning.Web.Features.Documents;
+namespace Zout.Basisondersteuning.Web.Data.Seeding;
 
 /// <summary>
 /// Demo data: publishes the SOP of every adopted demo scan (both years), so /sop/{code}.pdf works right

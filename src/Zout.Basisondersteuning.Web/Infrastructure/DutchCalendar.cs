@@ -1,6 +1,6 @@
-using Zout.Basisondersteuning.Web.Infrastructure;
 
-namespace Zout.Basisondersteuning.Web.Features.Frameworks;
+
+namespace Zout.Basisondersteuning.Web.Infrastructure;
 
 /// <summary>Dates as the partnership reads them; "today" comes from <see cref="DutchTime"/>.</summary>
 public static class DutchCalendar
