@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -23,7 +24,7 @@ public sealed class AccountController : Controller
         var validation = await validator.ValidateAsync(input);
         if (!validation.IsValid)
         {
-            validation.AddTo(ModelState);
+            ModelState.AddErrors(validation);
             return View(input);
         }
 
@@ -68,7 +69,7 @@ public sealed class AccountController : Controller
         var validation = await validator.ValidateAsync(input);
         if (!validation.IsValid)
         {
-            validation.AddTo(ModelState);
+            ModelState.AddErrors(validation);
             return View(input);
         }
 
@@ -98,18 +99,18 @@ public sealed class AccountController : Controller
         }
         else
         {
-            validation.AddTo(ModelState);
+            ModelState.AddErrors(validation);
         }
 
         return View(input);
     }
 
     [HttpGet("wachtwoord-wijzigen")]
-    [Authorize]
+    [SignedIn]
     public IActionResult ChangePassword() => View(new ChangePassword.Input());
 
     [HttpPost("wachtwoord-wijzigen")]
-    [Authorize]
+    [SignedIn]
     public async Task<IActionResult> ChangePassword(ChangePassword.Input input, [FromServices] IValidator<ChangePassword.Input> validator, [FromServices] ChangePassword.Handler handler)
     {
         var validation = await validator.ValidateAsync(input);
@@ -126,7 +127,7 @@ public sealed class AccountController : Controller
         }
         else
         {
-            validation.AddTo(ModelState);
+            ModelState.AddErrors(validation);
         }
 
         return View(input);

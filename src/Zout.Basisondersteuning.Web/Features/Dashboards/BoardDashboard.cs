@@ -43,25 +43,16 @@ public static class BoardDashboard
         public string FileName => $"bestuur-{BoardId}-{YearName}";
     }
 
-    public sealed record Result(AccessOutcome Outcome, Model? Model = null);
-
     public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db)
     {
-        public async Task<Result> HandleAsync(int boardId, string? yearName, string? domainKey, CancellationToken cancellationToken)
+        /// <summary>The dashboard of a board the [BoardAccess] filter allowed; null when the year has no framework.</summary>
+        public async Task<Model?> HandleAsync(BoardRef board, string? yearName, string? domainKey, CancellationToken cancellationToken)
         {
-            var user = await policy.UserAsync(cancellationToken);
-            if (user is null) return new Result(AccessOutcome.LoginRequired);
-            var board = await db.Boards.AsNoTracking().Where(b => b.Id == boardId).Select(b => new { b.Id, b.Name }).SingleOrDefaultAsync(cancellationToken);
-            if (board is null) return new Result(AccessOutcome.NotFound);
-            if (user.Role == UserRole.SchoolUser || !await (await policy.VisibleBoardsAsync(cancellationToken)).AnyAsync(b => b.Id == boardId, cancellationToken))
-            {
-                return new Result(AccessOutcome.Forbidden);
-            }
-
+            var boardId = board.Id;
             var years = await data.YearsAsync(cancellationToken);
             var year = data.Resolve(years, yearName);
             var framework = await data.FrameworkAsync(year, cancellationToken);
-            if (year is null || framework is null) return new Result(AccessOutcome.NotFound);
+            if (year is null || framework is null) return null;
             var previousYear = DashboardData.Previous(years, year);
             var previousFramework = await data.FrameworkAsync(previousYear, cancellationToken);
 
@@ -90,7 +81,7 @@ public static class BoardDashboard
                     p.TargetLevel?.ToString() ?? "–", StatusText(p.Status));
             }
 
-            return new Result(AccessOutcome.Allowed, new Model
+            return new Model
             {
                 BoardId = board.Id,
                 BoardName = board.Name,
@@ -107,7 +98,7 @@ public static class BoardDashboard
                 Offering = DashboardTables.OfferingBySchool("aanbod", $"Aanbod van de scholen {year.Name}", framework, schools, current),
                 DevelopmentPoints = pointsTable,
                 Finances = DashboardTables.Finances("financien", $"Financiën {year.Name}", framework, schools, current),
-            });
+            };
         }
     }
 

@@ -13,7 +13,7 @@ namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 /// Dashboards for the school, the board and the partnership, and the expertise finder. Every table can be
 /// downloaded with <c>?export=xlsx|csv&amp;tabel={id}</c> on the same address: the same query, the same scope.
 /// </summary>
-[Authorize]
+[SignedIn]
 public sealed class DashboardsController(CurrentUser currentUser) : Controller
 {
     private CancellationToken Aborted => HttpContext.RequestAborted;
@@ -44,17 +44,12 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
         return model is null ? NotFound() : Page("School", model, export, tabel);
     }
 
-    [HttpGet("/bestuur/{boardId:int}/dashboard")]
-    public async Task<IActionResult> Board(int boardId, string? jaar, string? domein, string? export, string? tabel, [FromServices] BoardDashboard.Handler handler)
+    [HttpGet("/bestuur/{bestuur:int}/dashboard")]
+    [BoardAccess(BoardPermission.ViewInternal)]
+    public async Task<IActionResult> Board(int bestuur, string? jaar, string? domein, string? export, string? tabel, [FromServices] BoardDashboard.Handler handler)
     {
-        var result = await handler.HandleAsync(boardId, jaar, domein, Aborted);
-        return result.Outcome switch
-        {
-            AccessOutcome.Allowed => Page("Board", result.Model!, export, tabel),
-            AccessOutcome.LoginRequired => Challenge(),
-            AccessOutcome.Forbidden => StatusCode(StatusCodes.Status403Forbidden),
-            _ => NotFound(),
-        };
+        var model = await handler.HandleAsync(HttpContext.Board().Board!, jaar, domein, Aborted);
+        return model is null ? NotFound() : Page("Board", model, export, tabel);
     }
 
     [HttpGet("/swv/dashboard")]

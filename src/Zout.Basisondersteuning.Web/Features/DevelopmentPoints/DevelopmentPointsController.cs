@@ -13,7 +13,6 @@ namespace Zout.Basisondersteuning.Web.Features.DevelopmentPoints;
 /// changed by the school's own users (Edit). The scan links to
 /// <c>/school/{code}/ontwikkelpunten/nieuw?jaar={jaar}&amp;domein={domainKey}&amp;aspect={aspectKey}</c>.
 /// </summary>
-[Authorize]
 [Route("school/{code}/ontwikkelpunten")]
 public sealed class DevelopmentPointsController : Controller
 {
@@ -27,7 +26,7 @@ public sealed class DevelopmentPointsController : Controller
     [SchoolAccess(SchoolPermission.ViewInternal)]
     public async Task<IActionResult> Index(string code, string? jaar, [FromServices] ListDevelopmentPoints.Handler handler)
     {
-        var model = await handler.HandleAsync(SchoolId, jaar, Aborted);
+        var model = await handler.HandleAsync(HttpContext.School(), jaar, Aborted);
         return model is null ? NotFound() : View(model);
     }
 
@@ -57,7 +56,7 @@ public sealed class DevelopmentPointsController : Controller
         var validation = await validator.ValidateAsync(input, year, Aborted);
         if (!validation.IsValid || !ModelState.IsValid)
         {
-            validation.AddTo(ModelState, DevelopmentPointForm.Prefix);
+            ModelState.AddErrors(validation, DevelopmentPointForm.Prefix);
             return View(new DevelopmentPointForm.Model(SchoolCode, year, null, input));
         }
 
@@ -90,7 +89,7 @@ public sealed class DevelopmentPointsController : Controller
         var validation = await validator.ValidateAsync(input, found.Year, Aborted);
         if (!validation.IsValid || !ModelState.IsValid)
         {
-            validation.AddTo(ModelState, DevelopmentPointForm.Prefix);
+            ModelState.AddErrors(validation, DevelopmentPointForm.Prefix);
             return View(new DevelopmentPointForm.Model(SchoolCode, found.Year, id, input));
         }
 
@@ -113,7 +112,7 @@ public sealed class DevelopmentPointsController : Controller
         var mineValidation = await formValidator.ValidateAsync(input.Mine, found.Year, Aborted);
         if (!mineValidation.IsValid)
         {
-            mineValidation.AddTo(ModelState, DevelopmentPointForm.Prefix);
+            ModelState.AddErrors(mineValidation, DevelopmentPointForm.Prefix);
             input.Mine.Version = found.Point.Version;
             return View(nameof(Edit), new DevelopmentPointForm.Model(SchoolCode, found.Year, id, input.Mine));
         }
@@ -125,7 +124,7 @@ public sealed class DevelopmentPointsController : Controller
         var choiceValidation = await conflictValidator.ValidateAsync(input, conflict.Differences, Aborted);
         if (!choiceValidation.IsValid)
         {
-            choiceValidation.AddTo(ModelState);
+            ModelState.AddErrors(choiceValidation);
             return View("Conflict", conflict);
         }
 
@@ -133,7 +132,7 @@ public sealed class DevelopmentPointsController : Controller
         var mergedValidation = await formValidator.ValidateAsync(merged, found.Year, Aborted);
         if (!mergedValidation.IsValid)
         {
-            mergedValidation.AddTo(ModelState, DevelopmentPointForm.Prefix);
+            ModelState.AddErrors(mergedValidation, DevelopmentPointForm.Prefix);
             return View(nameof(Edit), new DevelopmentPointForm.Model(SchoolCode, found.Year, id, merged));
         }
 

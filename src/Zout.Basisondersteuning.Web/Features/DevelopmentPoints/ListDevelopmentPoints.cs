@@ -47,25 +47,22 @@ public static class ListDevelopmentPoints
         public string DeleteUrl(int id) => $"/school/{SchoolCode}/ontwikkelpunten/{id}/verwijderen";
     }
 
-    public sealed class Handler(AppDbContext db, AccessPolicy accessPolicy, DevelopmentPointYears.Handler years)
+    public sealed class Handler(AppDbContext db, DevelopmentPointYears.Handler years)
     {
         /// <summary>
         /// The list of the named year, or of the latest year with a framework; null when the named year
         /// does not exist or has no framework.
         /// </summary>
-        public async Task<Model?> HandleAsync(int schoolId, string? yearName, CancellationToken cancellationToken)
+        public async Task<Model?> HandleAsync(SchoolAccess school, string? yearName, CancellationToken cancellationToken)
         {
             var year = await years.FindAsync(yearName, cancellationToken);
             if (year is null && !string.IsNullOrWhiteSpace(yearName)) return null;
 
-            var school = await db.Schools.AsNoTracking()
-                .Where(s => s.Id == schoolId)
-                .Select(s => new { s.LocationCode, s.Name })
-                .SingleAsync(cancellationToken);
-            var canEdit = (await accessPolicy.ForSchoolAsync(school.LocationCode, SchoolPermission.Edit, cancellationToken)).IsAllowed;
+            var schoolId = school.SchoolId;
+            var canEdit = school.Can(SchoolPermission.Edit);
             var options = await years.OptionsAsync(cancellationToken);
             var rows = year is null ? [] : await RowsAsync(schoolId, year, cancellationToken);
-            return new Model(school.LocationCode, school.Name, year, options, canEdit, rows);
+            return new Model(school.LocationCode, school.School!.Name, year, options, canEdit, rows);
         }
 
         private async Task<IReadOnlyList<Row>> RowsAsync(int schoolId, YearFramework year, CancellationToken cancellationToken)

@@ -27,12 +27,10 @@ public static class BoardComparison
 
     public sealed class Handler(AccessPolicy accessPolicy, DocumentDataLoader loader)
     {
-        /// <summary>Null when the board is unknown or not the user's, or the year has no framework.</summary>
-        public async Task<Data?> LoadAsync(int boardId, string yearName, CancellationToken cancellationToken)
+        /// <summary>The report of a board the [BoardAccess] filter allowed; null when the year has no framework.</summary>
+        public async Task<Data?> LoadAsync(BoardRef board, string yearName, CancellationToken cancellationToken)
         {
-            var board = await (await accessPolicy.VisibleBoardsAsync(cancellationToken)).Where(b => b.Id == boardId)
-                .Select(b => new { b.Id, b.Name }).SingleOrDefaultAsync(cancellationToken);
-            if (board is null) return null;
+            var boardId = board.Id;
             var schoolIds = await (await accessPolicy.InternalSchoolsAsync(cancellationToken))
                 .Where(s => s.BoardId == boardId && s.IsActive).OrderBy(s => s.Name).Select(s => s.Id).ToListAsync(cancellationToken);
             var schools = new List<SchoolDocumentData>();

@@ -22,7 +22,7 @@ public sealed class BulkDocumentsController(BulkDownload.Handler handler) : Cont
         var validation = await validator.ValidateAsync(input, HttpContext.RequestAborted);
         if (!validation.IsValid)
         {
-            validation.AddTo(ModelState, "Input");
+            ModelState.AddErrors(validation, "Input");
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("~/Features/Documents/Bulk.cshtml", await handler.PageAsync(input, HttpContext.RequestAborted));
         }

@@ -13,7 +13,6 @@ namespace Zout.Basisondersteuning.Web.Features.Documents;
 /// A school's documents: the SOP (draft at any time, marked CONCEPT until adopted), the conversation
 /// reports, and the published versions. For the school, its board and the partnership ([SchoolAccess]).
 /// </summary>
-[Authorize]
 [Route("school/{code}/documenten")]
 public sealed class DocumentsController(DocumentDataLoader loader, DocumentRenderer renderer, IPdfRenderer pdf) : Controller
 {
@@ -83,13 +82,10 @@ public sealed class DocumentsController(DocumentDataLoader loader, DocumentRende
     }
 
     [HttpPost(Year + "/publiceren")]
-    [SchoolAccess(SchoolPermission.ViewInternal)]
-    public async Task<IActionResult> Publish(string code, string jaar, [FromServices] AccessPolicy accessPolicy, [FromServices] AppDbContext db,
-        [FromServices] ISupportProfilePublisher publisher)
+    [SchoolAccess(SchoolPermission.Publish)]
+    public async Task<IActionResult> Publish(string code, string jaar, [FromServices] AppDbContext db, [FromServices] ISupportProfilePublisher publisher)
     {
         var school = HttpContext.School();
-        var permissions = await accessPolicy.PermissionsAsync(school.SchoolId, HttpContext.RequestAborted);
-        if (!permissions.Contains(SchoolPermission.Adopt) && !permissions.Contains(SchoolPermission.Administer)) return Forbid();
         var scanId = await db.Scans.Where(s => s.SchoolId == school.SchoolId && s.SchoolYear.Name == jaar && s.Status == ScanStatus.Adopted)
             .Select(s => (int?)s.Id).SingleOrDefaultAsync(HttpContext.RequestAborted);
         if (scanId is null) return NotFound();

@@ -23,25 +23,23 @@ public static class SchoolDocuments
         string? PdfUnavailable,
         IReadOnlyList<Version> Versions);
 
-    public sealed class Handler(AppDbContext db, AccessPolicy accessPolicy, IPdfRenderer pdf)
+    public sealed class Handler(AppDbContext db, IPdfRenderer pdf)
     {
         public async Task<Page?> BuildAsync(SchoolAccess school, string yearName, CancellationToken cancellationToken)
         {
             var years = await db.ScanFrameworks.AsNoTracking().OrderByDescending(f => f.SchoolYear.StartYear).Select(f => f.SchoolYear.Name).ToListAsync(cancellationToken);
             if (!years.Contains(yearName)) return null;
-            var name = await db.Schools.Where(s => s.Id == school.SchoolId).Select(s => s.Name).SingleAsync(cancellationToken);
             var scan = await db.Scans.AsNoTracking().Where(s => s.SchoolId == school.SchoolId && s.SchoolYear.Name == yearName)
                 .Select(s => new { s.Id, s.Status, s.Version }).SingleOrDefaultAsync(cancellationToken);
             var pending = scan is { Status: ScanStatus.Adopted }
                           && !await db.PublishedDocuments.AnyAsync(d => d.ScanId == scan.Id && d.ScanVersion == scan.Version, cancellationToken);
-            var permissions = await accessPolicy.PermissionsAsync(school.SchoolId, cancellationToken);
             var versions = await db.PublishedDocuments.AsNoTracking()
                 .Where(d => d.SchoolId == school.SchoolId)
                 .OrderByDescending(d => d.Version).ThenBy(d => d.Kind)
                 .Select(d => new Version(d.Id, d.Kind, d.Version, d.SchoolYear.Name, d.PublishedAt, d.AdoptionDate, d.Sha256, d.PdfSize))
                 .ToListAsync(cancellationToken);
-            return new Page(school.LocationCode, name, yearName, years, scan?.Status ?? ScanStatus.NotStarted, pending,
-                permissions.Contains(SchoolPermission.Adopt) || permissions.Contains(SchoolPermission.Administer),
+            return new Page(school.LocationCode, school.School!.Name, yearName, years, scan?.Status ?? ScanStatus.NotStarted, pending,
+                school.Can(SchoolPermission.Publish),
                 pdf.UnavailableReason, versions);
         }
     }

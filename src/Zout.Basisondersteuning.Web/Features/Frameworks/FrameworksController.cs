@@ -56,7 +56,7 @@ public sealed class FrameworksController : Controller
         }
         else
         {
-            validation.AddTo(ModelState, "Input");
+            ModelState.AddErrors(validation, "Input");
         }
 
         return View(model);
@@ -111,7 +111,7 @@ public sealed class FrameworksController : Controller
         var validation = await validator.ValidateAsync(input, Aborted);
         if (!validation.IsValid)
         {
-            validation.AddTo(ModelState);
+            ModelState.AddErrors(validation);
             return View(model);
         }
 
@@ -144,7 +144,7 @@ public sealed class FrameworksController : Controller
     {
         var validation = await validator.ValidateAsync(input, Aborted);
         if (validation.IsValid) return Show(jaar, await handler.SaveAsync(jaar, input, Aborted), "Algemene gegevens");
-        validation.AddTo(ModelState, "Input");
+        ModelState.AddErrors(validation, "Input");
         return Show(jaar, await handler.WithInputAsync(jaar, input, Aborted));
     }
 
@@ -170,7 +170,7 @@ public sealed class FrameworksController : Controller
     {
         var validation = await validator.ValidateAsync(input, Aborted);
         if (validation.IsValid) return Show(jaar, await handler.SaveAsync(jaar, lijst, groep, input, Aborted));
-        validation.AddTo(ModelState);
+        ModelState.AddErrors(validation);
         return Show(jaar, await handler.WithInputAsync(jaar, lijst, groep, input, Aborted));
     }
 

@@ -28,7 +28,7 @@ public sealed record ScanContext(
 }
 
 /// <summary>Loads the <see cref="ScanContext"/>; for a school user in an open window it also starts the scan.</summary>
-public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks, AccessPolicy accessPolicy, TimeProvider time, ScanFactory factory)
+public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks, TimeProvider time, ScanFactory factory)
 {
     /// <summary>The school year to show when none is named: the one whose window is open, else the latest with a framework.</summary>
     public async Task<string?> DefaultYearAsync(CancellationToken cancellationToken)
@@ -41,15 +41,13 @@ public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks
         return (years.FirstOrDefault(y => y.IsScanWindowOpen(today)) ?? years.FirstOrDefault(y => y.StartYear <= SchoolYear.StartYearOf(today)) ?? years.FirstOrDefault())?.Name;
     }
 
-    public async Task<ScanContext?> LoadAsync(int schoolId, string yearName, bool startIfPossible, CancellationToken cancellationToken)
+    public async Task<ScanContext?> LoadAsync(SchoolAccess access, string yearName, bool startIfPossible, CancellationToken cancellationToken)
     {
         var framework = await frameworks.ForYearAsync(yearName, cancellationToken);
         if (framework is null) return null;
-        var school = await db.Schools.AsNoTracking()
-            .Where(s => s.Id == schoolId)
-            .Select(s => new { s.Id, s.LocationCode, s.Name, s.PupilCount })
-            .SingleAsync(cancellationToken);
-        var permissions = await accessPolicy.PermissionsAsync(schoolId, cancellationToken);
+        var school = access.School ?? throw new InvalidOperationException("Load a scan only for a school the access policy allowed.");
+        var schoolId = school.Id;
+        var permissions = access.Permissions!;
         var today = time.Today();
         var scan = await db.Scans.SingleOrDefaultAsync(s => s.SchoolId == schoolId && s.SchoolYearId == framework.Year.Id, cancellationToken);
         if (scan is null && startIfPossible && permissions.Contains(SchoolPermission.Edit) && ScanRules.IsEditable(null, framework.Year, today))

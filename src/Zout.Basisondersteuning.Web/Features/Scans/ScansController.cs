@@ -85,7 +85,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View("Conflict", new ConflictPage(context, section, result.Conflict!));
             case SaveSection.Outcome.Invalid:
-                result.Validation!.AddTo(ModelState, "Input");
+                ModelState.AddErrors(result.Validation!, "Input");
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return View("Section", await pages.BuildAsync(context, section, input, null, CurrentUserId, HttpContext.RequestAborted));
             default:
@@ -159,7 +159,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
         var validation = await validator.ValidateAsync(input, HttpContext.RequestAborted);
         if (!validation.IsValid)
         {
-            validation.AddTo(ModelState, "Input");
+            ModelState.AddErrors(validation, "Input");
             return View(new AdoptPage(context, input));
         }
 
@@ -194,7 +194,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
         var validation = await validator.ValidateAsync(input, HttpContext.RequestAborted);
         if (!validation.IsValid)
         {
-            validation.AddTo(ModelState, "Input");
+            ModelState.AddErrors(validation, "Input");
             return View(new ReopenPage(context, input));
         }
 
@@ -225,7 +225,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
     private string? CurrentUserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 
     private Task<ScanContext?> LoadAsync(string year, bool start) =>
-        loader.LoadAsync(HttpContext.School().SchoolId, year, start, HttpContext.RequestAborted);
+        loader.LoadAsync(HttpContext.School(), year, start, HttpContext.RequestAborted);
 
     private async Task<(ScanContext?, SectionDefinition?)> LoadSectionAsync(string year, string slug, bool start)
     {

@@ -18,12 +18,12 @@ public sealed class SchoolsController : Controller
         View(await handler.PublicAsync(HttpContext.School().SchoolId, HttpContext.RequestAborted));
 
     [HttpGet("/overzicht/scholen")]
-    [Authorize]
+    [SignedIn]
     public async Task<IActionResult> Index(SchoolList.Query query, [FromServices] SchoolList.Handler handler) =>
         View(await handler.HandleAsync(query, HttpContext.RequestAborted));
 
     [HttpGet("/school/{code}")]
-    [Authorize]
+    [SignedIn]
     [SchoolAccess(SchoolPermission.ViewInternal)]
     public async Task<IActionResult> Details(string code, [FromServices] SchoolDetails.Handler handler) =>
         View(await handler.InternalAsync(HttpContext.School().SchoolId, HttpContext.RequestAborted));

@@ -37,7 +37,7 @@ public sealed class StructureController : Controller
         var validation = await validator.ValidateAsync(input, Aborted);
         if (!validation.IsValid)
         {
-            validation.AddTo(ModelState, "Input");
+            ModelState.AddErrors(validation, "Input");
             return View("Region", new EditRegion.Model(id, input, 0));
         }
 
@@ -75,7 +75,7 @@ public sealed class StructureController : Controller
         var validation = await validator.ValidateAsync(input, Aborted);
         if (!validation.IsValid)
         {
-            validation.AddTo(ModelState, "Input");
+            ModelState.AddErrors(validation, "Input");
             return View("Board", new EditBoard.Model(id, input, 0));
         }
 
@@ -112,7 +112,7 @@ public sealed class StructureController : Controller
         var validation = await validator.ValidateAsync(input, Aborted);
         if (!validation.IsValid)
         {
-            validation.AddTo(ModelState, "Input");
+            ModelState.AddErrors(validation, "Input");
             return View("School", await handler.ModelAsync(id, input, Aborted));
         }
 

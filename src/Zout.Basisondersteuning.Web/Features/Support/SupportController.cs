@@ -50,7 +50,7 @@ public sealed class SupportController(AppDbContext db) : Controller
             return View("Year", await overview.HandleAsync(jaar, null, Aborted));
         }
 
-        validation.AddTo(ModelState, "Texts");
+        ModelState.AddErrors(validation, "Texts");
         return View("Year", await overview.HandleAsync(jaar, input, Aborted));
     }
 
@@ -99,7 +99,7 @@ public sealed class SupportController(AppDbContext db) : Controller
             return View("Arrangement", await handler.GetAsync(jaar, yearId, id!.Value, Aborted));
         }
 
-        validation.AddTo(ModelState, "Input");
+        ModelState.AddErrors(validation, "Input");
         return View("Arrangement", await handler.ModelAsync(jaar, id, input, Aborted));
     }
 

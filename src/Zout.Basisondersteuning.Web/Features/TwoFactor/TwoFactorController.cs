@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ public sealed class TwoFactorController(UserManager<AppUser> userManager) : Cont
     public const string SetupPath = "/account/tweestapsverificatie";
 
     [HttpGet("tweestapsverificatie")]
-    [Authorize]
+    [SignedIn]
     public async Task<IActionResult> Setup([FromServices] TwoFactorSetup.Handler handler)
     {
         var user = await userManager.GetUserAsync(User);
@@ -24,7 +25,7 @@ public sealed class TwoFactorController(UserManager<AppUser> userManager) : Cont
     }
 
     [HttpPost("tweestapsverificatie")]
-    [Authorize]
+    [SignedIn]
     public async Task<IActionResult> Setup(TwoFactorSetup.Input input, [FromServices] IValidator<TwoFactorSetup.Input> validator, [FromServices] TwoFactorSetup.Handler handler)
     {
         var user = await userManager.GetUserAsync(User);
@@ -37,14 +38,14 @@ public sealed class TwoFactorController(UserManager<AppUser> userManager) : Cont
         }
         else
         {
-            validation.AddTo(ModelState);
+            ModelState.AddErrors(validation);
         }
 
         return View(await handler.GetAsync(user, input));
     }
 
     [HttpPost("tweestapsverificatie/herstelcodes")]
-    [Authorize]
+    [SignedIn]
     public async Task<IActionResult> NewRecoveryCodes([FromServices] TwoFactorSetup.Handler handler)
     {
         var user = await userManager.GetUserAsync(User);
@@ -68,7 +69,7 @@ public sealed class TwoFactorController(UserManager<AppUser> userManager) : Cont
         var validation = await validator.ValidateAsync(input);
         if (!validation.IsValid)
         {
-            validation.AddTo(ModelState);
+            ModelState.AddErrors(validation);
             return View(input);
         }
 

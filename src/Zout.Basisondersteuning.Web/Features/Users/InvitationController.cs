@@ -35,7 +35,7 @@ public sealed class InvitationController : Controller
         }
         else
         {
-            validation.AddTo(ModelState);
+            ModelState.AddErrors(validation);
         }
 
         return View("~/Features/Users/AcceptInvitation.cshtml", input);

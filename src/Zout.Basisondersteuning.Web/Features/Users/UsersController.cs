@@ -40,7 +40,7 @@ public sealed class UsersController : Controller
         }
         else
         {
-            validation.AddTo(ModelState, "Input");
+            ModelState.AddErrors(validation, "Input");
         }
 
         return View(new InviteUser.Model(input, await UserForm.ChoicesAsync(db, Aborted)));
@@ -75,7 +75,7 @@ public sealed class UsersController : Controller
         }
         else
         {
-            validation.AddTo(ModelState, "Input");
+            ModelState.AddErrors(validation, "Input");
         }
 
         return View(model);

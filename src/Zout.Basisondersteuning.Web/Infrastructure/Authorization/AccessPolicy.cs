@@ -20,11 +20,20 @@ public enum SchoolPermission
     /// <summary>Adopt (vaststellen) the school's documents: the directeur of that school.</summary>
     Adopt,
 
+    /// <summary>Publish an adopted SOP again (when publishing failed at adoption): the directeur of that school or an admin.</summary>
+    Publish,
+
     /// <summary>Reopen a submitted or adopted scan, with a reason: the directeur of that school or an admin.</summary>
     Reopen,
 
     /// <summary>Administer the school's master data: partnership admins.</summary>
     Administer,
+}
+
+public enum BoardPermission
+{
+    /// <summary>The board's internal data (dashboard, comparison report, downloads): the board's own users and the partnership's staff.</summary>
+    ViewInternal,
 }
 
 public enum AccessOutcome
@@ -35,14 +44,32 @@ public enum AccessOutcome
     LoginRequired,
 }
 
-public sealed record SchoolAccess(AccessOutcome Outcome, int SchoolId = 0, string LocationCode = "")
+/// <summary>A school as the access decision read it: enough for the page header and for the handlers, so they need not read it again.</summary>
+public sealed record SchoolRef(int Id, string LocationCode, string Name, int? PupilCount, bool IsActive, int BoardId, int? RegionId);
+
+/// <summary>The decision about one school for the current request, with everything the user may do there.</summary>
+public sealed record SchoolAccess(AccessOutcome Outcome, SchoolRef? School = null, IReadOnlySet<SchoolPermission>? Permissions = null)
 {
     public bool IsAllowed => Outcome == AccessOutcome.Allowed;
+    public int SchoolId => School?.Id ?? 0;
+    public string LocationCode => School?.LocationCode ?? "";
+    public bool Can(SchoolPermission permission) => Permissions?.Contains(permission) == true;
+}
+
+/// <summary>A board as the access decision read it.</summary>
+public sealed record BoardRef(int Id, string Name);
+
+/// <summary>The decision about one board for the current request.</summary>
+public sealed record BoardAccess(AccessOutcome Outcome, BoardRef? Board = null)
+{
+    public bool IsAllowed => Outcome == AccessOutcome.Allowed;
+    public int BoardId => Board?.Id ?? 0;
 }
 
 /// <summary>
 /// The one place that decides who may see and do what. Every controller and query that touches a
-/// school, a board or their documents goes through here.
+/// school, a board or their documents goes through here: the [SchoolAccess] and [BoardAccess] filters
+/// before an action, and the visibility expressions inside list queries.
 /// </summary>
 public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
 {
@@ -86,84 +113,96 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
     /// <summary>Schools anyone may see, with their public data only.</summary>
     public IQueryable<School> PublicSchools() => db.Schools.Where(PublicVisibility());
 
-    /// <summary>Boards the current user may see: their own board, or all boards for partnership staff.</summary>
-    public async Task<IQueryable<Board>> VisibleBoardsAsync(CancellationToken cancellationToken = default)
+    /// <summary>Boards whose internal data the current user may see: their own board, or all boards for partnership staff.</summary>
+    public async Task<IQueryable<Board>> VisibleBoardsAsync(CancellationToken cancellationToken = default) =>
+        db.Boards.Where(BoardVisibility(await currentUser.GetAsync(cancellationToken)));
+
+    /// <summary>The rule for a board's internal data: partnership staff see every board, board users their own; school users none.</summary>
+    public static Expression<Func<Board, bool>> BoardVisibility(UserScope? user)
     {
-        var user = await currentUser.GetAsync(cancellationToken);
-        if (user is null) return db.Boards.Where(_ => false);
-        if (user.IsPartnershipStaff) return db.Boards;
-        if (user.Role == UserRole.BoardUser)
-        {
-            var boardId = user.BoardId ?? -1;
-            return db.Boards.Where(b => b.Id == boardId);
-        }
-
-        var schoolId = user.SchoolId ?? -1;
-        return db.Boards.Where(b => b.Schools.Any(s => s.Id == schoolId));
-    }
-
-    /// <summary>What the current user may do with one school, for showing or hiding buttons.</summary>
-    public async Task<IReadOnlySet<SchoolPermission>> PermissionsAsync(int schoolId, CancellationToken cancellationToken = default)
-    {
-        var granted = new HashSet<SchoolPermission>();
-        var isActive = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.IsActive).SingleAsync(cancellationToken);
-        var user = await currentUser.GetAsync(cancellationToken);
-        var internallyVisible = user is not null && await IsInternallyVisibleAsync(user, schoolId, cancellationToken);
-        if (isActive || internallyVisible) granted.Add(SchoolPermission.ViewPublic);
-        if (user is null) return granted;
-        foreach (var permission in Enum.GetValues<SchoolPermission>().Where(p => p != SchoolPermission.ViewPublic))
-        {
-            if (Decide(user, schoolId, permission, internallyVisible)) granted.Add(permission);
-        }
-
-        return granted;
+        if (user is null) return _ => false;
+        if (user.IsPartnershipStaff) return _ => true;
+        if (user.Role != UserRole.BoardUser) return _ => false;
+        var boardId = user.BoardId ?? -1;
+        return b => b.Id == boardId;
     }
 
     /// <summary>
-    /// Decides access to one school by its location code: unknown is 404, someone else's is 403,
-    /// anonymous on internal data is a login. Decided before any handler runs.
+    /// Decides access to one school by its location code, in one query: unknown is 404, someone else's is 403,
+    /// anonymous on internal data is a login. Decided before any handler runs; the result carries the school and
+    /// every permission the user has there, so handlers do not ask again.
     /// </summary>
     public async Task<SchoolAccess> ForSchoolAsync(string locationCode, SchoolPermission permission, CancellationToken cancellationToken = default)
     {
         var code = School.NormalizeLocationCode(locationCode);
-        var school = await db.Schools.AsNoTracking()
-            .Where(s => s.LocationCode == code)
-            .Select(s => new { s.Id, s.IsActive })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (school is null) return new SchoolAccess(AccessOutcome.NotFound);
-
         var user = await currentUser.GetAsync(cancellationToken);
-        if (permission == SchoolPermission.ViewPublic)
-        {
-            return school.IsActive || (user is not null && await IsInternallyVisibleAsync(user, school.Id, cancellationToken))
-                ? new SchoolAccess(AccessOutcome.Allowed, school.Id, code)
-                : new SchoolAccess(AccessOutcome.NotFound);
-        }
+        var row = await db.Schools.AsNoTracking()
+            .Where(s => s.LocationCode == code)
+            .Select(WithVisibility(InternalVisibility(user)))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null) return new SchoolAccess(AccessOutcome.NotFound);
 
-        if (user is null) return new SchoolAccess(AccessOutcome.LoginRequired);
-
-        var internallyVisible = await IsInternallyVisibleAsync(user, school.Id, cancellationToken);
-        return Decide(user, school.Id, permission, internallyVisible)
-            ? new SchoolAccess(AccessOutcome.Allowed, school.Id, code)
-            : new SchoolAccess(AccessOutcome.Forbidden);
+        var school = new SchoolRef(row.Id, row.LocationCode, row.Name, row.PupilCount, row.IsActive, row.BoardId, row.RegionId);
+        var permissions = Permissions(user, school, row.InternallyVisible);
+        if (permissions.Contains(permission)) return new SchoolAccess(AccessOutcome.Allowed, school, permissions);
+        if (permission == SchoolPermission.ViewPublic) return new SchoolAccess(AccessOutcome.NotFound);
+        return new SchoolAccess(user is null ? AccessOutcome.LoginRequired : AccessOutcome.Forbidden);
     }
 
-    /// <summary>The rules per permission, for a user who may or may not see the school's internal data.</summary>
-    private static bool Decide(UserScope user, int schoolId, SchoolPermission permission, bool internallyVisible)
+    /// <summary>Decides access to one board's internal data: unknown is 404, someone else's is 403, anonymous is a login.</summary>
+    public async Task<BoardAccess> ForBoardAsync(int boardId, BoardPermission permission, CancellationToken cancellationToken = default)
     {
-        var ownSchool = user.Role == UserRole.SchoolUser && user.SchoolId == schoolId;
-        return permission switch
+        var user = await currentUser.GetAsync(cancellationToken);
+        var visibility = BoardVisibility(user);
+        var row = await db.Boards.AsNoTracking()
+            .Where(b => b.Id == boardId)
+            .Select(b => new { b.Id, b.Name, Visible = db.Boards.Where(x => x.Id == b.Id).Any(visibility) })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null) return new BoardAccess(AccessOutcome.NotFound);
+        var allowed = permission switch
         {
-            SchoolPermission.ViewPublic => true,
-            SchoolPermission.ViewInternal => internallyVisible,
-            SchoolPermission.Edit => ownSchool,
-            SchoolPermission.Adopt => ownSchool && user.IsDirector,
-            SchoolPermission.Reopen => user.IsAdmin || (ownSchool && user.IsDirector),
-            SchoolPermission.Administer => user.IsAdmin,
+            BoardPermission.ViewInternal => row.Visible,
             _ => false,
         };
+        if (allowed) return new BoardAccess(AccessOutcome.Allowed, new BoardRef(row.Id, row.Name));
+        return new BoardAccess(user is null ? AccessOutcome.LoginRequired : AccessOutcome.Forbidden);
     }
 
-    private Task<bool> IsInternallyVisibleAsync(UserScope user, int schoolId, CancellationToken cancellationToken) =>
-        db.Schools.Where(s => s.Id == schoolId).Where(InternalVisibility(user)).AnyAsync(cancellationToken);
+    /// <summary>Everything <paramref name="user"/> may do with <paramref name="school"/>.</summary>
+    private static HashSet<SchoolPermission> Permissions(UserScope? user, SchoolRef school, bool internallyVisible)
+    {
+        var granted = new HashSet<SchoolPermission>();
+        if (school.IsActive || internallyVisible) granted.Add(SchoolPermission.ViewPublic);
+        if (user is null) return granted;
+        var ownSchool = user.Role == UserRole.SchoolUser && user.SchoolId == school.Id;
+        if (internallyVisible) granted.Add(SchoolPermission.ViewInternal);
+        if (ownSchool) granted.Add(SchoolPermission.Edit);
+        if (ownSchool && user.IsDirector) granted.Add(SchoolPermission.Adopt);
+        if (user.IsAdmin || (ownSchool && user.IsDirector))
+        {
+            granted.Add(SchoolPermission.Publish);
+            granted.Add(SchoolPermission.Reopen);
+        }
+
+        if (user.IsAdmin) granted.Add(SchoolPermission.Administer);
+        return granted;
+    }
+
+    private sealed record SchoolRow(int Id, string LocationCode, string Name, int? PupilCount, bool IsActive, int BoardId, int? RegionId, bool InternallyVisible);
+
+    /// <summary>The school's row with the visibility rule evaluated in the same query.</summary>
+    private static Expression<Func<School, SchoolRow>> WithVisibility(Expression<Func<School, bool>> visibility)
+    {
+        Expression<Func<School, bool, SchoolRow>> template = (s, visible) =>
+            new SchoolRow(s.Id, s.LocationCode, s.Name, s.PupilCount, s.IsActive, s.BoardId, s.RegionId, visible);
+        var school = template.Parameters[0];
+        var visibleBody = new ReplaceParameter(visibility.Parameters[0], school).Visit(visibility.Body);
+        var body = new ReplaceParameter(template.Parameters[1], visibleBody).Visit(template.Body);
+        return Expression.Lambda<Func<School, SchoolRow>>(body, school);
+    }
+
+    private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
 }

@@ -10,7 +10,7 @@ namespace Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 /// The role comes from the database through <see cref="CurrentUser"/>, like every access decision.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
-public sealed class RequireRoleAttribute(params UserRole[] roles) : Attribute, IAsyncAuthorizationFilter
+public class RequireRoleAttribute(params UserRole[] roles) : Attribute, IAsyncAuthorizationFilter
 {
     public IReadOnlyList<UserRole> Roles { get; } = roles;
 
@@ -27,3 +27,7 @@ public sealed class RequireRoleAttribute(params UserRole[] roles) : Attribute, I
         if (!Roles.Contains(user.Role)) context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
     }
 }
+
+/// <summary>Any signed-in, active user, whatever their role: their own account pages, the finder, the way home.</summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
+public sealed class SignedInAttribute() : RequireRoleAttribute(Enum.GetValues<UserRole>());
