@@ -2,6 +2,9 @@ namespace Zout.Basisondersteuning.Web.Domain.Scans;
 
 public static class ScanRules
 {
+    /// <summary>For a user who may not edit at all: no reason of the scan's own applies.</summary>
+    public const string NotEditable = "Deze scan kan niet meer worden gewijzigd.";
+
     /// <summary>
     /// A scan can be edited while it is a concept (or not started), inside the year's scan window or
     /// until the date an admin opened it for this one school, and never in a closed year.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Features.Frameworks;
 
@@ -47,7 +48,7 @@ public static class CreateDevelopmentPoint
             return DevelopmentPointForm.LevelValues(framework).Where(v => v > current).Cast<int?>().FirstOrDefault();
         }
 
-        public async Task<int> CreateAsync(int schoolId, YearFramework year, DevelopmentPointForm.Input input, CancellationToken cancellationToken)
+        public async Task<Result> CreateAsync(int schoolId, YearFramework year, DevelopmentPointForm.Input input, CancellationToken cancellationToken)
         {
             var values = input.ToValues();
             var point = new DevelopmentPoint
@@ -68,7 +69,7 @@ public static class CreateDevelopmentPoint
             db.DevelopmentPoints.Add(point);
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Development point {PointId} created for school {SchoolId} in {SchoolYear}", point.Id, schoolId, year.Year.Name);
-            return point.Id;
+            return Result.Ok(point.Id, point.Version);
         }
     }
 }

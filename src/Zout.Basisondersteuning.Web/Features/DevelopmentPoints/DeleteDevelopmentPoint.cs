@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.DevelopmentPoints;
 
@@ -14,8 +15,6 @@ public static class DeleteDevelopmentPoint
         public int Version { get; set; }
     }
 
-    public enum Outcome { Deleted, Changed, NotFound }
-
     public sealed record Model(string SchoolCode, FindDevelopmentPoint.Found Found, bool ChangedMeanwhile)
     {
         public string Action => $"/school/{SchoolCode}/ontwikkelpunten/{Found.Point.Id}/verwijderen";
@@ -24,10 +23,11 @@ public static class DeleteDevelopmentPoint
 
     public sealed class Handler(AppDbContext db, ILogger<Handler> logger)
     {
-        public async Task<Outcome> DeleteAsync(int schoolId, int id, int version, CancellationToken cancellationToken)
+        /// <summary>Deleted, not found, or a conflict when someone changed the point after the user confirmed.</summary>
+        public async Task<Result> DeleteAsync(int schoolId, int id, int version, CancellationToken cancellationToken)
         {
             var point = await db.DevelopmentPoints.SingleOrDefaultAsync(p => p.Id == id && p.SchoolId == schoolId, cancellationToken);
-            if (point is null) return Outcome.NotFound;
+            if (point is null) return Result.NotFound();
 
             db.Entry(point).Property(p => p.Version).OriginalValue = version;
             db.DevelopmentPoints.Remove(point);
@@ -39,11 +39,11 @@ public static class DeleteDevelopmentPoint
             {
                 db.ChangeTracker.Clear();
                 var stillThere = await db.DevelopmentPoints.AnyAsync(p => p.Id == id && p.SchoolId == schoolId, cancellationToken);
-                return stillThere ? Outcome.Changed : Outcome.NotFound;
+                return stillThere ? Result.Conflict("Iemand anders heeft dit ontwikkelpunt intussen gewijzigd.") : Result.NotFound();
             }
 
             logger.LogInformation("Development point {PointId} of school {SchoolId} deleted", id, schoolId);
-            return Outcome.Deleted;
+            return Result.Ok(id);
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Features.Frameworks;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
 
 namespace Zout.Basisondersteuning.Web.Features.DevelopmentPoints;
@@ -160,12 +161,12 @@ public sealed class DevelopmentPointsController : Controller
         if (found is null) return NotFound();
         if (found.IsReadOnly) return Closed(found.Year);
 
-        switch (await handler.DeleteAsync(SchoolId, id, input.Version, Aborted))
+        switch ((await handler.DeleteAsync(SchoolId, id, input.Version, Aborted)).Status)
         {
-            case DeleteDevelopmentPoint.Outcome.Deleted:
+            case ResultStatus.Succeeded:
                 TempData["Flash"] = $"Het ontwikkelpunt '{found.Point.Values.Title}' is verwijderd.";
                 return Redirect(ListUrl(found.Year));
-            case DeleteDevelopmentPoint.Outcome.Changed:
+            case ResultStatus.Conflict:
                 var current = await find.FindAsync(SchoolId, id, Aborted);
                 return current is null ? NotFound() : View(new DeleteDevelopmentPoint.Model(SchoolCode, current, ChangedMeanwhile: true));
             default:
@@ -173,15 +174,15 @@ public sealed class DevelopmentPointsController : Controller
         }
     }
 
-    private IActionResult AfterSave(EditDevelopmentPoint.Result result, YearFramework year, DevelopmentPointForm.Input mine)
+    private IActionResult AfterSave(Result<FindDevelopmentPoint.Stored> result, YearFramework year, DevelopmentPointForm.Input mine)
     {
-        switch (result.Outcome)
+        switch (result.Status)
         {
-            case EditDevelopmentPoint.Outcome.Saved:
+            case ResultStatus.Succeeded:
                 TempData["Flash"] = SavedMessage;
                 return Redirect(ListUrl(year));
-            case EditDevelopmentPoint.Outcome.Conflict:
-                return ConflictView(year, result.Current!, mine);
+            case ResultStatus.Conflict:
+                return ConflictView(year, result.Value!, mine);
             default:
                 return NotFound();
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.DevelopmentPoints;
 
@@ -10,17 +11,13 @@ namespace Zout.Basisondersteuning.Web.Features.DevelopmentPoints;
 /// </summary>
 public static class EditDevelopmentPoint
 {
-    public enum Outcome { Saved, Conflict, NotFound }
-
-    /// <param name="Current">On a conflict: the values and version stored now.</param>
-    public sealed record Result(Outcome Outcome, FindDevelopmentPoint.Stored? Current = null);
-
     public sealed class Handler(AppDbContext db, FindDevelopmentPoint.Handler find, ILogger<Handler> logger)
     {
-        public async Task<Result> SaveAsync(int schoolId, int id, PointValues values, int version, CancellationToken cancellationToken)
+        /// <summary>Saved, not found, or a conflict whose value is what is stored now (values and version).</summary>
+        public async Task<Result<FindDevelopmentPoint.Stored>> SaveAsync(int schoolId, int id, PointValues values, int version, CancellationToken cancellationToken)
         {
             var point = await db.DevelopmentPoints.SingleOrDefaultAsync(p => p.Id == id && p.SchoolId == schoolId, cancellationToken);
-            if (point is null) return new Result(Outcome.NotFound);
+            if (point is null) return Result.NotFound().As<FindDevelopmentPoint.Stored>();
 
             // The version the user started from becomes the original value, so the UPDATE's WHERE clause
             // decides: a stale form and two saves at the same moment end the same way.
@@ -46,11 +43,13 @@ public static class EditDevelopmentPoint
                 var current = await find.StoredAsync(schoolId, id, cancellationToken);
                 logger.LogInformation("Development point {PointId}: save on version {Version} refused, stored version is {StoredVersion}",
                     id, version, current?.Version);
-                return current is null ? new Result(Outcome.NotFound) : new Result(Outcome.Conflict, current);
+                return current is null
+                    ? Result.NotFound().As<FindDevelopmentPoint.Stored>()
+                    : Result.Conflict("Iemand anders heeft dit ontwikkelpunt intussen opgeslagen.").With(current);
             }
 
             logger.LogInformation("Development point {PointId} saved as version {Version}", id, point.Version);
-            return new Result(Outcome.Saved);
+            return Result.Ok(point.Id, point.Version).As<FindDevelopmentPoint.Stored>();
         }
     }
 }

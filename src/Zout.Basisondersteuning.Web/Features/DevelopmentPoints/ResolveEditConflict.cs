@@ -1,8 +1,9 @@
 using Zout.Basisondersteuning.Web.Data;
+using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Zout.Basisondersteuning.Web.Domain.Scans;
-using Zout.Basisondersteuning.Web.Features.Frameworks;
+using Zout.Basisondersteuning.Web.Features.Shared;
 
 namespace Zout.Basisondersteuning.Web.Features.DevelopmentPoints;
 
@@ -39,7 +40,28 @@ public static class ResolveEditConflict
     {
         public string Action => $"/school/{SchoolCode}/ontwikkelpunten/{PointId}/conflict";
         public string ListUrl => $"/school/{SchoolCode}/ontwikkelpunten?jaar={Year.Year.Name}";
-        public string? Choice(string field) => Input.Choices.GetValueOrDefault(field);
+        /// <summary>The differing fields as the shared conflict form: per field "mijn" or "opgeslagen", nothing pre-chosen.</summary>
+        public ConflictChoice Form
+        {
+            get
+            {
+                var mine = Input.Mine;
+                KeyValuePair<string, string?> Hidden(string name, object? value) => new($"Mine.{name}", Convert.ToString(value, CultureInfo.CurrentCulture));
+                return new ConflictChoice(
+                    Action,
+                    [
+                        Hidden(nameof(mine.Version), mine.Version), Hidden(nameof(mine.DomainKey), mine.DomainKey), Hidden(nameof(mine.AspectKey), mine.AspectKey),
+                        Hidden(nameof(mine.Title), mine.Title), Hidden(nameof(mine.CurrentLevel), mine.CurrentLevel), Hidden(nameof(mine.TargetLevel), mine.TargetLevel),
+                        Hidden(nameof(mine.Actions), mine.Actions), Hidden(nameof(mine.Owner), mine.Owner), Hidden(nameof(mine.Deadline), mine.Deadline),
+                        Hidden(nameof(mine.Status), mine.Status),
+                    ],
+                    Differences.Select(d => new ConflictChoice.Field(d.ChoiceName, d.ChoiceId, d.Label,
+                        new ConflictChoice.Option(KeepMine, d.MineText), new ConflictChoice.Option(KeepStored, d.StoredText),
+                        Input.Choices.GetValueOrDefault(d.Field), Key: null, d.Field)).ToList(),
+                    ListUrl,
+                    "Annuleren (mijn wijzigingen vervallen)");
+            }
+        }
 
         /// <summary>The conflict page for the user's values against what is stored now.</summary>
         public static Model For(string schoolCode, YearFramework year, FindDevelopmentPoint.Stored stored, DevelopmentPointForm.Input mine, IReadOnlyDictionary<string, string>? choices = null)

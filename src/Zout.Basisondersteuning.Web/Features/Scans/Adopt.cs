@@ -5,7 +5,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
-
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 namespace Zout.Basisondersteuning.Web.Features.Scans;
 
 /// <summary>Ingediend -> Vastgesteld: only by the directeur, with the adoption date and the MR advice.</summary>
@@ -32,18 +32,16 @@ public static class Adopt
         }
     }
 
-    /// <summary>PublishError: adopted, but the SOP could not be published yet (it can be retried on the documents page).</summary>
-    public sealed record Result(bool Succeeded, string? Error, string? PublishError = null);
-
     public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time, Documents.ISupportProfilePublisher publisher, AuditLog auditLog)
     {
-        public async Task<Result> HandleAsync(ScanContext context, Input input, CancellationToken cancellationToken)
+        /// <summary>On success the value is the publishing error: adopted, but the SOP could not be published yet (it can be retried on the documents page).</summary>
+        public async Task<Result<string?>> HandleAsync(ScanContext context, Input input, CancellationToken cancellationToken)
         {
-            if (!context.Permissions.Contains(SchoolPermission.Adopt)) return new(false, "Alleen de directeur van de school kan de scan vaststellen.");
-            if (context.Scan?.Status != ScanStatus.Submitted) return new(false, "Alleen een ingediende scan kan worden vastgesteld.");
-            if (context.Year.IsClosed) return new(false, "Dit schooljaar is afgesloten.");
+            if (!context.Permissions.Contains(SchoolPermission.Adopt)) return Result.Refused("Alleen de directeur van de school kan de scan vaststellen.").As<string?>();
+            if (context.Scan?.Status != ScanStatus.Submitted) return Result.Refused("Alleen een ingediende scan kan worden vastgesteld.").As<string?>();
+            if (context.Year.IsClosed) return Result.Refused("Dit schooljaar is afgesloten.").As<string?>();
             var scan = await db.Scans.SingleAsync(s => s.Id == context.Scan.Id, cancellationToken);
-            if (scan.Version != input.Version) return new(false, "Iemand anders heeft de status van de scan net gewijzigd. Bekijk de scan opnieuw.");
+            if (scan.Version != input.Version) return Result.Conflict(ScanTransitions.ChangedMeanwhile).As<string?>();
             scan.AdoptedAt = time.GetUtcNow();
             scan.AdoptedBy = transitions.UserName;
             scan.AdoptionDate = input.AdoptionDate;
@@ -52,11 +50,11 @@ public static class Adopt
             // Saved with the transition, or dropped with it on a conflict.
             auditLog.Add(Domain.Administration.AuditActions.Adoption, $"Scan {context.Year.Name} van {context.SchoolName} ({context.LocationCode}) vastgesteld.", subject: context.LocationCode);
             if (!await transitions.MoveAsync(scan, ScanStatus.Adopted, null, cancellationToken))
-                return new(false, "Iemand anders heeft de status van de scan net gewijzigd. Bekijk de scan opnieuw.");
+                return Result.Conflict(ScanTransitions.ChangedMeanwhile).As<string?>();
 
             // Adoption publishes the SOP; if that fails the adoption still stands and publishing can be retried.
             var published = await publisher.PublishAsync(scan.Id, transitions.UserName, cancellationToken);
-            return new(true, null, published.Succeeded ? null : published.Error);
+            return Result.Ok(scan.Id, scan.Version).With(published.Succeeded ? null : published.Error);
         }
     }
 }

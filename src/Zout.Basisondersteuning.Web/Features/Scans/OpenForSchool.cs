@@ -4,7 +4,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
-
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 namespace Zout.Basisondersteuning.Web.Features.Scans;
 
 /// <summary>The admin opens the scan of one school for editing outside the scan window, until a date.</summary>
@@ -26,10 +26,10 @@ public static class OpenForSchool
 
     public sealed class Handler(AppDbContext db, ScanFactory factory, TimeProvider time, IHttpContextAccessor httpContextAccessor)
     {
-        public async Task<string?> HandleAsync(ScanContext context, Input input, CancellationToken cancellationToken)
+        public async Task<Result> HandleAsync(ScanContext context, Input input, CancellationToken cancellationToken)
         {
-            if (!context.Permissions.Contains(SchoolPermission.Administer)) return "Alleen de beheerder kan de scan voor één school openzetten.";
-            if (context.Year.IsClosed) return "Dit schooljaar is afgesloten.";
+            if (!context.Permissions.Contains(SchoolPermission.Administer)) return Result.Refused("Alleen de beheerder kan de scan voor één school openzetten.");
+            if (context.Year.IsClosed) return Result.Refused("Dit schooljaar is afgesloten.");
             var scan = context.Scan is null
                 ? await factory.StartAsync(context.SchoolId, context.Year, context.Framework, cancellationToken)
                 : await db.Scans.SingleAsync(s => s.Id == context.Scan.Id, cancellationToken);
@@ -40,7 +40,7 @@ public static class OpenForSchool
                 At = time.GetUtcNow(), By = httpContextAccessor.HttpContext?.User.Identity?.Name ?? "onbekend",
             });
             await db.SaveChangesAsync(cancellationToken);
-            return null;
+            return Result.Ok(scan.Id, scan.Version);
         }
     }
 }

@@ -4,7 +4,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
-
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 namespace Zout.Basisondersteuning.Web.Features.Scans;
 
 /// <summary>Ingediend or Vastgesteld -> Concept, with a reason: by the directeur or the partnership's admin.</summary>
@@ -27,20 +27,18 @@ public static class Reopen
         }
     }
 
-    public sealed record Result(bool Succeeded, string? Error);
-
     public sealed class Handler(AppDbContext db, ScanTransitions transitions)
     {
         public async Task<Result> HandleAsync(ScanContext context, Input input, CancellationToken cancellationToken)
         {
-            if (!context.Permissions.Contains(SchoolPermission.Reopen)) return new(false, "Alleen de directeur van de school of de beheerder kan de scan heropenen.");
-            if (context.Scan?.Status is not (ScanStatus.Submitted or ScanStatus.Adopted)) return new(false, "Alleen een ingediende of vastgestelde scan kan worden heropend.");
-            if (context.Year.IsClosed) return new(false, "Dit schooljaar is afgesloten.");
+            if (!context.Permissions.Contains(SchoolPermission.Reopen)) return Result.Refused("Alleen de directeur van de school of de beheerder kan de scan heropenen.");
+            if (context.Scan?.Status is not (ScanStatus.Submitted or ScanStatus.Adopted)) return Result.Refused("Alleen een ingediende of vastgestelde scan kan worden heropend.");
+            if (context.Year.IsClosed) return Result.Refused("Dit schooljaar is afgesloten.");
             var scan = await db.Scans.SingleAsync(s => s.Id == context.Scan.Id, cancellationToken);
-            if (scan.Version != input.Version) return new(false, "Iemand anders heeft de status van de scan net gewijzigd. Bekijk de scan opnieuw.");
+            if (scan.Version != input.Version) return Result.Conflict(ScanTransitions.ChangedMeanwhile);
             return await transitions.MoveAsync(scan, ScanStatus.Concept, input.Reason!.Trim(), cancellationToken)
-                ? new(true, null)
-                : new(false, "Iemand anders heeft de status van de scan net gewijzigd. Bekijk de scan opnieuw.");
+                ? Result.Ok(scan.Id, scan.Version)
+                : Result.Conflict(ScanTransitions.ChangedMeanwhile);
         }
     }
 }

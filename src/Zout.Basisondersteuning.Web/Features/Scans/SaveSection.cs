@@ -1,9 +1,9 @@
 using System.Globalization;
-using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Scans;
 
@@ -13,10 +13,6 @@ namespace Zout.Basisondersteuning.Web.Features.Scans;
 /// </summary>
 public static class SaveSection
 {
-    public enum Outcome { Saved, Invalid, Conflict, ReadOnly }
-
-    public sealed record Result(Outcome Outcome, ValidationResult? Validation = null, Conflict? Conflict = null);
-
     /// <summary>Field-by-field differences between what the user posted and what someone else stored meanwhile.</summary>
     public sealed record Conflict(int StoredVersion, string? SavedBy, DateTimeOffset? SavedAt, SectionInput Mine, SectionInput Stored, IReadOnlyList<ConflictField> Fields);
 
@@ -24,15 +20,16 @@ public static class SaveSection
 
     public sealed class Handler(AppDbContext db, TimeProvider time, IHttpContextAccessor httpContextAccessor)
     {
-        public async Task<Result> HandleAsync(ScanContext context, SectionDefinition section, SectionInput input, CancellationToken cancellationToken)
+        /// <summary>Saved, invalid (errors per field of the input), a conflict (with the differences as the value) or refused (read-only).</summary>
+        public async Task<Result<Conflict>> HandleAsync(ScanContext context, SectionDefinition section, SectionInput input, CancellationToken cancellationToken)
         {
-            if (!context.IsEditable || context.Scan is null) return new Result(Outcome.ReadOnly);
+            if (!context.IsEditable || context.Scan is null) return Result.Refused(context.ReadOnlyReason ?? ScanRules.NotEditable).As<Conflict>();
 
             var keys = ScanLayout.ItemKeys(context.Framework, section);
             input.Items = keys.Select(k => input.Find(k) ?? new ItemInput { Key = k }).ToList();
             Normalize(context.Framework, section, input);
 
-            var scan = await db.Scans.SingleAsync(s => s.Id == context.Scan.Id, cancellationToken);
+            var scan = context.Scan;
             var sectionRow = await db.ScanSections.SingleOrDefaultAsync(s => s.ScanId == scan.Id && s.Key == section.Key, cancellationToken);
             if (sectionRow is null)
             {
@@ -43,11 +40,11 @@ public static class SaveSection
             var answers = await db.ScanAnswers.Where(a => a.ScanId == scan.Id && keys.Contains(a.ItemKey)).ToDictionaryAsync(a => a.ItemKey, cancellationToken);
             if (input.Version != sectionRow.Version)
             {
-                return new Result(Outcome.Conflict, Conflict: BuildConflict(context.Framework, sectionRow, input, answers));
+                return Conflicted(BuildConflict(context.Framework, sectionRow, input, answers));
             }
 
             var validation = await new SectionValidator(context.Framework, section).ValidateAsync(input, cancellationToken);
-            if (!validation.IsValid) return new Result(Outcome.Invalid, validation);
+            if (!validation.IsValid) return Result.Invalid(validation).As<Conflict>();
 
             var lastYear = scan.CarriedOverFromScanId is { } previousId
                 ? await db.ScanAnswers.AsNoTracking().Where(a => a.ScanId == previousId && keys.Contains(a.ItemKey)).ToDictionaryAsync(a => a.ItemKey, cancellationToken)
@@ -104,11 +101,14 @@ public static class SaveSection
                 db.ChangeTracker.Clear();
                 var fresh = await db.ScanSections.AsNoTracking().SingleAsync(s => s.ScanId == scan.Id && s.Key == section.Key, cancellationToken);
                 var freshAnswers = await db.ScanAnswers.AsNoTracking().Where(a => a.ScanId == scan.Id && keys.Contains(a.ItemKey)).ToDictionaryAsync(a => a.ItemKey, cancellationToken);
-                return new Result(Outcome.Conflict, Conflict: BuildConflict(context.Framework, fresh, input, freshAnswers));
+                return Conflicted(BuildConflict(context.Framework, fresh, input, freshAnswers));
             }
 
-            return new Result(Outcome.Saved);
+            return Result.Ok(sectionRow.Id, sectionRow.Version).As<Conflict>();
         }
+
+        private static Result<Conflict> Conflicted(Conflict conflict) =>
+            Result.Conflict("Iemand anders heeft dit onderdeel intussen opgeslagen.").With(conflict);
 
         private void Audit(int scanId, string itemKey, string field, string? oldValue, string? newValue, DateTimeOffset at, string by)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Forms;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
 
 namespace Zout.Basisondersteuning.Web.Features.Scans;
@@ -76,20 +77,17 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
         if (context is null || section is null) return NotFound();
 
         var result = await handler.HandleAsync(context, section, input, HttpContext.RequestAborted);
-        switch (result.Outcome)
+        switch (result.Status)
         {
-            case SaveSection.Outcome.Saved:
-                TempData["Flash"] = $"{section.Title} is opgeslagen.";
-                return Redirect($"{context.BasePath}/sectie/{section.Slug}");
-            case SaveSection.Outcome.Conflict:
+            case ResultStatus.Conflict:
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                return View("Conflict", new ConflictPage(context, section, result.Conflict!));
-            case SaveSection.Outcome.Invalid:
-                ModelState.AddErrors(result.Validation!, "Input");
+                return View("Conflict", new ConflictPage(context, section, result.Value!));
+            case ResultStatus.Invalid:
+                ModelState.AddErrors(result, "Input");
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return View("Section", await pages.BuildAsync(context, section, input, null, CurrentUserId, HttpContext.RequestAborted));
             default:
-                TempData["Flash"] = context.ReadOnlyReason ?? "Deze scan kan niet meer worden gewijzigd.";
+                TempData["Flash"] = result.Succeeded ? $"{section.Title} is opgeslagen." : result.Message;
                 return Redirect($"{context.BasePath}/sectie/{section.Slug}");
         }
     }
@@ -100,13 +98,8 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
     {
         var (context, section) = await LoadSectionAsync(jaar, sectie, start: false);
         if (context is null || section is null) return NotFound();
-        TempData["Flash"] = await handler.HandleAsync(context, section, version, HttpContext.RequestAborted) switch
-        {
-            Scans.ConfirmUnchanged.Outcome.Confirmed => $"{section.Title}: bevestigd dat de situatie ongewijzigd is.",
-            Scans.ConfirmUnchanged.Outcome.Conflict => "Iemand anders heeft deze sectie net opgeslagen. Bekijk de sectie opnieuw voordat u bevestigt.",
-            Scans.ConfirmUnchanged.Outcome.NothingToConfirm => "Er is in deze sectie niets van vorig jaar meer te bevestigen.",
-            _ => context.ReadOnlyReason ?? "Deze scan kan niet meer worden gewijzigd.",
-        };
+        var result = await handler.HandleAsync(context, section, version, HttpContext.RequestAborted);
+        TempData["Flash"] = result.Succeeded ? $"{section.Title}: bevestigd dat de situatie ongewijzigd is." : result.Message;
         return Redirect($"{context.BasePath}/sectie/{section.Slug}");
     }
 
@@ -116,7 +109,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
     {
         var (context, section) = await LoadSectionAsync(jaar, sectie, start: false);
         if (context is null || section is null) return NotFound();
-        return await handler.HandleAsync(context, section, input, HttpContext.RequestAborted) ? NoContent() : Conflict();
+        return (await handler.HandleAsync(context, section, input, HttpContext.RequestAborted)).Succeeded ? NoContent() : Conflict();
     }
 
     [HttpPost(Year + "/sectie/{sectie}/concept-weggooien")]
@@ -137,7 +130,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
         var context = await LoadAsync(jaar, start: false);
         if (context is null) return NotFound();
         var result = await handler.HandleAsync(context, version, HttpContext.RequestAborted);
-        TempData["Flash"] = result.Succeeded ? "De scan is ingediend. De directeur kan de scan nu vaststellen." : result.Error;
+        TempData["Flash"] = result.Succeeded ? "De scan is ingediend. De directeur kan de scan nu vaststellen." : result.Message;
         return Redirect(context.BasePath);
     }
 
@@ -166,13 +159,13 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
         var result = await handler.HandleAsync(context, input, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", result.Error!);
+            ModelState.AddErrors(result);
             return View(new AdoptPage(context, input));
         }
 
-        TempData["Flash"] = result.PublishError is null
+        TempData["Flash"] = result.Value is null
             ? "De scan is vastgesteld en het schoolondersteuningsprofiel is gepubliceerd."
-            : $"De scan is vastgesteld, maar het publiceren van het schoolondersteuningsprofiel is niet gelukt. {result.PublishError} U kunt het opnieuw proberen bij Documenten.";
+            : $"De scan is vastgesteld, maar het publiceren van het schoolondersteuningsprofiel is niet gelukt. {result.Value} U kunt het opnieuw proberen bij Documenten.";
         return Redirect(context.BasePath);
     }
 
@@ -201,7 +194,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
         var result = await handler.HandleAsync(context, input, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("", result.Error!);
+            ModelState.AddErrors(result);
             return View(new ReopenPage(context, input));
         }
 
@@ -217,8 +210,8 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
         var context = await LoadAsync(jaar, start: false);
         if (context is null) return NotFound();
         var validation = await validator.ValidateAsync(input, HttpContext.RequestAborted);
-        var error = validation.IsValid ? await handler.HandleAsync(context, input, HttpContext.RequestAborted) : validation.Errors[0].ErrorMessage;
-        TempData["Flash"] = error ?? $"De scan van deze school kan worden bewerkt tot en met {input.EditableUntil:d MMMM yyyy}.";
+        var result = validation.IsValid ? await handler.HandleAsync(context, input, HttpContext.RequestAborted) : Result.Invalid(validation);
+        TempData["Flash"] = result.Succeeded ? $"De scan van deze school kan worden bewerkt tot en met {input.EditableUntil:d MMMM yyyy}." : result.Message;
         return Redirect(context.BasePath);
     }
 
@@ -233,8 +226,6 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
         return (context, context is null ? null : ScanLayout.FindBySlug(context.Framework, slug));
     }
 }
-
-public sealed record ConflictPage(ScanContext Context, SectionDefinition Section, SaveSection.Conflict Conflict);
 
 public sealed record AdoptPage(ScanContext Context, Adopt.Input Input);
 

@@ -4,32 +4,30 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
-
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 namespace Zout.Basisondersteuning.Web.Features.Scans;
 
 /// <summary>Concept -> Ingediend: by a user of the school, only when every section is complete.</summary>
 public static class Submit
 {
-    public sealed record Result(bool Succeeded, string? Error);
-
     public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time, ScanOverview.Handler overview)
     {
         public async Task<Result> HandleAsync(ScanContext context, int version, CancellationToken cancellationToken)
         {
-            if (!context.Permissions.Contains(SchoolPermission.Edit)) return new(false, "Alleen medewerkers van de school kunnen de scan indienen.");
+            if (!context.Permissions.Contains(SchoolPermission.Edit)) return Result.Refused("Alleen medewerkers van de school kunnen de scan indienen.");
             if (context.Scan is null || context.Scan.Status is not (ScanStatus.Concept or ScanStatus.NotStarted) || !context.IsEditable)
-                return new(false, "De scan kan nu niet worden ingediend.");
+                return Result.Refused("De scan kan nu niet worden ingediend.");
             var sections = await overview.SectionsAsync(context, cancellationToken);
             var incomplete = sections.Where(s => !s.IsComplete).Select(s => s.Section.Title).ToList();
-            if (incomplete.Count > 0) return new(false, $"De scan is nog niet compleet. Maak eerst af: {string.Join(", ", incomplete)}.");
+            if (incomplete.Count > 0) return Result.Refused($"De scan is nog niet compleet. Maak eerst af: {string.Join(", ", incomplete)}.");
 
             var scan = await db.Scans.SingleAsync(s => s.Id == context.Scan.Id, cancellationToken);
-            if (scan.Version != version) return new(false, "Iemand anders heeft de status van de scan net gewijzigd. Bekijk de scan opnieuw.");
+            if (scan.Version != version) return Result.Conflict(ScanTransitions.ChangedMeanwhile);
             scan.SubmittedAt = time.GetUtcNow();
             scan.SubmittedBy = transitions.UserName;
             return await transitions.MoveAsync(scan, ScanStatus.Submitted, null, cancellationToken)
-                ? new(true, null)
-                : new(false, "Iemand anders heeft de status van de scan net gewijzigd. Bekijk de scan opnieuw.");
+                ? Result.Ok(scan.Id, scan.Version)
+                : Result.Conflict(ScanTransitions.ChangedMeanwhile);
         }
     }
 }

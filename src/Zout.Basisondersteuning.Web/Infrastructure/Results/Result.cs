@@ -56,6 +56,9 @@ public record Result(ResultStatus Status, IReadOnlyList<FieldError> Errors, int?
 
     /// <summary>The same result carrying a value (a conflict's details, a warning, the created record's key...).</summary>
     public Result<T> With<T>(T value) => new(Status, Errors, Id, Version) { Value = value };
+
+    /// <summary>The same result as a <see cref="Result{T}"/> without a value, for a use case whose other outcomes carry one.</summary>
+    public Result<T> As<T>() => new(Status, Errors, Id, Version);
 }
 
 /// <summary>A <see cref="Result"/> with a value for the caller: e.g. the stored values of a conflict.</summary>
