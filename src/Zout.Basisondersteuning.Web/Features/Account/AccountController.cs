@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Infrastructure;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
 
 namespace Zout.Basisondersteuning.Web.Features.Account;
@@ -28,19 +29,17 @@ public sealed class AccountController : Controller
             return View(input);
         }
 
-        switch (await handler.HandleAsync(input))
+        var result = await handler.HandleAsync(input);
+        if (!result.Succeeded)
         {
-            case Account.Login.Outcome.Success:
-                return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/");
-            case Account.Login.Outcome.RequiresTwoFactor:
-                return Redirect("/account/inloggen/code" + (Url.IsLocalUrl(input.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(input.ReturnUrl!) : ""));
-            case Account.Login.Outcome.LockedOut:
-                ModelState.AddModelError(nameof(input.Email), Account.Login.Handler.LockedOutMessage);
-                return View(input);
-            default:
-                ModelState.AddModelError(nameof(input.Email), Account.Login.Handler.FailedMessage);
-                return View(input);
+            ModelState.AddErrors(result);
+            return View(input);
         }
+
+        var returnUrl = Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : null;
+        return result.Value!.RequiresTwoFactor
+            ? Redirect("/account/inloggen/code" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl)))
+            : LocalRedirect(returnUrl ?? "/");
     }
 
     [HttpPost("uitloggen")]
@@ -86,22 +85,14 @@ public sealed class AccountController : Controller
     public async Task<IActionResult> ResetPassword(ResetPassword.Input input, [FromServices] IValidator<ResetPassword.Input> validator, [FromServices] ResetPassword.Handler handler)
     {
         var validation = await validator.ValidateAsync(input);
-        if (validation.IsValid)
+        var result = validation.IsValid ? await handler.HandleAsync(input) : Result.Invalid(validation);
+        if (result.Succeeded)
         {
-            var errors = await handler.HandleAsync(input);
-            if (errors.Count == 0)
-            {
-                TempData["Flash"] = "Uw wachtwoord is gewijzigd. U kunt nu inloggen met uw nieuwe wachtwoord.";
-                return RedirectToAction(nameof(Login));
-            }
-
-            foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
-        }
-        else
-        {
-            ModelState.AddErrors(validation);
+            TempData["Flash"] = "Uw wachtwoord is gewijzigd. U kunt nu inloggen met uw nieuwe wachtwoord.";
+            return RedirectToAction(nameof(Login));
         }
 
+        ModelState.AddErrors(result);
         return View(input);
     }
 
@@ -114,22 +105,14 @@ public sealed class AccountController : Controller
     public async Task<IActionResult> ChangePassword(ChangePassword.Input input, [FromServices] IValidator<ChangePassword.Input> validator, [FromServices] ChangePassword.Handler handler)
     {
         var validation = await validator.ValidateAsync(input);
-        if (validation.IsValid)
+        var result = validation.IsValid ? await handler.HandleAsync(User, input) : Result.Invalid(validation);
+        if (result.Succeeded)
         {
-            var errors = await handler.HandleAsync(User, input);
-            if (errors.Count == 0)
-            {
-                TempData["Flash"] = "Uw wachtwoord is gewijzigd.";
-                return Redirect("/");
-            }
-
-            foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
-        }
-        else
-        {
-            ModelState.AddErrors(validation);
+            TempData["Flash"] = "Uw wachtwoord is gewijzigd.";
+            return Redirect("/");
         }
 
+        ModelState.AddErrors(result);
         return View(input);
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Account;
 
@@ -25,22 +26,22 @@ public static class ChangePassword
 
     public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, ILogger<Handler> logger)
     {
-        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(System.Security.Claims.ClaimsPrincipal principal, Input input)
+        /// <summary>Invalid with Identity's messages per field; NotFound when the signed-in account no longer exists.</summary>
+        public async Task<Result> HandleAsync(System.Security.Claims.ClaimsPrincipal principal, Input input)
         {
             var user = await userManager.GetUserAsync(principal);
-            if (user is null) return [("", "Uw sessie is verlopen. Log opnieuw in.")];
+            if (user is null) return new(ResultStatus.NotFound, [new FieldError(FieldError.Form, "Uw sessie is verlopen. Log opnieuw in.")]);
 
             var result = await userManager.ChangePasswordAsync(user, input.CurrentPassword!, input.NewPassword!);
             if (!result.Succeeded)
             {
-                return result.Errors
-                    .Select(e => (e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(Input.CurrentPassword) : nameof(Input.NewPassword), e.Description))
-                    .ToList();
+                return Result.Invalid(result.Errors.Select(e =>
+                    new FieldError(e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(Input.CurrentPassword) : nameof(Input.NewPassword), e.Description)));
             }
 
             await signInManager.RefreshSignInAsync(user);
             logger.LogInformation("User {UserId} changed their password", user.Id);
-            return [];
+            return Result.Ok();
         }
     }
 }

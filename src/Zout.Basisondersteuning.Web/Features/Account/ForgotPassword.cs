@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Infrastructure.Email;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Account;
 
@@ -23,16 +24,16 @@ public static class ForgotPassword
         }
     }
 
-    /// <summary>Mails a reset link to an active account. Says nothing about whether the account exists.</summary>
+    /// <summary>Mails a reset link to an active account. Says nothing about whether the account exists: it always succeeds.</summary>
     public sealed class Handler(UserManager<AppUser> userManager, IEmailSender emailSender, ILogger<Handler> logger)
     {
-        public async Task HandleAsync(Input input, string baseUrl, CancellationToken cancellationToken)
+        public async Task<Result> HandleAsync(Input input, string baseUrl, CancellationToken cancellationToken)
         {
             var user = await userManager.FindByEmailAsync(input.Email!.Trim());
             if (user is null || !user.IsActive)
             {
                 logger.LogInformation("Password reset asked for an unknown or inactive account");
-                return;
+                return Result.Ok();
             }
 
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
@@ -49,6 +50,7 @@ public static class ForgotPassword
                 Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren; uw wachtwoord blijft dan hetzelfde.
                 """;
             await emailSender.SendAsync(new EmailMessage(user.Email!, "Nieuw wachtwoord instellen", text), cancellationToken);
+            return Result.Ok();
         }
     }
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Account;
 
@@ -32,8 +33,11 @@ public static class ResetPassword
 
     public sealed class Handler(UserManager<AppUser> userManager, ILogger<Handler> logger)
     {
-        /// <summary>Returns the errors per field; empty when the password was changed.</summary>
-        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Input input)
+        /// <summary>
+        /// Invalid with the messages per field: a link that does not work (unknown or inactive account included, so the form does not tell
+        /// which accounts exist) at the code, Identity's password rules at the password.
+        /// </summary>
+        public async Task<Result> HandleAsync(Input input)
         {
             var user = await userManager.FindByEmailAsync(input.Email!.Trim());
             string token;
@@ -43,26 +47,24 @@ public static class ResetPassword
             }
             catch (FormatException)
             {
-                return [(nameof(Input.Code), InvalidLinkMessage)];
+                return Result.Invalid(nameof(Input.Code), InvalidLinkMessage);
             }
 
-            if (user is null || !user.IsActive) return [(nameof(Input.Code), InvalidLinkMessage)];
+            if (user is null || !user.IsActive) return Result.Invalid(nameof(Input.Code), InvalidLinkMessage);
 
             var result = await userManager.ResetPasswordAsync(user, token, input.Password!);
             if (!result.Succeeded)
             {
-                return result.Errors
-                    .Select(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)
-                        ? (nameof(Input.Code), InvalidLinkMessage)
-                        : (nameof(Input.Password), e.Description))
-                    .ToList();
+                return Result.Invalid(result.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)
+                    ? new FieldError(nameof(Input.Code), InvalidLinkMessage)
+                    : new FieldError(nameof(Input.Password), e.Description)));
             }
 
             // A successful reset also lifts a lockout: the person proved they own the mailbox.
             await userManager.SetLockoutEndDateAsync(user, null);
             await userManager.ResetAccessFailedCountAsync(user);
             logger.LogInformation("User {UserId} reset their password", user.Id);
-            return [];
+            return Result.Ok();
         }
     }
 }

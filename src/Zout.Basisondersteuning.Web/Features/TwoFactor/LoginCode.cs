@@ -1,11 +1,10 @@
 using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
-using Zout.Basisondersteuning.Web.Infrastructure.Validation;
+using Zout.Basisondersteuning.Web.Features.Account;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.TwoFactor;
 
@@ -23,14 +22,16 @@ public static class LoginCode
         public Validator() => RuleFor(x => x.Code).NotEmpty().WithMessage("Vul de code uit de app in, of een herstelcode.");
     }
 
-    public enum Outcome { Success, Failed, LockedOut, Expired }
-
     public sealed class Handler(SignInManager<AppUser> signInManager, UserManager<AppUser> userManager, TimeProvider time, AuditLog auditLog)
     {
-        public async Task<Outcome> HandleAsync(Input input)
+        /// <summary>
+        /// Invalid for a wrong code; Refused while the account is locked out (both at the code); NotFound when the first step of
+        /// logging in is gone (too long ago, or the account was deactivated in between): the message says to log in again.
+        /// </summary>
+        public async Task<Result> HandleAsync(Input input)
         {
             var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
-            if (user is null || !user.IsActive) return Outcome.Expired;
+            if (user is null || !user.IsActive) return new(ResultStatus.NotFound, [new FieldError(FieldError.Form, "Het inloggen duurde te lang. Log opnieuw in.")]);
             var code = TwoFactorSetup.Normalize(input.Code);
             var result = code.Length == 6 && code.All(char.IsAsciiDigit)
                 ? await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
@@ -40,11 +41,13 @@ public static class LoginCode
                 user.LastLoginAt = time.GetUtcNow();
                 auditLog.Add(AuditActions.Login, $"{user.Email} is ingelogd (met tweestapsverificatie).", subject: user.Email, userId: user.Id, actor: user.Email);
                 await userManager.UpdateAsync(user);
-                return Outcome.Success;
+                return Result.Ok();
             }
 
             await auditLog.WriteAsync(AuditActions.LoginFailed, $"Verkeerde code bij inloggen van {user.Email}.", subject: user.Email, userId: user.Id, actor: user.Email);
-            return result.IsLockedOut ? Outcome.LockedOut : Outcome.Failed;
+            return result.IsLockedOut
+                ? new(ResultStatus.Refused, [new FieldError(nameof(Input.Code), Login.Handler.LockedOutMessage)])
+                : Result.Invalid(nameof(Input.Code), "Deze code klopt niet. Vul de code in die de app nu laat zien, of een van uw herstelcodes.");
         }
     }
 }

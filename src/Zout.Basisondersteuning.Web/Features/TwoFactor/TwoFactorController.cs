@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
-using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
 
 namespace Zout.Basisondersteuning.Web.Features.TwoFactor;
@@ -33,8 +33,9 @@ public sealed class TwoFactorController(UserManager<AppUser> userManager) : Cont
         var validation = await validator.ValidateAsync(input);
         if (validation.IsValid)
         {
-            if (await handler.EnableAsync(user, input) is { } codes) return View("RecoveryCodes", codes);
-            ModelState.AddModelError(nameof(input.Code), "Deze code klopt niet. Vul de code in die de app nu laat zien.");
+            var result = await handler.EnableAsync(user, input);
+            if (result.Succeeded) return View("RecoveryCodes", result.Value);
+            ModelState.AddErrors(result);
         }
         else
         {
@@ -50,8 +51,8 @@ public sealed class TwoFactorController(UserManager<AppUser> userManager) : Cont
     {
         var user = await userManager.GetUserAsync(User);
         if (user is null) return Challenge();
-        if (!user.TwoFactorEnabled) return Redirect(SetupPath);
-        return View("RecoveryCodes", await handler.NewRecoveryCodesAsync(user));
+        var result = await handler.NewRecoveryCodesAsync(user);
+        return result.Succeeded ? View("RecoveryCodes", result.Value) : Redirect(SetupPath);
     }
 
     [HttpGet("inloggen/code")]
@@ -67,25 +68,15 @@ public sealed class TwoFactorController(UserManager<AppUser> userManager) : Cont
     public async Task<IActionResult> LoginCode(LoginCode.Input input, [FromServices] IValidator<LoginCode.Input> validator, [FromServices] LoginCode.Handler handler)
     {
         var validation = await validator.ValidateAsync(input);
-        if (!validation.IsValid)
+        var result = validation.IsValid ? await handler.HandleAsync(input) : Result.Invalid(validation);
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/");
+        if (result.Status == ResultStatus.NotFound)
         {
-            ModelState.AddErrors(validation);
-            return View(input);
+            TempData["Flash"] = result.Message;
+            return Redirect("/account/inloggen");
         }
 
-        switch (await handler.HandleAsync(input))
-        {
-            case TwoFactor.LoginCode.Outcome.Success:
-                return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : "/");
-            case TwoFactor.LoginCode.Outcome.Expired:
-                TempData["Flash"] = "Het inloggen duurde te lang. Log opnieuw in.";
-                return Redirect("/account/inloggen");
-            case TwoFactor.LoginCode.Outcome.LockedOut:
-                ModelState.AddModelError(nameof(input.Code), Account.Login.Handler.LockedOutMessage);
-                return View(input);
-            default:
-                ModelState.AddModelError(nameof(input.Code), "Deze code klopt niet. Vul de code in die de app nu laat zien, of een van uw herstelcodes.");
-                return View(input);
-        }
+        ModelState.AddErrors(result);
+        return View(input);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using QRCoder;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.TwoFactor;
 
@@ -51,21 +52,25 @@ public static class TwoFactorSetup
             return new Model(user.TwoFactorEnabled, TwoFactorPolicy.IsRequired(user.Role, configuration), FormatKey(key!), $"data:image/png;base64,{Convert.ToBase64String(png)}", input);
         }
 
-        /// <summary>Checks the code from the app; on success turns two-factor on and returns fresh recovery codes.</summary>
-        public async Task<IReadOnlyList<string>?> EnableAsync(AppUser user, Input input)
+        /// <summary>Checks the code from the app; on success turns two-factor on and returns fresh recovery codes. Invalid for a wrong code.</summary>
+        public async Task<Result<IReadOnlyList<string>>> EnableAsync(AppUser user, Input input)
         {
             var valid = await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, Normalize(input.Code));
-            if (!valid) return null;
+            if (!valid) return new(ResultStatus.Invalid, [new FieldError(nameof(Input.Code), "Deze code klopt niet. Vul de code in die de app nu laat zien.")]);
             await userManager.SetTwoFactorEnabledAsync(user, true);
             var codes = (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
             await auditLog.WriteAsync(AuditActions.TwoFactorEnabled, $"{user.Email} heeft tweestapsverificatie ingesteld.", subject: user.Email);
             // The security stamp changed: renew the cookie so this session stays valid.
             await signInManager.RefreshSignInAsync(user);
-            return codes;
+            return Result.Ok().With<IReadOnlyList<string>>(codes);
         }
 
-        public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(AppUser user) =>
-            (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+        /// <summary>Replaces the recovery codes with fresh ones. Refused while two-factor is not set up: there is nothing to recover.</summary>
+        public async Task<Result<IReadOnlyList<string>>> NewRecoveryCodesAsync(AppUser user)
+        {
+            if (!user.TwoFactorEnabled) return new(ResultStatus.Refused, [new FieldError(FieldError.Form, "Stel eerst tweestapsverificatie in.")]);
+            return Result.Ok().With<IReadOnlyList<string>>((await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? []);
+        }
 
         private static string FormatKey(string key)
         {

@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Users;
 
@@ -52,18 +53,19 @@ public static class AcceptInvitation
             return await userManager.VerifyUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose, token) ? user : null;
         }
 
-        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Input input)
+        /// <summary>NotFound when the link no longer works (used, expired, or the account deactivated); Invalid for a password Identity refuses.</summary>
+        public async Task<Result> HandleAsync(Input input)
         {
             var user = await ValidUserAsync(input.Id, input.Code);
-            if (user is null) return [("", InvalidMessage)];
+            if (user is null) return new(ResultStatus.NotFound, [new FieldError(FieldError.Form, InvalidMessage)]);
             var result = await userManager.AddPasswordAsync(user, input.Password!);
-            if (!result.Succeeded) return result.Errors.Select(e => (nameof(Input.Password), e.Description)).ToList();
+            if (!result.Succeeded) return Result.Invalid(result.Errors.Select(e => new FieldError(nameof(Input.Password), e.Description)));
             user.InvitationSentAt = null;
             user.EmailConfirmed = true;
             auditLog.Add(Domain.Administration.AuditActions.UserChanged, $"{user.Email} heeft de uitnodiging aangenomen en een wachtwoord gekozen.", subject: user.Email,
                 userId: user.Id, actor: user.Email);
             await userManager.UpdateAsync(user);
-            return [];
+            return Result.Ok();
         }
     }
 }

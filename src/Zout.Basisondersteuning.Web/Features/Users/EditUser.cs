@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Users;
 
@@ -49,23 +50,28 @@ public static class EditUser
             return user is null ? null : new Model(DetailsOf(user), input, await UserForm.ChoicesAsync(db, cancellationToken));
         }
 
-        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(string id, string currentUserId, Input input, CancellationToken cancellationToken)
+        /// <summary>
+        /// Conflict when someone else changed the user since the form was loaded; Refused for taking away one's own admin role or
+        /// access; Invalid for a board or school that does not exist.
+        /// </summary>
+        public async Task<Result> HandleAsync(string id, string currentUserId, Input input, CancellationToken cancellationToken)
         {
-            var user = await db.Users.Include(u => u.Regions).Include(u => u.Board).Include(u => u.School).SingleAsync(u => u.Id == id, cancellationToken);
+            var user = await db.Users.Include(u => u.Regions).Include(u => u.Board).Include(u => u.School).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+            if (user is null) return Result.NotFound();
             if (user.ConcurrencyStamp != input.ConcurrencyStamp)
             {
-                return [("", "Iemand anders heeft deze gebruiker intussen gewijzigd. Hieronder staan nu de nieuwe gegevens; voer uw wijziging zo nodig opnieuw in.")];
+                return Result.Conflict("Iemand anders heeft deze gebruiker intussen gewijzigd. Hieronder staan nu de nieuwe gegevens; voer uw wijziging zo nodig opnieuw in.");
             }
 
             if (id == currentUserId && (!input.IsActive || input.Role != nameof(UserRole.PartnershipAdmin)))
             {
-                return [("", "U kunt uw eigen account niet deactiveren en uw eigen rol als beheerder niet wijzigen.")];
+                return Result.Refused("U kunt uw eigen account niet deactiveren en uw eigen rol als beheerder niet wijzigen.");
             }
 
             var before = Describe(user);
             var wasActive = user.IsActive;
-            var errors = await UserForm.ApplyAsync(db, user, input, cancellationToken);
-            if (errors.Count > 0) return errors;
+            var scope = await UserForm.ApplyAsync(db, user, input, cancellationToken);
+            if (!scope.Succeeded) return scope;
             user.IsActive = input.IsActive;
             await db.Entry(user).Reference(u => u.Board).LoadAsync(cancellationToken);
             await db.Entry(user).Reference(u => u.School).LoadAsync(cancellationToken);
@@ -79,11 +85,11 @@ public static class EditUser
             if (!result.Succeeded)
             {
                 return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
-                    ? [("", "Iemand anders heeft deze gebruiker intussen gewijzigd. Probeer het opnieuw.")]
-                    : result.Errors.Select(e => ("", e.Description)).ToList();
+                    ? Result.Conflict("Iemand anders heeft deze gebruiker intussen gewijzigd. Probeer het opnieuw.")
+                    : Result.Invalid(result.Errors.Select(e => new FieldError(FieldError.Form, e.Description)));
             }
 
-            return [];
+            return Result.Ok();
         }
 
         private static string Describe(AppUser user) =>

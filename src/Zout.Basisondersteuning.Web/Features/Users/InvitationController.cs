@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
 
 namespace Zout.Basisondersteuning.Web.Features.Users;
@@ -21,23 +22,15 @@ public sealed class InvitationController : Controller
     public async Task<IActionResult> Accept(AcceptInvitation.Input input, [FromServices] IValidator<AcceptInvitation.Input> validator, [FromServices] AcceptInvitation.Handler handler)
     {
         var validation = await validator.ValidateAsync(input);
-        if (validation.IsValid)
+        var result = validation.IsValid ? await handler.HandleAsync(input) : Result.Invalid(validation);
+        if (result.Succeeded)
         {
-            var errors = await handler.HandleAsync(input);
-            if (errors.Count == 0)
-            {
-                TempData["Flash"] = "Uw wachtwoord is opgeslagen. U kunt nu inloggen.";
-                return Redirect("/account/inloggen");
-            }
-
-            if (errors.Any(e => e.Field == "")) return View("~/Features/Users/InvitationInvalid.cshtml");
-            foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
-        }
-        else
-        {
-            ModelState.AddErrors(validation);
+            TempData["Flash"] = "Uw wachtwoord is opgeslagen. U kunt nu inloggen.";
+            return Redirect("/account/inloggen");
         }
 
+        if (result.Status == ResultStatus.NotFound) return View("~/Features/Users/InvitationInvalid.cshtml");
+        ModelState.AddErrors(result);
         return View("~/Features/Users/AcceptInvitation.cshtml", input);
     }
 }

@@ -8,6 +8,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
 using Zout.Basisondersteuning.Web.Infrastructure.Email;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Users;
 
@@ -33,14 +34,15 @@ public static class InviteUser
 
     public sealed class Handler(AppDbContext db, UserManager<AppUser> userManager, InvitationMail invitationMail, TimeProvider time, AuditLog auditLog)
     {
-        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(Input input, string baseUrl, CancellationToken cancellationToken)
+        /// <summary>Invalid for an e-mail address that already has an account, a board or school that does not exist, or Identity's rules.</summary>
+        public async Task<Result> HandleAsync(Input input, string baseUrl, CancellationToken cancellationToken)
         {
             var email = input.Email!.Trim();
-            if (await userManager.FindByEmailAsync(email) is not null) return [(nameof(Input.Email), "Er is al een account met dit e-mailadres.")];
+            if (await userManager.FindByEmailAsync(email) is not null) return Result.Invalid(nameof(Input.Email), "Er is al een account met dit e-mailadres.");
 
             var user = new AppUser { Email = email, UserName = email, EmailConfirmed = false, CreatedAt = time.GetUtcNow() };
-            var errors = await UserForm.ApplyAsync(db, user, input, cancellationToken);
-            if (errors.Count > 0) return errors;
+            var scope = await UserForm.ApplyAsync(db, user, input, cancellationToken);
+            if (!scope.Succeeded) return scope;
 
             // One transaction (run by the execution strategy, as SQL Server's retrying strategy requires):
             // the account, its audit entry and the invitation stamp, or nothing.
@@ -48,11 +50,11 @@ public static class InviteUser
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var result = await userManager.CreateAsync(user);
-                if (!result.Succeeded) return result.Errors.Select(e => (nameof(Input.Email), e.Description)).ToList();
+                if (!result.Succeeded) return Result.Invalid(result.Errors.Select(e => new FieldError(nameof(Input.Email), e.Description)));
                 auditLog.Add(AuditActions.UserInvited, $"{email} uitgenodigd als {user.Role.ToDutch()}.", subject: email);
                 await invitationMail.SendAsync(user, baseUrl, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                return (IReadOnlyList<(string Field, string Message)>)[];
+                return Result.Ok();
             });
         }
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Users;
 
@@ -13,13 +14,15 @@ public static class ResetTwoFactor
 {
     public sealed class Handler(UserManager<AppUser> userManager, AuditLog auditLog)
     {
-        public async Task HandleAsync(string id, CancellationToken cancellationToken)
+        /// <summary>NotFound for an unknown user.</summary>
+        public async Task<Result> HandleAsync(string id, CancellationToken cancellationToken)
         {
-            var user = await userManager.FindByIdAsync(id) ?? throw new InvalidOperationException("User not found.");
+            if (await userManager.FindByIdAsync(id) is not { } user) return Result.NotFound();
             await userManager.SetTwoFactorEnabledAsync(user, false);
             await userManager.ResetAuthenticatorKeyAsync(user);
             await userManager.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes");
             await auditLog.WriteAsync(AuditActions.TwoFactorReset, $"Tweestapsverificatie van {user.Email} gewist.", subject: user.Email, cancellationToken: cancellationToken);
+            return Result.Ok();
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Users;
 
@@ -37,28 +38,28 @@ public static class UserForm
         validator.RuleFor(x => x.SchoolId).NotEmpty().When(x => x.Role == nameof(UserRole.SchoolUser)).WithMessage("Kies de school van deze medewerker.");
     }
 
-    /// <summary>Applies a validated scope to a user; returns errors for ids that do not exist.</summary>
-    public static async Task<IReadOnlyList<(string Field, string Message)>> ApplyAsync(AppDbContext db, AppUser user, UserScopeInput input, CancellationToken cancellationToken)
+    /// <summary>Applies a validated scope to a user; Invalid, with the user unchanged, for a board or school that does not exist.</summary>
+    public static async Task<Result> ApplyAsync(AppDbContext db, AppUser user, UserScopeInput input, CancellationToken cancellationToken)
     {
         var role = Enum.Parse<UserRole>(input.Role!);
-        var errors = new List<(string, string)>();
+        var errors = new List<FieldError>();
         int? boardId = null, schoolId = null;
         if (role == UserRole.BoardUser)
         {
             boardId = int.TryParse(input.BoardId, out var b) && await db.Boards.AnyAsync(x => x.Id == b, cancellationToken) ? b : null;
-            if (boardId is null) errors.Add((nameof(UserScopeInput.BoardId), "Kies een bestaand bestuur."));
+            if (boardId is null) errors.Add(new FieldError(nameof(UserScopeInput.BoardId), "Kies een bestaand bestuur."));
         }
 
         if (role == UserRole.SchoolUser)
         {
             schoolId = int.TryParse(input.SchoolId, out var s) && await db.Schools.AnyAsync(x => x.Id == s, cancellationToken) ? s : null;
-            if (schoolId is null) errors.Add((nameof(UserScopeInput.SchoolId), "Kies een bestaande school."));
+            if (schoolId is null) errors.Add(new FieldError(nameof(UserScopeInput.SchoolId), "Kies een bestaande school."));
         }
 
         var regions = role == UserRole.Consultant && input.RegionIds.Count > 0
             ? await db.Regions.Where(r => input.RegionIds.Contains(r.Id)).ToListAsync(cancellationToken)
             : [];
-        if (errors.Count > 0) return errors;
+        if (errors.Count > 0) return Result.Invalid(errors);
 
         user.DisplayName = input.DisplayName!.Trim();
         user.Role = role;
@@ -72,7 +73,7 @@ public static class UserForm
 
         user.Regions.Clear();
         user.Regions.AddRange(regions);
-        return [];
+        return Result.Ok();
     }
 
     /// <summary>A short Dutch description of a role and scope, for the list and the audit log.</summary>

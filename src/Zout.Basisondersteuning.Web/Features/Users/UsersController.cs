@@ -4,6 +4,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
 
 namespace Zout.Basisondersteuning.Web.Features.Users;
@@ -27,22 +28,14 @@ public sealed class UsersController : Controller
         [FromServices] InviteUser.Handler handler, [FromServices] AppDbContext db, [FromServices] PublicUrls urls)
     {
         var validation = await validator.ValidateAsync(input, Aborted);
-        if (validation.IsValid)
+        var result = validation.IsValid ? await handler.HandleAsync(input, urls.BaseUrl(Request), Aborted) : Result.Invalid(validation);
+        if (result.Succeeded)
         {
-            var errors = await handler.HandleAsync(input, urls.BaseUrl(Request), Aborted);
-            if (errors.Count == 0)
-            {
-                TempData["Flash"] = $"De uitnodiging is gestuurd naar {input.Email!.Trim()}.";
-                return Redirect("/beheer/gebruikers");
-            }
-
-            foreach (var (field, message) in errors) ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", message);
-        }
-        else
-        {
-            ModelState.AddErrors(validation, "Input");
+            TempData["Flash"] = $"De uitnodiging is gestuurd naar {input.Email!.Trim()}.";
+            return Redirect("/beheer/gebruikers");
         }
 
+        ModelState.AddErrors(result, "Input");
         return View(new InviteUser.Model(input, await UserForm.ChoicesAsync(db, Aborted)));
     }
 
@@ -56,46 +49,38 @@ public sealed class UsersController : Controller
     {
         if (await handler.WithInputAsync(id, input, Aborted) is not { } model) return NotFound();
         var validation = await validator.ValidateAsync(input, Aborted);
-        if (validation.IsValid)
+        var result = validation.IsValid ? await handler.HandleAsync(id, currentUser.UserId!, input, Aborted) : Result.Invalid(validation);
+        if (result.Succeeded)
         {
-            var errors = await handler.HandleAsync(id, currentUser.UserId!, input, Aborted);
-            if (errors.Count == 0)
-            {
-                TempData["Flash"] = $"De gegevens van {model.User.Email} zijn opgeslagen.";
-                return Redirect("/beheer/gebruikers");
-            }
-
-            if (errors.Any(e => e.Field == "") && errors[0].Message.StartsWith("Iemand anders", StringComparison.Ordinal))
-            {
-                ModelState.Clear();
-                model = await handler.GetAsync(id, Aborted) ?? model;
-            }
-
-            foreach (var (field, message) in errors) ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", message);
-        }
-        else
-        {
-            ModelState.AddErrors(validation, "Input");
+            TempData["Flash"] = $"De gegevens van {model.User.Email} zijn opgeslagen.";
+            return Redirect("/beheer/gebruikers");
         }
 
+        if (result.Status == ResultStatus.NotFound) return NotFound();
+        if (result.Status == ResultStatus.Conflict)
+        {
+            // Show what is stored now, so the admin sees the other change before making theirs again.
+            ModelState.Clear();
+            model = await handler.GetAsync(id, Aborted) ?? model;
+        }
+
+        ModelState.AddErrors(result, "Input");
         return View(model);
     }
 
     [HttpPost("{id}/opnieuw-uitnodigen")]
-    public async Task<IActionResult> Resend(string id, [FromServices] ResendInvitation.Handler handler, [FromServices] AppDbContext db, [FromServices] PublicUrls urls)
+    public async Task<IActionResult> Resend(string id, [FromServices] ResendInvitation.Handler handler, [FromServices] PublicUrls urls)
     {
-        if (await db.Users.FindAsync([id], Aborted) is null) return NotFound();
-        TempData["Flash"] = await handler.HandleAsync(id, urls.BaseUrl(Request), Aborted)
-            ? "Er is een nieuwe uitnodiging gestuurd."
-            : "Deze gebruiker heeft al een wachtwoord of is niet actief; er is geen uitnodiging gestuurd.";
+        var result = await handler.HandleAsync(id, urls.BaseUrl(Request), Aborted);
+        if (result.Status == ResultStatus.NotFound) return NotFound();
+        TempData["Flash"] = result.Succeeded ? "Er is een nieuwe uitnodiging gestuurd." : result.Message;
         return Redirect($"/beheer/gebruikers/{id}");
     }
 
     [HttpPost("{id}/tweestapsverificatie-wissen")]
-    public async Task<IActionResult> ResetTwoFactor(string id, [FromServices] ResetTwoFactor.Handler handler, [FromServices] AppDbContext db)
+    public async Task<IActionResult> ResetTwoFactor(string id, [FromServices] ResetTwoFactor.Handler handler)
     {
-        if (await db.Users.FindAsync([id], Aborted) is null) return NotFound();
-        await handler.HandleAsync(id, Aborted);
+        if ((await handler.HandleAsync(id, Aborted)).Status == ResultStatus.NotFound) return NotFound();
         TempData["Flash"] = "De tweestapsverificatie is gewist. Bij de volgende keer inloggen stelt de gebruiker die opnieuw in.";
         return Redirect($"/beheer/gebruikers/{id}");
     }
