@@ -30,7 +30,7 @@ public static class ChangePassword
         public async Task<Result> HandleAsync(System.Security.Claims.ClaimsPrincipal principal, Input input)
         {
             var user = await userManager.GetUserAsync(principal);
-            if (user is null) return new(ResultStatus.NotFound, [new FieldError(FieldError.Form, "Uw sessie is verlopen. Log opnieuw in.")]);
+            if (user is null) return Result.NotFound("Uw sessie is verlopen. Log opnieuw in.");
 
             var result = await userManager.ChangePasswordAsync(user, input.CurrentPassword!, input.NewPassword!);
             if (!result.Succeeded)

@@ -34,7 +34,7 @@ public static class Login
         public const string LockedOutMessage = "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw, of stel een nieuw wachtwoord in via 'Wachtwoord vergeten'.";
 
         // One message for an unknown address, an inactive account and a wrong password: the form does not tell which accounts exist.
-        private static Result<PasswordAccepted> Failed() => new(ResultStatus.Invalid, [new FieldError(nameof(Input.Email), FailedMessage)]);
+        private static Result<PasswordAccepted> Failed() => Result.Invalid(nameof(Input.Email), FailedMessage).As<PasswordAccepted>();
 
         /// <summary>Succeeded with what comes next; Invalid for a wrong e-mail address or password; Refused while the account is locked out.</summary>
         public async Task<Result<PasswordAccepted>> HandleAsync(Input input)
@@ -55,7 +55,7 @@ public static class Login
             {
                 await auditLog.WriteAsync(Domain.Administration.AuditActions.LoginFailed, "Inloggen geweigerd: account tijdelijk geblokkeerd.", subject: user.Email, userId: user.Id, actor: user.Email);
                 logger.LogWarning("Login for user {UserId} refused: locked out", user.Id);
-                return new(ResultStatus.Refused, [new FieldError(nameof(Input.Email), LockedOutMessage)]);
+                return Result.Refused(nameof(Input.Email), LockedOutMessage).As<PasswordAccepted>();
             }
 
             if (!result.Succeeded)

@@ -31,7 +31,7 @@ public static class LoginCode
         public async Task<Result> HandleAsync(Input input)
         {
             var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
-            if (user is null || !user.IsActive) return new(ResultStatus.NotFound, [new FieldError(FieldError.Form, "Het inloggen duurde te lang. Log opnieuw in.")]);
+            if (user is null || !user.IsActive) return Result.NotFound("Het inloggen duurde te lang. Log opnieuw in.");
             var code = TwoFactorSetup.Normalize(input.Code);
             var result = code.Length == 6 && code.All(char.IsAsciiDigit)
                 ? await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
@@ -46,7 +46,7 @@ public static class LoginCode
 
             await auditLog.WriteAsync(AuditActions.LoginFailed, $"Verkeerde code bij inloggen van {user.Email}.", subject: user.Email, userId: user.Id, actor: user.Email);
             return result.IsLockedOut
-                ? new(ResultStatus.Refused, [new FieldError(nameof(Input.Code), Login.Handler.LockedOutMessage)])
+                ? Result.Refused(nameof(Input.Code), Login.Handler.LockedOutMessage)
                 : Result.Invalid(nameof(Input.Code), "Deze code klopt niet. Vul de code in die de app nu laat zien, of een van uw herstelcodes.");
         }
     }

@@ -56,7 +56,7 @@ public static class TwoFactorSetup
         public async Task<Result<IReadOnlyList<string>>> EnableAsync(AppUser user, Input input)
         {
             var valid = await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, Normalize(input.Code));
-            if (!valid) return new(ResultStatus.Invalid, [new FieldError(nameof(Input.Code), "Deze code klopt niet. Vul de code in die de app nu laat zien.")]);
+            if (!valid) return Result.Invalid(nameof(Input.Code), "Deze code klopt niet. Vul de code in die de app nu laat zien.").As<IReadOnlyList<string>>();
             await userManager.SetTwoFactorEnabledAsync(user, true);
             var codes = (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
             await auditLog.WriteAsync(AuditActions.TwoFactorEnabled, $"{user.Email} heeft tweestapsverificatie ingesteld.", subject: user.Email);
@@ -68,7 +68,7 @@ public static class TwoFactorSetup
         /// <summary>Replaces the recovery codes with fresh ones. Refused while two-factor is not set up: there is nothing to recover.</summary>
         public async Task<Result<IReadOnlyList<string>>> NewRecoveryCodesAsync(AppUser user)
         {
-            if (!user.TwoFactorEnabled) return new(ResultStatus.Refused, [new FieldError(FieldError.Form, "Stel eerst tweestapsverificatie in.")]);
+            if (!user.TwoFactorEnabled) return Result.Refused("Stel eerst tweestapsverificatie in.").As<IReadOnlyList<string>>();
             return Result.Ok().With<IReadOnlyList<string>>((await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? []);
         }
 

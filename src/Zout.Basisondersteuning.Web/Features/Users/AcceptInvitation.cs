@@ -57,7 +57,7 @@ public static class AcceptInvitation
         public async Task<Result> HandleAsync(Input input)
         {
             var user = await ValidUserAsync(input.Id, input.Code);
-            if (user is null) return new(ResultStatus.NotFound, [new FieldError(FieldError.Form, InvalidMessage)]);
+            if (user is null) return Result.NotFound(InvalidMessage);
             var result = await userManager.AddPasswordAsync(user, input.Password!);
             if (!result.Succeeded) return Result.Invalid(result.Errors.Select(e => new FieldError(nameof(Input.Password), e.Description)));
             user.InvitationSentAt = null;

@@ -50,9 +50,13 @@ public record Result(ResultStatus Status, IReadOnlyList<FieldError> Errors, int?
 
     public static Result Conflict(string message) => new(ResultStatus.Conflict, [new FieldError(FieldError.Form, message)]);
 
-    public static Result NotFound() => new(ResultStatus.NotFound, []);
+    public static Result NotFound(string? message = null) =>
+        new(ResultStatus.NotFound, message is null ? [] : [new FieldError(FieldError.Form, message)]);
 
-    public static Result Refused(string message) => new(ResultStatus.Refused, [new FieldError(FieldError.Form, message)]);
+    public static Result Refused(string message) => Refused(FieldError.Form, message);
+
+    /// <summary>Refused, with the message next to one field (e.g. a locked-out account next to the e-mail address).</summary>
+    public static Result Refused(string field, string message) => new(ResultStatus.Refused, [new FieldError(field, message)]);
 
     /// <summary>The same result carrying a value (a conflict's details, a warning, the created record's key...).</summary>
     public Result<T> With<T>(T value) => new(Status, Errors, Id, Version) { Value = value };
