@@ -74,7 +74,7 @@ public static class ImportFramework
             FrameworkEditing.LoadAsync(db, time, yearName, cancellationToken);
 
         /// <summary>
-        /// Replaces the framework by the uploaded document. When the document is refused, the message is for the file
+        /// Replaces the framework by the uploaded document. When it does not parse or breaks a rule, the message is for the file
         /// field and the result carries every problem in the document, by its place, for the table of problems.
         /// </summary>
         public async Task<Result<IReadOnlyList<FrameworkProblem>>> HandleAsync(EditableFramework target, Input input, CancellationToken cancellationToken)
@@ -89,16 +89,16 @@ public static class ImportFramework
             }
 
             var (definition, problem) = Parse(json);
-            if (problem is not null) return Refusal([problem]);
+            if (problem is not null) return NotImported([problem]);
 
             var result = await FrameworkEditing.StoreAsync(db, target, expectedVersion: null, definition!, cancellationToken);
             if (result.Succeeded) logger.LogInformation("Framework of {Year} replaced by an import, now version {Version}", target.Year.Name, result.Version);
             return result.Status == ResultStatus.Invalid
-                ? Refusal(result.Errors.Select(e => new FrameworkProblem(e.Field, e.Message)).ToList())
+                ? NotImported(result.Errors.Select(e => new FrameworkProblem(e.Field, e.Message)).ToList())
                 : result.With<IReadOnlyList<FrameworkProblem>>([]);
         }
 
-        private static Result<IReadOnlyList<FrameworkProblem>> Refusal(IReadOnlyList<FrameworkProblem> problems) =>
+        private static Result<IReadOnlyList<FrameworkProblem>> NotImported(IReadOnlyList<FrameworkProblem> problems) =>
             Result.Invalid(nameof(Input.File),
                     $"Het bestand is niet geïmporteerd: {(problems.Count == 1 ? "er is 1 probleem" : $"er zijn {problems.Count} problemen")}. Het huidige kader is ongewijzigd.")
                 .With(problems);
