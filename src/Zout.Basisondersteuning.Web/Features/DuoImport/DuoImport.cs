@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.DuoImport;
 
@@ -29,9 +30,13 @@ public static class DuoImport
         public bool HasChanges => NewSchools.Count > 0 || Changes.Count > 0 || NewBoards.Count > 0;
     }
 
-    public enum ApplyOutcome { Applied, NotFound, AlreadyApplied, BadRowsNotSkipped, FileError }
+    /// <summary>What an applied import did.</summary>
+    public sealed record Applied(int Created, int Changed);
 
-    public sealed record ApplyResult(ApplyOutcome Outcome, int Created = 0, int Changed = 0, string? Message = null);
+    /// <summary>The form field of the choice to skip bad rows: where a refusal to apply is shown.</summary>
+    public const string SkipBadRowsField = "skipBadRows";
+
+    private static Result<T?> Failed<T>(Result result) where T : class => result.With<T?>(null);
 
     public static string SlugOf(ImportKind kind) => kind == ImportKind.SchoolLocations ? "vestigingen" : "leerlingen";
 
@@ -44,11 +49,25 @@ public static class DuoImport
 
     public sealed class Handler(AppDbContext db, TimeProvider time, AuditLog auditLog, ILogger<Handler> logger)
     {
-        /// <summary>Checks and stores an upload; returns its id, or a Dutch message when the file is not such a CSV.</summary>
-        public async Task<(string? Id, string? Error)> UploadAsync(ImportKind kind, string fileName, byte[] content, string uploadedBy, CancellationToken cancellationToken)
+        /// <summary>
+        /// Checks and stores an upload; the result carries its id, or a Dutch message for the file field (named by the
+        /// kind's slug) when there is no file or it is not such a CSV.
+        /// </summary>
+        public async Task<Result<string?>> UploadAsync(ImportKind kind, IFormFile? file, string uploadedBy, CancellationToken cancellationToken)
         {
+            var field = SlugOf(kind);
+            if (file is null) return Failed<string>(Result.Invalid(field, "Kies een bestand om te importeren."));
+            if (file.Length == 0) return Failed<string>(Result.Invalid(field, "Het bestand is leeg. Kies het CSV-bestand van DUO."));
+            if (file.Length > DuoFile.MaxBytes)
+            {
+                return Failed<string>(Result.Invalid(field, $"Het bestand is te groot (meer dan {DuoFile.MaxBytes / 1024 / 1024} MB). Kies het CSV-bestand van DUO."));
+            }
+
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            var content = buffer.ToArray();
             var parsed = DuoFile.Parse(kind, content);
-            if (parsed.FileError is not null) return (null, parsed.FileError);
+            if (parsed.FileError is not null) return Failed<string>(Result.Invalid(field, parsed.FileError));
 
             // Uploads are only needed between preview and apply: drop old ones.
             var old = time.GetUtcNow().AddDays(-7);
@@ -57,14 +76,14 @@ public static class DuoImport
             {
                 Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
                 Kind = kind,
-                FileName = Path.GetFileName(fileName) is { Length: > 0 and <= ImportUpload.FileNameMaxLength } name ? name : "bestand.csv",
+                FileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= ImportUpload.FileNameMaxLength } name ? name : "bestand.csv",
                 Content = content,
                 UploadedBy = uploadedBy,
                 UploadedAt = time.GetUtcNow(),
             };
             db.ImportUploads.Add(upload);
             await db.SaveChangesAsync(cancellationToken);
-            return (upload.Id, null);
+            return Result.Ok().With<string?>(upload.Id);
         }
 
         public async Task<Plan?> PreviewAsync(ImportKind kind, string id, CancellationToken cancellationToken)
@@ -75,23 +94,30 @@ public static class DuoImport
             return await PlanAsync(upload, parsed, cancellationToken);
         }
 
-        /// <summary>All or nothing, in one transaction (run by the execution strategy, so SQL Server may retry it whole).</summary>
-        public Task<ApplyResult> ApplyAsync(ImportKind kind, string id, bool skipBadRows, CancellationToken cancellationToken) =>
+        /// <summary>
+        /// All or nothing, in one transaction (run by the execution strategy, so SQL Server may retry it whole). Refused when the
+        /// file was applied before; invalid when the file cannot be read or has bad rows the admin did not choose to skip.
+        /// </summary>
+        public Task<Result<Applied?>> ApplyAsync(ImportKind kind, string id, bool skipBadRows, CancellationToken cancellationToken) =>
             db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
                 return await ApplyOnceAsync(kind, id, skipBadRows, cancellationToken);
             });
 
-        private async Task<ApplyResult> ApplyOnceAsync(ImportKind kind, string id, bool skipBadRows, CancellationToken cancellationToken)
+        private async Task<Result<Applied?>> ApplyOnceAsync(ImportKind kind, string id, bool skipBadRows, CancellationToken cancellationToken)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var upload = await db.ImportUploads.SingleOrDefaultAsync(u => u.Id == id && u.Kind == kind, cancellationToken);
-            if (upload is null) return new ApplyResult(ApplyOutcome.NotFound);
-            if (upload.AppliedAt is not null) return new ApplyResult(ApplyOutcome.AlreadyApplied);
+            if (upload is null) return Failed<Applied>(Result.NotFound());
+            if (upload.AppliedAt is not null) return Failed<Applied>(Result.Refused("Dit bestand is al verwerkt; er is niets gewijzigd."));
             var parsed = DuoFile.Parse(kind, upload.Content);
-            if (parsed.FileError is not null) return new ApplyResult(ApplyOutcome.FileError, Message: parsed.FileError);
-            if (parsed.BadRows.Count > 0 && !skipBadRows) return new ApplyResult(ApplyOutcome.BadRowsNotSkipped);
+            if (parsed.FileError is not null) return Failed<Applied>(Result.Invalid(SkipBadRowsField, parsed.FileError));
+            if (parsed.BadRows.Count > 0 && !skipBadRows)
+            {
+                return Failed<Applied>(Result.Invalid(SkipBadRowsField,
+                    "Er is niets geïmporteerd: het bestand heeft regels met fouten. Verbeter het bestand en upload het opnieuw, of kies om deze regels over te slaan."));
+            }
 
             var schools = await db.Schools.ToDictionaryAsync(s => s.LocationCode, cancellationToken);
             int created = 0, changed = 0;
@@ -140,7 +166,7 @@ public static class DuoImport
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("DUO import {Kind} {UploadId}: {Created} created, {Changed} changed", kind, id, created, changed);
-            return new ApplyResult(ApplyOutcome.Applied, created, changed);
+            return Result.Ok().With<Applied?>(new Applied(created, changed));
         }
 
         private static void Copy(LocationRow row, School school, Board board)

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Domain.Administration;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
+using Zout.Basisondersteuning.Web.Infrastructure.Validation;
 
 namespace Zout.Basisondersteuning.Web.Features.DuoImport;
 
@@ -23,27 +26,11 @@ public sealed class DuoImportController : Controller
     public async Task<IActionResult> Upload(string soort, IFormFile? bestand, [FromServices] DuoImport.Handler handler, [FromServices] CurrentUser currentUser)
     {
         if (DuoImport.KindOf(soort) is not { } kind) return NotFound();
-        string? error;
-        if (bestand is null || bestand.Length == 0)
-        {
-            error = bestand is null ? "Kies een bestand om te importeren." : "Het bestand is leeg. Kies het CSV-bestand van DUO.";
-        }
-        else if (bestand.Length > DuoFile.MaxBytes)
-        {
-            error = $"Het bestand is te groot (meer dan {DuoFile.MaxBytes / 1024 / 1024} MB). Kies het CSV-bestand van DUO.";
-        }
-        else
-        {
-            using var buffer = new MemoryStream();
-            await bestand.CopyToAsync(buffer, Aborted);
-            var user = await currentUser.GetAsync(Aborted);
-            (var id, error) = await handler.UploadAsync(kind, bestand.FileName, buffer.ToArray(), user!.Email, Aborted);
-            if (id is not null) return Redirect($"/beheer/import/{soort}/{id}");
-        }
-
-        var field = kind == Domain.Administration.ImportKind.SchoolLocations ? "vestigingen" : "leerlingen";
-        ModelState.AddModelError(field, error!);
-        return View("Index", kind == Domain.Administration.ImportKind.SchoolLocations ? new IndexModel(error, null) : new IndexModel(null, error));
+        var user = await currentUser.GetAsync(Aborted);
+        var result = await handler.UploadAsync(kind, bestand, user!.Email, Aborted);
+        if (result.Succeeded) return Redirect($"/beheer/import/{soort}/{result.Value}");
+        ModelState.AddErrors(result);
+        return View("Index", kind == ImportKind.SchoolLocations ? new IndexModel(result.Message, null) : new IndexModel(null, result.Message));
     }
 
     [HttpGet("{soort}/{id}")]
@@ -58,20 +45,19 @@ public sealed class DuoImportController : Controller
     {
         if (DuoImport.KindOf(soort) is not { } kind) return NotFound();
         var result = await handler.ApplyAsync(kind, id, skipBadRows, Aborted);
-        switch (result.Outcome)
+        switch (result.Status)
         {
-            case DuoImport.ApplyOutcome.NotFound:
-                return NotFound();
-            case DuoImport.ApplyOutcome.Applied:
-                TempData["Flash"] = $"De import is verwerkt: {result.Created} nieuwe scholen, {result.Changed} gewijzigde scholen.";
+            case ResultStatus.Succeeded:
+                TempData["Flash"] = $"De import is verwerkt: {result.Value!.Created} nieuwe scholen, {result.Value.Changed} gewijzigde scholen.";
                 return Redirect("/beheer/import");
-            case DuoImport.ApplyOutcome.AlreadyApplied:
-                TempData["Flash"] = "Dit bestand is al verwerkt; er is niets gewijzigd.";
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Refused:
+                TempData["Flash"] = result.Message;
                 return Redirect("/beheer/import");
             default:
-                var plan = await handler.PreviewAsync(kind, id, Aborted);
-                ModelState.AddModelError("skipBadRows", result.Message ?? "Er is niets geïmporteerd: het bestand heeft regels met fouten. Verbeter het bestand en upload het opnieuw, of kies om deze regels over te slaan.");
-                return View("Preview", plan);
+                ModelState.AddErrors(result);
+                return View("Preview", await handler.PreviewAsync(kind, id, Aborted));
         }
     }
 }

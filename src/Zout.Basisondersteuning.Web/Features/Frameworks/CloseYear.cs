@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
 
@@ -14,16 +15,15 @@ public static class CloseYear
 
     public sealed class Handler(AppDbContext db, ILogger<Handler> logger)
     {
-        /// <summary>Returns the year's name, or null when there is no such year.</summary>
-        public async Task<string?> HandleAsync(string yearName, Input input, CancellationToken cancellationToken)
+        public async Task<Result> HandleAsync(string yearName, Input input, CancellationToken cancellationToken)
         {
-            if (!SchoolYear.TryParseName(yearName, out var startYear)) return null;
+            if (!SchoolYear.TryParseName(yearName, out var startYear)) return Result.NotFound();
             var year = await db.SchoolYears.SingleOrDefaultAsync(y => y.StartYear == startYear, cancellationToken);
-            if (year is null) return null;
+            if (year is null) return Result.NotFound();
             year.IsClosed = input.Close;
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("School year {Year} {Action}", year.Name, input.Close ? "closed" : "reopened");
-            return year.Name;
+            return Result.Ok(year.Id);
         }
     }
 }

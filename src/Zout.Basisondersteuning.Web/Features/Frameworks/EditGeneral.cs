@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
 
@@ -52,8 +53,6 @@ public static class EditGeneral
         public string OverviewUrl => $"/beheer/schooljaren/{YearName}/kader";
     }
 
-    public sealed record Outcome(EditStatus Status, Model? Model = null, IReadOnlyList<(string Field, string Message)>? Errors = null, NotEditableModel? NotEditable = null);
-
     /// <summary>Where a rule problem of the general part belongs in this form.</summary>
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
@@ -65,24 +64,25 @@ public static class EditGeneral
 
     public sealed class Handler(AppDbContext db, TimeProvider time, ILogger<Handler> logger)
     {
-        public async Task<Outcome> GetAsync(string yearName, CancellationToken cancellationToken)
-        {
-            var (outcome, target) = await LoadAsync(yearName, cancellationToken);
-            return outcome ?? new Outcome(EditStatus.Ready, Current(target!));
-        }
+        /// <summary>The form with the framework as stored; null when there is no such year.</summary>
+        public async Task<EditorPage<Model>?> GetAsync(string yearName, CancellationToken cancellationToken) =>
+            await FrameworkEditing.LoadAsync(db, time, yearName, cancellationToken) is { } target
+                ? EditorPage<Model>.Of(target, target.Definition is null ? null : Current(target))
+                : null;
 
-        public async Task<Outcome> WithInputAsync(string yearName, Input input, CancellationToken cancellationToken)
-        {
-            var (outcome, target) = await LoadAsync(yearName, cancellationToken);
-            return outcome ?? new Outcome(EditStatus.Invalid, ModelOf(target!, input), []);
-        }
+        /// <summary>The form with the posted input, to show it again with its messages.</summary>
+        public async Task<EditorPage<Model>?> WithInputAsync(string yearName, Input input, CancellationToken cancellationToken) =>
+            await FrameworkEditing.LoadAsync(db, time, yearName, cancellationToken) is { } target
+                ? EditorPage<Model>.Of(target, target.Definition is null ? null : ModelOf(target, input))
+                : null;
 
-        public async Task<Outcome> SaveAsync(string yearName, Input input, CancellationToken cancellationToken)
+        /// <summary>Saves a validated form, with the framework version it was loaded with.</summary>
+        public async Task<Result> SaveAsync(string yearName, Input input, CancellationToken cancellationToken)
         {
-            var (outcome, target) = await LoadAsync(yearName, cancellationToken);
-            if (outcome is not null) return outcome;
+            var target = await FrameworkEditing.LoadAsync(db, time, yearName, cancellationToken);
+            if (target?.Definition is null) return Result.NotFound();
 
-            var updated = target!.Definition!.Clone();
+            var updated = target.Definition.Clone();
             updated.Name = input.Name!.Trim();
             if (!TryParseAmount(input.AmountPerPupil, out var amount)) throw new ArgumentException("The input was not validated.", nameof(input));
             updated.AmountPerPupil = amount;
@@ -90,31 +90,14 @@ public static class EditGeneral
             updated.Rules.RequiredForTarget = input.RequiredForTarget;
             updated.Rules.MaxLength = int.Parse(input.ExplanationMaxLength!, CultureInfo.InvariantCulture);
 
-            var (status, problems) = await FrameworkEditing.SaveAsync(db, target, input.Version, updated, cancellationToken);
-            switch (status)
-            {
-                case EditStatus.Saved:
-                    logger.LogInformation("Framework of {Year}: general part saved, now version {Version}", target.Year.Name, target.Version);
-                    return new Outcome(EditStatus.Saved);
-                case EditStatus.Conflict:
-                    return new Outcome(EditStatus.Conflict, Current(target), [("", FrameworkEditing.ConflictMessage)]);
-                case EditStatus.NotEditable:
-                    return new Outcome(EditStatus.NotEditable, NotEditable: new NotEditableModel(target.Year.Name, target.NotEditableReason!));
-            }
+            var result = await FrameworkEditing.StoreAsync(db, target, input.Version, updated, cancellationToken);
+            if (result.Succeeded) logger.LogInformation("Framework of {Year}: general part saved, now version {Version}", target.Year.Name, result.Version);
+            if (result.Status != ResultStatus.Invalid) return result;
 
-            var errors = problems
-                .Select(p => Fields.TryGetValue(p.Place, out var field) ? (field, p.Problem) : ("", $"{p.Place}: {p.Problem}"))
-                .ToList();
-            return new Outcome(EditStatus.Invalid, ModelOf(target, input), errors);
-        }
-
-        private async Task<(Outcome?, EditableFramework?)> LoadAsync(string yearName, CancellationToken cancellationToken)
-        {
-            var target = await FrameworkEditing.LoadAsync(db, time, yearName, cancellationToken);
-            if (target is null) return (new Outcome(EditStatus.NotFound), null);
-            if (target.Definition is null) return (new Outcome(EditStatus.NoFramework), target);
-            if (target.NotEditableReason is { } reason) return (new Outcome(EditStatus.NotEditable, NotEditable: new NotEditableModel(target.Year.Name, reason)), target);
-            return (null, target);
+            // A rule problem next to its field, or in the summary with its place when this form has no field for it.
+            return Result.Invalid(result.Errors.Select(e => Fields.TryGetValue(e.Field, out var field)
+                ? new FieldError(field, e.Message)
+                : new FieldError(FieldError.Form, $"{e.Field}: {e.Message}")));
         }
 
         private static Model Current(EditableFramework target)

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
 
@@ -34,65 +35,60 @@ public static class EditList
         public string OverviewUrl => $"/beheer/schooljaren/{YearName}/kader";
     }
 
-    public sealed record Outcome(EditStatus Status, Model? Model = null, IReadOnlyList<(string Key, string Message)>? Errors = null, NotEditableModel? NotEditable = null);
-
     public sealed class Handler(AppDbContext db, TimeProvider time, ILogger<Handler> logger)
     {
-        /// <summary>The editor with the current list and a few empty rows.</summary>
-        public async Task<Outcome> GetAsync(string yearName, string list, string? group, CancellationToken cancellationToken)
+        /// <summary>The editor with the current list and a few empty rows; null when there is no such year or list.</summary>
+        public async Task<EditorPage<Model>?> GetAsync(string yearName, string list, string? group, CancellationToken cancellationToken)
         {
-            var (outcome, target, editor) = await LoadAsync(yearName, list, group, cancellationToken);
-            return outcome ?? new Outcome(EditStatus.Ready, Current(target!, editor!));
+            var (target, editor) = await LoadAsync(yearName, list, group, cancellationToken);
+            return Page(target, editor, () => Current(target!, editor!));
         }
 
-        /// <summary>The editor again with the posted rows, after the form itself did not validate.</summary>
-        public async Task<Outcome> WithInputAsync(string yearName, string list, string? group, Input input, CancellationToken cancellationToken)
+        /// <summary>The editor again with the posted rows, to show them with their messages.</summary>
+        public async Task<EditorPage<Model>?> WithInputAsync(string yearName, string list, string? group, Input input, CancellationToken cancellationToken)
         {
-            var (outcome, target, editor) = await LoadAsync(yearName, list, group, cancellationToken);
-            return outcome ?? new Outcome(EditStatus.Invalid, Posted(target!, editor!, input), []);
+            var (target, editor) = await LoadAsync(yearName, list, group, cancellationToken);
+            return Page(target, editor, () => Posted(target!, editor!, input));
         }
 
-        public async Task<Outcome> SaveAsync(string yearName, string list, string? group, Input input, CancellationToken cancellationToken)
+        /// <summary>Saves the posted rows, with the framework version they were loaded with; messages are keyed by row and field.</summary>
+        public async Task<Result> SaveAsync(string yearName, string list, string? group, Input input, CancellationToken cancellationToken)
         {
-            var (outcome, target, editor) = await LoadAsync(yearName, list, group, cancellationToken);
-            if (outcome is not null) return outcome;
-            if (input.Version != target!.Version) return Conflict(target, editor!);
+            var (target, editor) = await LoadAsync(yearName, list, group, cancellationToken);
+            if (target?.Definition is null || editor is null) return Result.NotFound();
+            if (target.NotEditableReason is { } reason) return Result.Refused(reason);
+            if (input.Version != target.Version) return Result.Conflict(FrameworkEditing.ConflictMessage);
 
-            var updated = target.Definition!.Clone();
-            var applied = editor!.Apply(updated, input.Rows);
-            var errors = applied.Errors.Select(e => ErrorFor(editor, updated, e.Row, e.Field, e.Message)).ToList();
+            var updated = target.Definition.Clone();
+            var applied = editor.Apply(updated, input.Rows);
+            var errors = applied.Errors.ToList();
 
-            var (status, problems) = errors.Count > 0
-                ? (EditStatus.Invalid, FrameworkRules.Check(updated))
-                : await FrameworkEditing.SaveAsync(db, target, input.Version, updated, cancellationToken);
-            switch (status)
-            {
-                case EditStatus.Saved:
-                    logger.LogInformation("Framework of {Year}: {List} saved, now version {Version}", target.Year.Name, editor.Slug, target.Version);
-                    return new Outcome(EditStatus.Saved, Posted(target, editor, input));
-                case EditStatus.Conflict:
-                    return Conflict(target, editor);
-                case EditStatus.NotEditable:
-                    return new Outcome(EditStatus.NotEditable, NotEditable: new NotEditableModel(target.Year.Name, target.NotEditableReason!));
-            }
+            var result = errors.Count > 0
+                ? Result.Invalid(FrameworkRules.Check(updated).Select(p => new FieldError(p.Place, p.Problem)))
+                : await FrameworkEditing.StoreAsync(db, target, input.Version, updated, cancellationToken);
+            if (result.Succeeded) logger.LogInformation("Framework of {Year}: {List} saved, now version {Version}", target.Year.Name, editor.Slug, result.Version);
+            if (result.Status != ResultStatus.Invalid) return result;
 
             // A field that could not be read keeps its old value; a rule problem about that value would only confuse.
-            var unreadable = errors.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-            errors.AddRange(problems.Select(p => ProblemToError(editor, updated, applied.RowOfItem, p)).Where(e => e.Key.Length == 0 || !unreadable.Contains(e.Key)));
-            return new Outcome(EditStatus.Invalid, Posted(target, editor, input), errors);
+            var unreadable = errors.Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
+            errors.AddRange(result.Errors.Select(p => ProblemToError(editor, updated, applied.Value!, p))
+                .Where(e => e.Field.Length == 0 || !unreadable.Contains(e.Field)));
+            return Result.Invalid(errors);
         }
 
-        private async Task<(Outcome? Outcome, EditableFramework? Target, ListEditor? Editor)> LoadAsync(
-            string yearName, string list, string? group, CancellationToken cancellationToken)
+        private async Task<(EditableFramework? Target, ListEditor? Editor)> LoadAsync(string yearName, string list, string? group, CancellationToken cancellationToken)
         {
             var target = await FrameworkEditing.LoadAsync(db, time, yearName, cancellationToken);
-            if (target is null) return (new Outcome(EditStatus.NotFound), null, null);
-            if (target.Definition is null) return (new Outcome(EditStatus.NoFramework), target, null);
-            var editor = group is null ? FrameworkLists.Find(list) : FrameworkLists.OfferingItems(target.Definition, group);
-            if (editor is null) return (new Outcome(EditStatus.NotFound), target, null);
-            if (target.NotEditableReason is { } reason) return (new Outcome(EditStatus.NotEditable, NotEditable: new NotEditableModel(target.Year.Name, reason)), target, editor);
-            return (null, target, editor);
+            if (target?.Definition is null) return (target, null);
+            return (target, group is null ? FrameworkLists.Find(list) : FrameworkLists.OfferingItems(target.Definition, group));
         }
+
+        /// <summary>No page without a year, nor for a list the framework does not have; no form without a framework.</summary>
+        private static EditorPage<Model>? Page(EditableFramework? target, ListEditor? editor, Func<Model> form) =>
+            target is null ? null
+            : target.Definition is null ? EditorPage<Model>.Of(target, null)
+            : editor is null ? null
+            : EditorPage<Model>.Of(target, form());
 
         private static Model Current(EditableFramework target, ListEditor editor) =>
             new(target.Year.Name, target.Version, editor, editor.Fields(target.Definition!), editor.WithBlankRows(editor.Read(target.Definition!)));
@@ -100,31 +96,21 @@ public static class EditList
         private static Model Posted(EditableFramework target, ListEditor editor, Input input) =>
             new(target.Year.Name, input.Version, editor, editor.Fields(target.Definition!), input.Rows);
 
-        private static Outcome Conflict(EditableFramework target, ListEditor editor) =>
-            new(EditStatus.Conflict, Current(target, editor), [("", FrameworkEditing.ConflictMessage)]);
-
-        private static (string Key, string Message) ErrorFor(ListEditor editor, FrameworkDefinition framework, int row, string field, string message)
-        {
-            var label = editor.Fields(framework).FirstOrDefault(f => f.Name == field)?.Label;
-            var where = label is null ? $"{editor.ItemLabel} {row + 1}" : $"{editor.ItemLabel} {row + 1}, {label}";
-            return (field.Length == 0 ? $"Rows[{row}]" : $"Rows[{row}].Values[{field}]", $"{where}: {message}");
-        }
-
         /// <summary>A rule problem next to the field it is about, or in the summary with its place when it is elsewhere.</summary>
-        private static (string Key, string Message) ProblemToError(ListEditor editor, FrameworkDefinition updated, IReadOnlyList<int> rowOfItem, FrameworkProblem problem)
+        private static FieldError ProblemToError(ListEditor editor, FrameworkDefinition updated, IReadOnlyList<int> rowOfItem, FieldError problem)
         {
             var path = editor.Path(updated) + "[";
-            if (problem.Place.StartsWith(path, StringComparison.Ordinal))
+            if (problem.Field.StartsWith(path, StringComparison.Ordinal))
             {
-                var end = problem.Place.IndexOf(']', path.Length);
-                if (end > 0 && int.TryParse(problem.Place.AsSpan(path.Length, end - path.Length), CultureInfo.InvariantCulture, out var index) && index < rowOfItem.Count)
+                var end = problem.Field.IndexOf(']', path.Length);
+                if (end > 0 && int.TryParse(problem.Field.AsSpan(path.Length, end - path.Length), CultureInfo.InvariantCulture, out var index) && index < rowOfItem.Count)
                 {
-                    var field = editor.FieldOf(updated, index, problem.Place[(end + 1)..]) ?? "";
-                    return ErrorFor(editor, updated, rowOfItem[index], field, problem.Problem);
+                    var field = editor.FieldOf(updated, index, problem.Field[(end + 1)..]) ?? "";
+                    return editor.ErrorAt(updated, rowOfItem[index], field, problem.Message);
                 }
             }
 
-            return ("", $"{problem.Place}: {problem.Problem}");
+            return new FieldError(FieldError.Form, $"{problem.Field}: {problem.Message}");
         }
     }
 }

@@ -3,22 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
-
-public enum EditStatus
-{
-    /// <summary>The form can be shown.</summary>
-    Ready,
-    Saved,
-    NotFound,
-
-    /// <summary>The year exists but has no framework yet.</summary>
-    NoFramework,
-    NotEditable,
-    Conflict,
-    Invalid,
-}
 
 /// <summary>The framework of a year, loaded for a change: the tracked row and a private, mutable copy of its definition.</summary>
 public sealed class EditableFramework(SchoolYear year, ScanFramework? row, FrameworkDefinition? definition, DateOnly today)
@@ -34,6 +21,15 @@ public sealed class EditableFramework(SchoolYear year, ScanFramework? row, Frame
 }
 
 public sealed record NotEditableModel(string YearName, string Reason);
+
+/// <summary>
+/// What a framework editor shows for a year: its form, or why there is none. A year without a framework has no
+/// <see cref="Form"/>; a year whose framework is fixed shows <see cref="NotEditableReason"/> instead of the form.
+/// </summary>
+public sealed record EditorPage<TForm>(string YearName, TForm? Form, string? NotEditableReason) where TForm : class
+{
+    public static EditorPage<TForm> Of(EditableFramework target, TForm? form) => new(target.Year.Name, form, target.NotEditableReason);
+}
 
 /// <summary>
 /// What every change to a framework goes through, whether an editor or an import: the year must still be
@@ -66,15 +62,17 @@ public static class FrameworkEditing
     /// <summary>
     /// Stores <paramref name="updated"/> as the year's framework. <paramref name="expectedVersion"/> is the version the
     /// form was loaded with; null replaces whatever is there (an import is an explicit replacement).
+    /// Refused when the year's framework is fixed, a conflict when someone else saved first, invalid with every
+    /// <see cref="FrameworkRules"/> problem at its JSON path (e.g. "domains[3].name"), or done with the new version.
     /// </summary>
-    public static async Task<(EditStatus Status, IReadOnlyList<FrameworkProblem> Problems)> SaveAsync(
+    public static async Task<Result> StoreAsync(
         AppDbContext db, EditableFramework target, int? expectedVersion, FrameworkDefinition updated, CancellationToken cancellationToken)
     {
-        if (target.NotEditableReason is not null) return (EditStatus.NotEditable, []);
-        if (expectedVersion is { } expected && expected != target.Version) return (EditStatus.Conflict, []);
+        if (target.NotEditableReason is { } reason) return Result.Refused(reason);
+        if (expectedVersion is { } expected && expected != target.Version) return Result.Conflict(ConflictMessage);
 
         var problems = FrameworkRules.Check(updated);
-        if (problems.Count > 0) return (EditStatus.Invalid, problems);
+        if (problems.Count > 0) return Result.Invalid(problems.Select(p => new FieldError(p.Place, p.Problem)));
 
         if (target.Row is null)
         {
@@ -93,14 +91,46 @@ public static class FrameworkEditing
         catch (DbUpdateConcurrencyException)
         {
             // The version is a concurrency token: someone else saved between our read and our write.
-            return (EditStatus.Conflict, []);
+            return Result.Conflict(ConflictMessage);
         }
         catch (DbUpdateException) when (target.Row is null)
         {
             // The one-framework-per-year index: someone else created the first framework of this year meanwhile.
-            return (EditStatus.Conflict, []);
+            return Result.Conflict(ConflictMessage);
         }
 
-        return (EditStatus.Saved, []);
+        return Result.Ok(version: target.Row?.Version ?? 1);
     }
+
+    /// <summary>
+    /// <see cref="StoreAsync"/> in the old shape, only for <see cref="StartFramework"/> until it is converted to
+    /// <see cref="Result"/> (it is being changed elsewhere); delete this and <see cref="EditStatus"/> then.
+    /// </summary>
+    public static async Task<(EditStatus Status, IReadOnlyList<FrameworkProblem> Problems)> SaveAsync(
+        AppDbContext db, EditableFramework target, int? expectedVersion, FrameworkDefinition updated, CancellationToken cancellationToken)
+    {
+        var result = await StoreAsync(db, target, expectedVersion, updated, cancellationToken);
+        return result.Status switch
+        {
+            ResultStatus.Succeeded => (EditStatus.Saved, []),
+            ResultStatus.Refused => (EditStatus.NotEditable, []),
+            ResultStatus.Conflict => (EditStatus.Conflict, []),
+            _ => (EditStatus.Invalid, result.Errors.Select(e => new FrameworkProblem(e.Field, e.Message)).ToList()),
+        };
+    }
+}
+
+/// <summary>The old result shape of <see cref="StartFramework"/>, until it is converted to <see cref="Result"/>; nothing else uses it.</summary>
+public enum EditStatus
+{
+    /// <summary>The form can be shown.</summary>
+    Ready,
+    Saved,
+    NotFound,
+
+    /// <summary>The year exists but has no framework yet.</summary>
+    NoFramework,
+    NotEditable,
+    Conflict,
+    Invalid,
 }

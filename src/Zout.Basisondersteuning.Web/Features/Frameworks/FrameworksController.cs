@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
@@ -43,30 +44,25 @@ public sealed class FrameworksController : Controller
     {
         if (await handler.WithInputAsync(jaar, input, Aborted) is not { } model) return NotFound();
         var validation = await validator.ValidateAsync(input, Aborted);
-        if (validation.IsValid)
+        var result = validation.IsValid ? await handler.HandleAsync(jaar, input, Aborted) : Result.Invalid(validation);
+        switch (result.Status)
         {
-            var errors = await handler.HandleAsync(jaar, input, Aborted);
-            if (errors.Count == 0)
-            {
+            case ResultStatus.Succeeded:
                 TempData["Flash"] = $"De scanperiode van {model.YearName} is opgeslagen.";
                 return Redirect("/beheer/schooljaren");
-            }
-
-            foreach (var (field, message) in errors) ModelState.AddModelError(field.Length == 0 ? "" : $"Input.{field}", message);
+            case ResultStatus.NotFound:
+                return NotFound();
+            default:
+                ModelState.AddErrors(result, "Input");
+                return View(model);
         }
-        else
-        {
-            ModelState.AddErrors(validation, "Input");
-        }
-
-        return View(model);
     }
 
     [HttpPost("{jaar}/sluiten")]
     public async Task<IActionResult> Close(string jaar, CloseYear.Input input, [FromServices] CloseYear.Handler handler)
     {
-        if (await handler.HandleAsync(jaar, input, Aborted) is not { } name) return NotFound();
-        TempData["Flash"] = input.Close ? $"Schooljaar {name} is gesloten." : $"Schooljaar {name} is heropend.";
+        if (!(await handler.HandleAsync(jaar, input, Aborted)).Succeeded) return NotFound();
+        TempData["Flash"] = input.Close ? $"Schooljaar {jaar} is gesloten." : $"Schooljaar {jaar} is heropend.";
         return Redirect("/beheer/schooljaren");
     }
 
@@ -118,39 +114,36 @@ public sealed class FrameworksController : Controller
         var result = await handler.HandleAsync(target, input, Aborted);
         switch (result.Status)
         {
-            case EditStatus.Saved:
+            case ResultStatus.Succeeded:
                 TempData["Flash"] = $"Het kader van {target.Year.Name} is vervangen door het geïmporteerde bestand.";
                 return Redirect($"/beheer/schooljaren/{target.Year.Name}/kader");
-            case EditStatus.NotEditable:
-                return Refused(jaar, target.NotEditableReason!);
-            case EditStatus.Conflict:
-                ModelState.AddModelError("", FrameworkEditing.ConflictMessage);
-                return View(model);
+            case ResultStatus.Refused:
+                return Refused(jaar, result.Message!);
             default:
-                var count = result.Problems.Count;
-                ModelState.AddModelError(nameof(input.File),
-                    $"Het bestand is niet geïmporteerd: {(count == 1 ? "er is 1 probleem" : $"er zijn {count} problemen")}. Het huidige kader is ongewijzigd.");
-                return View(model with { Problems = result.Problems });
+                ModelState.AddErrors(result);
+                return View(model with { Problems = result.Value ?? [] });
         }
     }
 
     [HttpGet("{jaar}/kader/algemeen")]
     public async Task<IActionResult> EditGeneral(string jaar, [FromServices] EditGeneral.Handler handler) =>
-        Show(jaar, await handler.GetAsync(jaar, Aborted));
+        Editor(jaar, await handler.GetAsync(jaar, Aborted), "EditGeneral");
 
     [HttpPost("{jaar}/kader/algemeen")]
     public async Task<IActionResult> EditGeneral(string jaar, [Bind(Prefix = "Input")] EditGeneral.Input input,
         [FromServices] IValidator<EditGeneral.Input> validator, [FromServices] EditGeneral.Handler handler)
     {
+        var page = await handler.WithInputAsync(jaar, input, Aborted);
+        if (page is not { Form: { } form, NotEditableReason: null }) return Editor(jaar, page, "EditGeneral");
         var validation = await validator.ValidateAsync(input, Aborted);
-        if (validation.IsValid) return Show(jaar, await handler.SaveAsync(jaar, input, Aborted), "Algemene gegevens");
-        ModelState.AddErrors(validation, "Input");
-        return Show(jaar, await handler.WithInputAsync(jaar, input, Aborted));
+        var result = validation.IsValid ? await handler.SaveAsync(jaar, input, Aborted) : Result.Invalid(validation);
+        return await SavedAsync(jaar, result, "Input", "EditGeneral", form, () => handler.GetAsync(jaar, Aborted),
+            "Algemene gegevens", $"/beheer/schooljaren/{jaar}/kader/algemeen");
     }
 
     [HttpGet("{jaar}/kader/aanbod/{groep}")]
     public async Task<IActionResult> EditOfferingItems(string jaar, string groep, [FromServices] EditList.Handler handler) =>
-        Show(jaar, await handler.GetAsync(jaar, "aanbod", groep, Aborted));
+        Editor(jaar, await handler.GetAsync(jaar, "aanbod", groep, Aborted), "EditList");
 
     [HttpPost("{jaar}/kader/aanbod/{groep}")]
     public Task<IActionResult> EditOfferingItems(string jaar, string groep, EditList.Input input,
@@ -159,7 +152,7 @@ public sealed class FrameworksController : Controller
 
     [HttpGet("{jaar}/kader/{lijst}")]
     public async Task<IActionResult> EditList(string jaar, string lijst, [FromServices] EditList.Handler handler) =>
-        Show(jaar, await handler.GetAsync(jaar, lijst, null, Aborted));
+        Editor(jaar, await handler.GetAsync(jaar, lijst, null, Aborted), "EditList");
 
     [HttpPost("{jaar}/kader/{lijst}")]
     public Task<IActionResult> EditList(string jaar, string lijst, EditList.Input input,
@@ -168,44 +161,53 @@ public sealed class FrameworksController : Controller
 
     private async Task<IActionResult> SaveList(string jaar, string lijst, string? groep, EditList.Input input, IValidator<EditList.Input> validator, EditList.Handler handler)
     {
+        var page = await handler.WithInputAsync(jaar, lijst, groep, input, Aborted);
+        if (page is not { Form: { } form, NotEditableReason: null }) return Editor(jaar, page, "EditList");
         var validation = await validator.ValidateAsync(input, Aborted);
-        if (validation.IsValid) return Show(jaar, await handler.SaveAsync(jaar, lijst, groep, input, Aborted));
-        ModelState.AddErrors(validation);
-        return Show(jaar, await handler.WithInputAsync(jaar, lijst, groep, input, Aborted));
+        var result = validation.IsValid ? await handler.SaveAsync(jaar, lijst, groep, input, Aborted) : Result.Invalid(validation);
+        return await SavedAsync(jaar, result, "", "EditList", form, () => handler.GetAsync(jaar, lijst, groep, Aborted), form.Editor.Title, form.FormAction);
     }
 
-    private IActionResult Show(string jaar, EditList.Outcome outcome) =>
-        Show(jaar, outcome.Status, outcome.Errors, outcome.NotEditable, () => View("EditList", outcome.Model), outcome.Model?.Editor.Title, outcome.Model?.FormAction);
-
-    private IActionResult Show(string jaar, EditGeneral.Outcome outcome, string? saved = null) =>
-        Show(jaar, outcome.Status, outcome.Errors?.Select(e => (e.Field.Length == 0 ? "" : $"Input.{e.Field}", e.Message)).ToList(),
-            outcome.NotEditable, () => View("EditGeneral", outcome.Model), saved, $"/beheer/schooljaren/{jaar}/kader/algemeen");
-
-    /// <summary>The one way every editor answers: the form, a refusal, or a redirect with a flash after a save.</summary>
-    private IActionResult Show(string jaar, EditStatus status, IReadOnlyList<(string Key, string Message)>? errors, NotEditableModel? notEditable,
-        Func<IActionResult> form, string? title, string? savedUrl)
+    /// <summary>An editor's page: not found, no framework yet, the framework is fixed (refused after a post), or the form.</summary>
+    private IActionResult Editor<TForm>(string jaar, EditorPage<TForm>? page, string view) where TForm : class
     {
-        switch (status)
+        switch (page)
         {
-            case EditStatus.NotFound:
+            case null:
                 return NotFound();
-            case EditStatus.NoFramework:
+            case { Form: null }:
                 TempData["Flash"] = "Dit schooljaar heeft nog geen kader. Zet eerst het standaardkader klaar of importeer een kader.";
                 return Redirect($"/beheer/schooljaren/{jaar}/kader");
-            case EditStatus.NotEditable:
-                return Request.Method == HttpMethods.Post ? Refused(jaar, notEditable!.Reason) : View("NotEditable", notEditable);
-            case EditStatus.Saved:
-                TempData["Flash"] = $"{title ?? "Het kader"}: de wijzigingen zijn opgeslagen.";
-                return Redirect(savedUrl ?? $"/beheer/schooljaren/{jaar}/kader");
-            case EditStatus.Conflict:
+            case { NotEditableReason: { } reason }:
+                return Request.Method == HttpMethods.Post ? Refused(jaar, reason) : View("NotEditable", new NotEditableModel(page.YearName, reason));
+            default:
+                return View(view, page.Form);
+        }
+    }
+
+    /// <summary>The one way every editor answers a save: a redirect with a flash, the form with its messages, the current framework after a conflict, or a refusal.</summary>
+    private async Task<IActionResult> SavedAsync<TForm>(string jaar, Result result, string prefix, string view, TForm posted,
+        Func<Task<EditorPage<TForm>?>> current, string title, string savedUrl) where TForm : class
+    {
+        switch (result.Status)
+        {
+            case ResultStatus.Succeeded:
+                TempData["Flash"] = $"{title}: de wijzigingen zijn opgeslagen.";
+                return Redirect(savedUrl);
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Refused:
+                return Refused(jaar, result.Message!);
+            case ResultStatus.Conflict:
                 // Show the framework as it is now, not the stale input.
                 ModelState.Clear();
+                ModelState.AddErrors(result, prefix);
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
+                return View(view, (await current())?.Form ?? posted);
+            default:
+                ModelState.AddErrors(result, prefix);
+                return View(view, posted);
         }
-
-        foreach (var (key, message) in errors ?? []) ModelState.AddModelError(key, message);
-        return form();
     }
 
     private ViewResult Refused(string jaar, string reason)

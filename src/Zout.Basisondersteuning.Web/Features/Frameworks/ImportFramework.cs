@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
 
@@ -39,8 +40,6 @@ public static class ImportFramework
 
     public sealed record Model(string YearName, bool HasFramework, IReadOnlyList<FrameworkProblem> Problems);
 
-    public sealed record Result(EditStatus Status, IReadOnlyList<FrameworkProblem> Problems);
-
     /// <summary>Reads a framework document, or says in Dutch where and why it cannot be read.</summary>
     public static (FrameworkDefinition? Definition, FrameworkProblem? Problem) Parse(string json)
     {
@@ -74,9 +73,13 @@ public static class ImportFramework
         public Task<EditableFramework?> LoadAsync(string yearName, CancellationToken cancellationToken) =>
             FrameworkEditing.LoadAsync(db, time, yearName, cancellationToken);
 
-        public async Task<Result> HandleAsync(EditableFramework target, Input input, CancellationToken cancellationToken)
+        /// <summary>
+        /// Replaces the framework by the uploaded document. When it does not parse or breaks a rule, the message is for the file
+        /// field and the result carries every problem in the document, by its place, for the table of problems.
+        /// </summary>
+        public async Task<Result<IReadOnlyList<FrameworkProblem>>> HandleAsync(EditableFramework target, Input input, CancellationToken cancellationToken)
         {
-            if (target.NotEditableReason is not null) return new Result(EditStatus.NotEditable, []);
+            if (target.NotEditableReason is { } reason) return Result.Refused(reason).With<IReadOnlyList<FrameworkProblem>>([]);
 
             string json;
             await using (var stream = input.File!.OpenReadStream())
@@ -86,15 +89,18 @@ public static class ImportFramework
             }
 
             var (definition, problem) = Parse(json);
-            if (problem is not null) return new Result(EditStatus.Invalid, [problem]);
+            if (problem is not null) return NotImported([problem]);
 
-            var (status, problems) = await FrameworkEditing.SaveAsync(db, target, expectedVersion: null, definition!, cancellationToken);
-            if (status == EditStatus.Saved)
-            {
-                logger.LogInformation("Framework of {Year} replaced by an import, now version {Version}", target.Year.Name, target.Version == 0 ? 1 : target.Version);
-            }
-
-            return new Result(status, problems);
+            var result = await FrameworkEditing.StoreAsync(db, target, expectedVersion: null, definition!, cancellationToken);
+            if (result.Succeeded) logger.LogInformation("Framework of {Year} replaced by an import, now version {Version}", target.Year.Name, result.Version);
+            return result.Status == ResultStatus.Invalid
+                ? NotImported(result.Errors.Select(e => new FrameworkProblem(e.Field, e.Message)).ToList())
+                : result.With<IReadOnlyList<FrameworkProblem>>([]);
         }
+
+        private static Result<IReadOnlyList<FrameworkProblem>> NotImported(IReadOnlyList<FrameworkProblem> problems) =>
+            Result.Invalid(nameof(Input.File),
+                    $"Het bestand is niet geïmporteerd: {(problems.Count == 1 ? "er is 1 probleem" : $"er zijn {problems.Count} problemen")}. Het huidige kader is ongewijzigd.")
+                .With(problems);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
 
@@ -40,7 +41,8 @@ public sealed class ListRow
 /// <summary>Reads the typed values of one row and collects a Dutch message per field that cannot be read.</summary>
 public sealed class RowReader(IReadOnlyDictionary<string, string?> values)
 {
-    public List<(string Field, string Message)> Errors { get; } = [];
+    /// <summary>Messages by the item's field name, e.g. "name".</summary>
+    public List<FieldError> Errors { get; } = [];
 
     public string Text(string field) => (values.GetValueOrDefault(field) ?? "").Trim();
 
@@ -57,19 +59,17 @@ public sealed class RowReader(IReadOnlyDictionary<string, string?> values)
         var text = Text(field);
         if (text.Length == 0 && whenEmpty is { } fallback) return fallback;
         if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
-        Errors.Add((field, text.Length == 0 ? "Vul een getal in." : $"'{text}' is geen heel getal; vul een getal in, zoals 3."));
+        Errors.Add(new FieldError(field, text.Length == 0 ? "Vul een getal in." : $"'{text}' is geen heel getal; vul een getal in, zoals 3."));
         return current;
     }
 
     public TEnum Enum<TEnum>(string field, TEnum current) where TEnum : struct, System.Enum
     {
         if (System.Enum.TryParse<TEnum>(Text(field), ignoreCase: false, out var value) && System.Enum.IsDefined(value)) return value;
-        Errors.Add((field, "Kies een van de mogelijkheden."));
+        Errors.Add(new FieldError(field, "Kies een van de mogelijkheden."));
         return current;
     }
 }
-
-public sealed record ApplyResult(IReadOnlyList<(int Row, string Field, string Message)> Errors, IReadOnlyList<int> RowOfItem);
 
 /// <summary>
 /// A list of the framework edited as rows of inputs: existing items by key, a few empty rows to add items,
@@ -104,8 +104,20 @@ public abstract class ListEditor
 
     public abstract List<ListRow> Read(FrameworkDefinition framework);
 
-    /// <summary>Applies the rows to the list in <paramref name="framework"/> (a private copy), in the rows' order.</summary>
-    public abstract ApplyResult Apply(FrameworkDefinition framework, IReadOnlyList<ListRow> rows);
+    /// <summary>
+    /// Applies the rows to the list in <paramref name="framework"/> (a private copy), in the rows' order. Invalid with a
+    /// message per row or field that cannot be read (see <see cref="ErrorAt"/>); the value is the row each item of the
+    /// list now comes from, so a rule problem about an item can be shown at its row.
+    /// </summary>
+    public abstract Result<IReadOnlyList<int>> Apply(FrameworkDefinition framework, IReadOnlyList<ListRow> rows);
+
+    /// <summary>A message for field <paramref name="field"/> ("" for the row as a whole) of a row, named as the form names its inputs.</summary>
+    public FieldError ErrorAt(FrameworkDefinition framework, int row, string field, string message)
+    {
+        var label = Fields(framework).FirstOrDefault(f => f.Name == field)?.Label;
+        var where = label is null ? $"{ItemLabel} {row + 1}" : $"{ItemLabel} {row + 1}, {label}";
+        return new FieldError(field.Length == 0 ? $"Rows[{row}]" : $"Rows[{row}].Values[{field}]", $"{where}: {message}");
+    }
 
     /// <summary>
     /// The field a problem belongs to, from the rest of its place after the item index (".name", ".examples[1]"),
@@ -161,7 +173,7 @@ public sealed class ListEditor<T> : ListEditor where T : class, new()
             Values = ValuesOf(item, framework),
         }).ToList();
 
-    public override ApplyResult Apply(FrameworkDefinition framework, IReadOnlyList<ListRow> rows)
+    public override Result<IReadOnlyList<int>> Apply(FrameworkDefinition framework, IReadOnlyList<ListRow> rows)
     {
         var list = Items(framework);
         var fields = Fields(framework);
@@ -207,6 +219,7 @@ public sealed class ListEditor<T> : ListEditor where T : class, new()
             : kept.OrderBy(k => SortKey(k.Item)).ThenBy(k => k.Row).ToList();
         list.Clear();
         list.AddRange(ordered.Select(k => k.Item));
-        return new ApplyResult(errors, ordered.Select(k => k.Row).ToList());
+        var result = errors.Count == 0 ? Result.Ok() : Result.Invalid(errors.Select(e => ErrorAt(framework, e.Row, e.Field, e.Message)));
+        return result.With<IReadOnlyList<int>>(ordered.Select(k => k.Row).ToList());
     }
 }

@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
 
@@ -60,11 +61,12 @@ public static class ScanWindow
             return year is null ? null : ModelOf(year, input);
         }
 
-        /// <summary>Saves a validated window; returns errors per field, or none when saved.</summary>
-        public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(string yearName, Input input, CancellationToken cancellationToken)
+        /// <summary>Saves a validated window; refused for a closed year, invalid when it would move an opened scan to the future.</summary>
+        public async Task<Result> HandleAsync(string yearName, Input input, CancellationToken cancellationToken)
         {
-            var year = await FindAsync(yearName, cancellationToken, tracked: true) ?? throw new InvalidOperationException($"No school year {yearName}.");
-            if (year.IsClosed) return [("", $"Schooljaar {year.Name} is gesloten; de scanperiode kan niet meer worden gewijzigd.")];
+            var year = await FindAsync(yearName, cancellationToken, tracked: true);
+            if (year is null) return Result.NotFound();
+            if (year.IsClosed) return Result.Refused($"Schooljaar {year.Name} is gesloten; de scanperiode kan niet meer worden gewijzigd.");
 
             if (!TryParse(input.OpensOn, out var opens) || !TryParse(input.ClosesOn, out var closes))
             {
@@ -75,14 +77,14 @@ public static class ScanWindow
             // Once schools may have started, moving the opening to the future would unlock the framework under their answers.
             if (year.ScanOpensOn is { } current && current <= today && opens > today)
             {
-                return [(nameof(Input.OpensOn), $"De scan is al geopend op {DutchCalendar.Format(current)}; de openingsdatum kan niet meer naar de toekomst worden verschoven.")];
+                return Result.Invalid(nameof(Input.OpensOn), $"De scan is al geopend op {DutchCalendar.Format(current)}; de openingsdatum kan niet meer naar de toekomst worden verschoven.");
             }
 
             year.ScanOpensOn = opens;
             year.ScanClosesOn = closes;
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Scan window of {Year} set to {Opens}..{Closes}", year.Name, opens, closes);
-            return [];
+            return Result.Ok(year.Id);
         }
 
         private Model ModelOf(SchoolYear year, Input input) =>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Structure;
 
@@ -40,12 +41,12 @@ public static class EditBoard
                 .Select(b => new Model(b.Id, new Input { BoardNumber = b.BoardNumber, Name = b.Name, IsActive = b.IsActive, Version = b.UpdatedAt.UtcTicks }, b.Schools.Count))
                 .SingleOrDefaultAsync(cancellationToken);
 
-        public async Task<(int? Id, IReadOnlyList<(string Field, string Message)> Errors)> SaveAsync(int? id, Input input, CancellationToken cancellationToken)
+        public async Task<Result> SaveAsync(int? id, Input input, CancellationToken cancellationToken)
         {
             var number = input.BoardNumber!.Trim();
             if (await db.Boards.AnyAsync(b => b.BoardNumber == number && b.Id != (id ?? 0), cancellationToken))
             {
-                return (null, [(nameof(Input.BoardNumber), "Er is al een bestuur met dit bestuursnummer.")]);
+                return Result.Invalid(nameof(Input.BoardNumber), "Er is al een bestuur met dit bestuursnummer.");
             }
 
             Board board;
@@ -56,8 +57,9 @@ public static class EditBoard
             }
             else
             {
-                board = await db.Boards.SingleOrDefaultAsync(b => b.Id == id, cancellationToken) ?? throw new InvalidOperationException("Board not found.");
-                if (board.UpdatedAt.UtcTicks != input.Version) return (null, [("", StructureForms.ConflictMessage)]);
+                if (await db.Boards.SingleOrDefaultAsync(b => b.Id == id, cancellationToken) is not { } stored) return Result.NotFound();
+                board = stored;
+                if (board.UpdatedAt.UtcTicks != input.Version) return Result.Conflict(StructureForms.ConflictMessage);
                 db.Entry(board).Property(b => b.UpdatedAt).OriginalValue = new DateTimeOffset(input.Version, TimeSpan.Zero);
             }
 
@@ -71,10 +73,10 @@ public static class EditBoard
             }
             catch (DbUpdateConcurrencyException)
             {
-                return (null, [("", StructureForms.ConflictMessage)]);
+                return Result.Conflict(StructureForms.ConflictMessage);
             }
 
-            return (board.Id, []);
+            return Result.Ok(board.Id);
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Structure;
 
@@ -39,13 +40,13 @@ public static class EditRegion
                 .Select(r => new Model(r.Id, new Input { Name = r.Name, Description = r.Description, IsActive = r.IsActive, Version = r.UpdatedAt.UtcTicks }, r.Schools.Count))
                 .SingleOrDefaultAsync(cancellationToken);
 
-        /// <summary>Saves; returns the region's id, or errors per field (with "" for the whole form).</summary>
-        public async Task<(int? Id, IReadOnlyList<(string Field, string Message)> Errors)> SaveAsync(int? id, Input input, CancellationToken cancellationToken)
+        /// <summary>Saves; the result has the region's id, or messages per field, or is a conflict when someone else saved it in between.</summary>
+        public async Task<Result> SaveAsync(int? id, Input input, CancellationToken cancellationToken)
         {
             var name = input.Name!.Trim();
             if (await db.Regions.AnyAsync(r => r.Name == name && r.Id != (id ?? 0), cancellationToken))
             {
-                return (null, [(nameof(Input.Name), "Er is al een regio met deze naam.")]);
+                return Result.Invalid(nameof(Input.Name), "Er is al een regio met deze naam.");
             }
 
             Region region;
@@ -56,8 +57,9 @@ public static class EditRegion
             }
             else
             {
-                region = await db.Regions.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new InvalidOperationException("Region not found.");
-                if (region.UpdatedAt.UtcTicks != input.Version) return (null, [("", StructureForms.ConflictMessage)]);
+                if (await db.Regions.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } stored) return Result.NotFound();
+                region = stored;
+                if (region.UpdatedAt.UtcTicks != input.Version) return Result.Conflict(StructureForms.ConflictMessage);
                 db.Entry(region).Property(r => r.UpdatedAt).OriginalValue = new DateTimeOffset(input.Version, TimeSpan.Zero);
             }
 
@@ -71,10 +73,10 @@ public static class EditRegion
             }
             catch (DbUpdateConcurrencyException)
             {
-                return (null, [("", StructureForms.ConflictMessage)]);
+                return Result.Conflict(StructureForms.ConflictMessage);
             }
 
-            return (region.Id, []);
+            return Result.Ok(region.Id);
         }
     }
 }

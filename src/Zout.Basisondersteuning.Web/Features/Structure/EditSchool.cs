@@ -6,6 +6,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Structure;
 
@@ -80,31 +81,31 @@ public static class EditSchool
             await StructureForms.RegionsAsync(db, cancellationToken),
             await StructureForms.ConsultantsAsync(db, cancellationToken));
 
-        public async Task<(int? Id, IReadOnlyList<(string Field, string Message)> Errors)> SaveAsync(int? id, Input input, CancellationToken cancellationToken)
+        public async Task<Result> SaveAsync(int? id, Input input, CancellationToken cancellationToken)
         {
-            var errors = new List<(string, string)>();
+            var errors = new List<FieldError>();
             var code = School.NormalizeLocationCode(input.LocationCode!);
             if (await db.Schools.AnyAsync(s => s.LocationCode == code && s.Id != (id ?? 0), cancellationToken))
             {
-                errors.Add((nameof(Input.LocationCode), "Er is al een school met deze vestigingscode."));
+                errors.Add(new FieldError(nameof(Input.LocationCode), "Er is al een school met deze vestigingscode."));
             }
 
             var boardId = int.TryParse(input.BoardId, out var b) && await db.Boards.AnyAsync(x => x.Id == b, cancellationToken) ? b : (int?)null;
-            if (boardId is null) errors.Add((nameof(Input.BoardId), "Kies een bestaand bestuur."));
+            if (boardId is null) errors.Add(new FieldError(nameof(Input.BoardId), "Kies een bestaand bestuur."));
             int? regionId = null;
             if (!string.IsNullOrEmpty(input.RegionId))
             {
                 regionId = int.TryParse(input.RegionId, out var r) && await db.Regions.AnyAsync(x => x.Id == r, cancellationToken) ? r : null;
-                if (regionId is null) errors.Add((nameof(Input.RegionId), "Kies een bestaande regio."));
+                if (regionId is null) errors.Add(new FieldError(nameof(Input.RegionId), "Kies een bestaande regio."));
             }
 
             var contactId = StructureForms.Clean(input.ContactPersonId);
             if (contactId is not null && !await db.Users.AnyAsync(u => u.Id == contactId && u.Role == UserRole.Consultant, cancellationToken))
             {
-                errors.Add((nameof(Input.ContactPersonId), "Kies een consultant van het samenwerkingsverband."));
+                errors.Add(new FieldError(nameof(Input.ContactPersonId), "Kies een consultant van het samenwerkingsverband."));
             }
 
-            if (errors.Count > 0) return (null, errors);
+            if (errors.Count > 0) return Result.Invalid(errors);
 
             School school;
             if (id is null)
@@ -114,8 +115,9 @@ public static class EditSchool
             }
             else
             {
-                school = await db.Schools.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new InvalidOperationException("School not found.");
-                if (school.UpdatedAt.UtcTicks != input.Version) return (null, [("", StructureForms.ConflictMessage)]);
+                if (await db.Schools.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } stored) return Result.NotFound();
+                school = stored;
+                if (school.UpdatedAt.UtcTicks != input.Version) return Result.Conflict(StructureForms.ConflictMessage);
                 db.Entry(school).Property(s => s.UpdatedAt).OriginalValue = new DateTimeOffset(input.Version, TimeSpan.Zero);
             }
 
@@ -142,10 +144,10 @@ public static class EditSchool
             }
             catch (DbUpdateConcurrencyException)
             {
-                return (null, [("", StructureForms.ConflictMessage)]);
+                return Result.Conflict(StructureForms.ConflictMessage);
             }
 
-            return (school.Id, []);
+            return Result.Ok(school.Id);
         }
     }
 }

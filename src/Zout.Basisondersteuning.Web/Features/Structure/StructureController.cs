@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
 
 namespace Zout.Basisondersteuning.Web.Features.Structure;
@@ -35,23 +36,23 @@ public sealed class StructureController : Controller
     private async Task<IActionResult> SaveRegion(int? id, EditRegion.Input input, IValidator<EditRegion.Input> validator, EditRegion.Handler handler)
     {
         var validation = await validator.ValidateAsync(input, Aborted);
-        if (!validation.IsValid)
+        var result = validation.IsValid ? await handler.SaveAsync(id, input, Aborted) : Result.Invalid(validation);
+        switch (result.Status)
         {
-            ModelState.AddErrors(validation, "Input");
-            return View("Region", new EditRegion.Model(id, input, 0));
+            case ResultStatus.Succeeded:
+                TempData["Flash"] = $"Regio {input.Name!.Trim()} is opgeslagen.";
+                return Redirect("/beheer/structuur#regios");
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Conflict when id is { } existing && await handler.GetAsync(existing, Aborted) is { } current:
+                // Show the current data, so the admin sees what the other person saved; the posted values would hide it.
+                ModelState.Clear();
+                ModelState.AddErrors(result, "Input");
+                return View("Region", current);
+            default:
+                ModelState.AddErrors(result, "Input");
+                return View("Region", new EditRegion.Model(id, input, 0));
         }
-
-        var (savedId, errors) = await handler.SaveAsync(id, input, Aborted);
-        if (errors.Count == 0)
-        {
-            TempData["Flash"] = $"Regio {input.Name!.Trim()} is opgeslagen.";
-            return Redirect("/beheer/structuur#regios");
-        }
-
-        AddErrors(errors);
-        // On a conflict show the current data, so the admin sees what the other person saved.
-        var model = errors.Any(e => e.Field == "") && id is { } existing ? await handler.GetAsync(existing, Aborted) : null;
-        return View("Region", model ?? new EditRegion.Model(savedId ?? id, input, 0));
     }
 
     [HttpGet("besturen/nieuw")]
@@ -73,22 +74,23 @@ public sealed class StructureController : Controller
     private async Task<IActionResult> SaveBoard(int? id, EditBoard.Input input, IValidator<EditBoard.Input> validator, EditBoard.Handler handler)
     {
         var validation = await validator.ValidateAsync(input, Aborted);
-        if (!validation.IsValid)
+        var result = validation.IsValid ? await handler.SaveAsync(id, input, Aborted) : Result.Invalid(validation);
+        switch (result.Status)
         {
-            ModelState.AddErrors(validation, "Input");
-            return View("Board", new EditBoard.Model(id, input, 0));
+            case ResultStatus.Succeeded:
+                TempData["Flash"] = $"Bestuur {input.Name!.Trim()} is opgeslagen.";
+                return Redirect("/beheer/structuur#besturen");
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Conflict when id is { } existing && await handler.GetAsync(existing, Aborted) is { } current:
+                // Show the current data, so the admin sees what the other person saved; the posted values would hide it.
+                ModelState.Clear();
+                ModelState.AddErrors(result, "Input");
+                return View("Board", current);
+            default:
+                ModelState.AddErrors(result, "Input");
+                return View("Board", new EditBoard.Model(id, input, 0));
         }
-
-        var (_, errors) = await handler.SaveAsync(id, input, Aborted);
-        if (errors.Count == 0)
-        {
-            TempData["Flash"] = $"Bestuur {input.Name!.Trim()} is opgeslagen.";
-            return Redirect("/beheer/structuur#besturen");
-        }
-
-        AddErrors(errors);
-        var model = errors.Any(e => e.Field == "") && id is { } existing ? await handler.GetAsync(existing, Aborted) : null;
-        return View("Board", model ?? new EditBoard.Model(id, input, 0));
     }
 
     [HttpGet("scholen/nieuw")]
@@ -110,38 +112,22 @@ public sealed class StructureController : Controller
     private async Task<IActionResult> SaveSchool(int? id, EditSchool.Input input, IValidator<EditSchool.Input> validator, EditSchool.Handler handler)
     {
         var validation = await validator.ValidateAsync(input, Aborted);
-        if (!validation.IsValid)
+        var result = validation.IsValid ? await handler.SaveAsync(id, input, Aborted) : Result.Invalid(validation);
+        switch (result.Status)
         {
-            ModelState.AddErrors(validation, "Input");
-            return View("School", await handler.ModelAsync(id, input, Aborted));
-        }
-
-        var (_, errors) = await handler.SaveAsync(id, input, Aborted);
-        if (errors.Count == 0)
-        {
-            TempData["Flash"] = $"School {input.Name!.Trim()} is opgeslagen.";
-            return Redirect("/beheer/structuur#scholen");
-        }
-
-        AddErrors(errors);
-        var model = errors.Any(e => e.Field == "") && id is { } existing ? await handler.GetAsync(existing, Aborted) : null;
-        return View("School", model ?? await handler.ModelAsync(id, input, Aborted));
-    }
-
-    private void AddErrors(IEnumerable<(string Field, string Message)> errors)
-    {
-        foreach (var (field, message) in errors)
-        {
-            if (field.Length == 0)
-            {
-                // The form is re-rendered with the current data: drop the posted values so they do not hide it.
+            case ResultStatus.Succeeded:
+                TempData["Flash"] = $"School {input.Name!.Trim()} is opgeslagen.";
+                return Redirect("/beheer/structuur#scholen");
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Conflict when id is { } existing && await handler.GetAsync(existing, Aborted) is { } current:
+                // Show the current data, so the admin sees what the other person saved; the posted values would hide it.
                 ModelState.Clear();
-                ModelState.AddModelError("", message);
-            }
-            else
-            {
-                ModelState.AddModelError($"Input.{field}", message);
-            }
+                ModelState.AddErrors(result, "Input");
+                return View("School", current);
+            default:
+                ModelState.AddErrors(result, "Input");
+                return View("School", await handler.ModelAsync(id, input, Aborted));
         }
     }
 }

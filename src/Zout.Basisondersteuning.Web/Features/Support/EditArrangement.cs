@@ -5,6 +5,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Support;
 using Zout.Basisondersteuning.Web.Features.Structure;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Support;
 
@@ -60,7 +61,8 @@ public static class EditArrangement
             }, cancellationToken);
         }
 
-        public async Task<string?> SaveAsync(int schoolYearId, int? id, Input input, CancellationToken cancellationToken)
+        /// <summary>Creates (no <paramref name="id"/>) or changes an arrangement; a conflict when someone else saved it in between.</summary>
+        public async Task<Result> SaveAsync(int schoolYearId, int? id, Input input, CancellationToken cancellationToken)
         {
             SupportArrangement arrangement;
             if (id is null)
@@ -70,8 +72,9 @@ public static class EditArrangement
             }
             else
             {
-                arrangement = await db.SupportArrangements.Include(a => a.Regions).SingleAsync(a => a.Id == id && a.SchoolYearId == schoolYearId, cancellationToken);
-                if (arrangement.UpdatedAt.UtcTicks != input.Version) return StructureForms.ConflictMessage;
+                if (await db.SupportArrangements.Include(a => a.Regions).SingleOrDefaultAsync(a => a.Id == id && a.SchoolYearId == schoolYearId, cancellationToken) is not { } stored) return Result.NotFound();
+                arrangement = stored;
+                if (arrangement.UpdatedAt.UtcTicks != input.Version) return Result.Conflict(StructureForms.ConflictMessage);
                 db.Entry(arrangement).Property(a => a.UpdatedAt).OriginalValue = new DateTimeOffset(input.Version, TimeSpan.Zero);
             }
 
@@ -89,15 +92,18 @@ public static class EditArrangement
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return null;
             }
             catch (DbUpdateConcurrencyException)
             {
-                return StructureForms.ConflictMessage;
+                return Result.Conflict(StructureForms.ConflictMessage);
             }
+
+            return Result.Ok(arrangement.Id);
         }
 
-        public async Task<bool> DeleteAsync(int schoolYearId, int id, CancellationToken cancellationToken) =>
-            await db.SupportArrangements.Where(a => a.Id == id && a.SchoolYearId == schoolYearId).ExecuteDeleteAsync(cancellationToken) > 0;
+        public async Task<Result> DeleteAsync(int schoolYearId, int id, CancellationToken cancellationToken) =>
+            await db.SupportArrangements.Where(a => a.Id == id && a.SchoolYearId == schoolYearId).ExecuteDeleteAsync(cancellationToken) > 0
+                ? Result.Ok(id)
+                : Result.NotFound();
     }
 }

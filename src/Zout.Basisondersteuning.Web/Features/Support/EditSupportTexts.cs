@@ -5,6 +5,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Support;
 using Zout.Basisondersteuning.Web.Features.Structure;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Support;
 
@@ -36,19 +37,19 @@ public static class EditSupportTexts
 
     public sealed class Handler(AppDbContext db)
     {
-        /// <summary>Saves; false when someone else saved in between (nothing is overwritten then).</summary>
-        public async Task<bool> HandleAsync(int schoolYearId, Input input, CancellationToken cancellationToken)
+        /// <summary>Saves; a conflict when someone else saved in between (nothing is overwritten then).</summary>
+        public async Task<Result> HandleAsync(int schoolYearId, Input input, CancellationToken cancellationToken)
         {
             var offering = await db.SupportOfferings.SingleOrDefaultAsync(o => o.SchoolYearId == schoolYearId, cancellationToken);
             if (offering is null)
             {
-                if (input.Version != 0) return false;
+                if (input.Version != 0) return Conflict();
                 offering = new SupportOffering { SchoolYearId = schoolYearId };
                 db.SupportOfferings.Add(offering);
             }
             else
             {
-                if (offering.UpdatedAt.UtcTicks != input.Version) return false;
+                if (offering.UpdatedAt.UtcTicks != input.Version) return Conflict();
                 db.Entry(offering).Property(o => o.UpdatedAt).OriginalValue = new DateTimeOffset(input.Version, TimeSpan.Zero);
             }
 
@@ -60,12 +61,16 @@ public static class EditSupportTexts
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return true;
             }
             catch (DbUpdateException)
             {
-                return false;
+                // A concurrency token, or the one-offering-per-year index when someone else made the first one meanwhile.
+                return Conflict();
             }
+
+            return Result.Ok(offering.Id);
         }
+
+        private static Result Conflict() => Result.Conflict(StructureForms.ConflictMessage);
     }
 }

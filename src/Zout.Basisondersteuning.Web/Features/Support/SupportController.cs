@@ -6,6 +6,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
 
 namespace Zout.Basisondersteuning.Web.Features.Support;
@@ -37,21 +38,21 @@ public sealed class SupportController(AppDbContext db) : Controller
         if (await YearIdAsync(jaar) is not { } yearId) return NotFound();
         if (await ClosedAsync(yearId, jaar) is { } closed) return closed;
         var validation = await validator.ValidateAsync(input, Aborted);
-        if (validation.IsValid)
+        var result = validation.IsValid ? await handler.HandleAsync(yearId, input, Aborted) : Result.Invalid(validation);
+        switch (result.Status)
         {
-            if (await handler.HandleAsync(yearId, input, Aborted))
-            {
+            case ResultStatus.Succeeded:
                 TempData["Flash"] = $"De teksten over extra ondersteuning in {jaar} zijn opgeslagen.";
                 return Redirect($"/beheer/ondersteuning/{jaar}");
-            }
-
-            ModelState.Clear();
-            ModelState.AddModelError("", Structure.StructureForms.ConflictMessage);
-            return View("Year", await overview.HandleAsync(jaar, null, Aborted));
+            case ResultStatus.Conflict:
+                // Show the texts as they are now, not the stale input.
+                ModelState.Clear();
+                ModelState.AddErrors(result, "Texts");
+                return View("Year", await overview.HandleAsync(jaar, null, Aborted));
+            default:
+                ModelState.AddErrors(result, "Texts");
+                return View("Year", await overview.HandleAsync(jaar, input, Aborted));
         }
-
-        ModelState.AddErrors(validation, "Texts");
-        return View("Year", await overview.HandleAsync(jaar, input, Aborted));
     }
 
     [HttpGet("{jaar}/arrangementen/nieuw")]
@@ -75,7 +76,7 @@ public sealed class SupportController(AppDbContext db) : Controller
     {
         if (await YearIdAsync(jaar) is not { } yearId) return NotFound();
         if (await ClosedAsync(yearId, jaar) is { } closed) return closed;
-        if (!await handler.DeleteAsync(yearId, id, Aborted)) return NotFound();
+        if (!(await handler.DeleteAsync(yearId, id, Aborted)).Succeeded) return NotFound();
         TempData["Flash"] = "Het arrangement is verwijderd.";
         return Redirect($"/beheer/ondersteuning/{jaar}");
     }
@@ -86,21 +87,23 @@ public sealed class SupportController(AppDbContext db) : Controller
         if (await ClosedAsync(yearId, jaar) is { } closed) return closed;
         if (id is { } existing && await handler.GetAsync(jaar, yearId, existing, Aborted) is null) return NotFound();
         var validation = await validator.ValidateAsync(input, Aborted);
-        if (validation.IsValid)
+        var result = validation.IsValid ? await handler.SaveAsync(yearId, id, input, Aborted) : Result.Invalid(validation);
+        switch (result.Status)
         {
-            if (await handler.SaveAsync(yearId, id, input, Aborted) is not { } conflict)
-            {
+            case ResultStatus.Succeeded:
                 TempData["Flash"] = $"Arrangement {input.Name!.Trim()} is opgeslagen.";
                 return Redirect($"/beheer/ondersteuning/{jaar}");
-            }
-
-            ModelState.Clear();
-            ModelState.AddModelError("", conflict);
-            return View("Arrangement", await handler.GetAsync(jaar, yearId, id!.Value, Aborted));
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Conflict when id is { } arrangementId && await handler.GetAsync(jaar, yearId, arrangementId, Aborted) is { } current:
+                // Show the arrangement as it is now, not the stale input.
+                ModelState.Clear();
+                ModelState.AddErrors(result, "Input");
+                return View("Arrangement", current);
+            default:
+                ModelState.AddErrors(result, "Input");
+                return View("Arrangement", await handler.ModelAsync(jaar, id, input, Aborted));
         }
-
-        ModelState.AddErrors(validation, "Input");
-        return View("Arrangement", await handler.ModelAsync(jaar, id, input, Aborted));
     }
 
     /// <summary>A closed school year is history: its offering no longer changes.</summary>
