@@ -1,6 +1,9 @@
 namespace Zout.Basisondersteuning.Web.Domain.Scans;
 
-/// <summary>The Dutch words users read for the scan's states.</summary>
+/// <summary>
+/// The Dutch words users read for the states of scans, sections, answers and development points: the one
+/// place for each of them. Pages, documents, dashboards and downloads all use these.
+/// </summary>
 public static class ScanTexts
 {
     public static string ToDutch(this ScanStatus status) => status switch
@@ -11,6 +14,13 @@ public static class ScanTexts
         ScanStatus.Adopted => "Vastgesteld",
         _ => status.ToString(),
     };
+
+    /// <summary>A school without a scan reads as "Niet begonnen".</summary>
+    public static string ToDutch(this ScanStatus? status) => (status ?? ScanStatus.NotStarted).ToDutch();
+
+    /// <summary>How far a scan that has not been submitted yet is, for the reminders: "Bezig" or "Niet begonnen".</summary>
+    public static string ToDutchProgress(this ScanStatus status) =>
+        status == ScanStatus.Concept ? "Bezig" : ScanStatus.NotStarted.ToDutch();
 
     public static string ToDutch(this SectionState state) => state switch
     {
@@ -37,11 +47,20 @@ public static class ScanTexts
         _ => outcome.ToString(),
     };
 
+    /// <summary>The MR advice inside a sentence of the SOP: "Het advies was positief, met opmerkingen."</summary>
+    public static string ToDutchInSentence(this MrAdviceOutcome? outcome) => outcome switch
+    {
+        MrAdviceOutcome.Positive => "positief",
+        MrAdviceOutcome.PositiveWithRemarks => "positief, met opmerkingen",
+        MrAdviceOutcome.Negative => "negatief",
+        _ => "nog niet gegeven",
+    };
+
     public static string ToDutch(this DevelopmentPointStatus status) => status switch
     {
         DevelopmentPointStatus.Planned => "Gepland",
         DevelopmentPointStatus.InProgress => "Bezig",
-        DevelopmentPointStatus.Done => "Gereed",
+        DevelopmentPointStatus.Done => "Afgerond",
         _ => status.ToString(),
     };
 
