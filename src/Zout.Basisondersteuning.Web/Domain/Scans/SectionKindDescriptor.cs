@@ -22,7 +22,7 @@ public sealed record TextField(int MaxLength, string Name);
 
 /// <summary>
 /// What an item needs before its section is complete, and how its absence reads: per item after its name
-/// ("Rekenen: kies een niveau"), or counted over the section when <see cref="MissingMany"/> is set
+/// ("Expertise: kies een niveau"), or counted over the section when <see cref="MissingMany"/> is set
 /// ("3 stellingen zonder niveau").
 /// </summary>
 public sealed record Requirement(ItemField Field, string Missing, string? MissingMany = null)
@@ -47,7 +47,7 @@ public sealed record SaveOnce(string Message, bool EvenWithoutItems);
 /// <summary>
 /// The fields one item has and their limits. A field the item does not have is not stored (the save clears
 /// it), not validated and not shown. Levels and target levels are on the framework's level scale; numbers
-/// are from 0 up to <see cref="SectionKindDescriptor.MaxNumber"/>.
+/// are from <see cref="SectionKindDescriptor.MinNumber"/> up to (not including) <see cref="SectionKindDescriptor.MaxNumber"/>.
 /// </summary>
 public sealed record ItemFields
 {
@@ -70,16 +70,6 @@ public sealed record ItemFields
 
     /// <summary>What the item needs for its section to be complete; null when it may stay empty.</summary>
     public Requirement? Required { get; init; }
-
-    public bool Has(ItemField field) => field switch
-    {
-        ItemField.Level => Level,
-        ItemField.TargetLevel => TargetLevel,
-        ItemField.Text => Text is not null,
-        ItemField.Number => Number is not null,
-        ItemField.Checked => Checked,
-        _ => false,
-    };
 }
 
 /// <summary>
@@ -95,7 +85,8 @@ public sealed class SectionKindDescriptor
     /// <summary>The finances' evaluation.</summary>
     public const int EvaluationMaxLength = 4000;
 
-    /// <summary>Numbers (amounts, counts) are below this.</summary>
+    /// <summary>Numbers (amounts, counts) are this or more, and below <see cref="MaxNumber"/>.</summary>
+    public const decimal MinNumber = 0m;
     public const decimal MaxNumber = 100_000_000m;
 
     private const string Explanation = "De toelichting";

@@ -110,7 +110,7 @@ public sealed class SectionValidator : AbstractValidator<SectionInput>
                     ? "Vul een bedrag in euro's in, bijvoorbeeld 12500 of 12.500,50."
                     : "Vul een getal in, bijvoorbeeld 2 of 0,5.");
             item.RuleFor(i => i.ParsedNumber)
-                .GreaterThanOrEqualTo(0).WithMessage(i => Of(i).Number == NumberKind.Amount ? "Een bedrag kan niet negatief zijn." : "Een aantal kan niet negatief zijn.")
+                .GreaterThanOrEqualTo(SectionKindDescriptor.MinNumber).WithMessage(i => Of(i).Number == NumberKind.Amount ? "Een bedrag kan niet negatief zijn." : "Een aantal kan niet negatief zijn.")
                 .LessThan(SectionKindDescriptor.MaxNumber).WithMessage("Dit getal is te groot.")
                 .When(i => Of(i).Number is not null && i.ParsedNumber is not null)
                 .OverridePropertyName(nameof(ItemInput.Number));
