@@ -6,9 +6,12 @@ namespace Zout.Basisondersteuning.Web.Domain.Scans;
 /// </summary>
 public static class ScanTexts
 {
+    private const string NotStarted = "Niet begonnen";
+    private const string Busy = "Bezig";
+
     public static string ToDutch(this ScanStatus status) => status switch
     {
-        ScanStatus.NotStarted => "Niet begonnen",
+        ScanStatus.NotStarted => NotStarted,
         ScanStatus.Concept => "Concept",
         ScanStatus.Submitted => "Ingediend",
         ScanStatus.Adopted => "Vastgesteld",
@@ -20,11 +23,11 @@ public static class ScanTexts
 
     /// <summary>How far a scan that has not been submitted yet is, for the reminders: "Bezig" or "Niet begonnen".</summary>
     public static string ToDutchProgress(this ScanStatus status) =>
-        status == ScanStatus.Concept ? "Bezig" : ScanStatus.NotStarted.ToDutch();
+        status == ScanStatus.Concept ? Busy : NotStarted;
 
     public static string ToDutch(this SectionState state) => state switch
     {
-        SectionState.NotStarted => "Niet begonnen",
+        SectionState.NotStarted => NotStarted,
         SectionState.InProgress => "Nog niet compleet",
         SectionState.Complete => "Compleet",
         _ => state.ToString(),
@@ -59,7 +62,7 @@ public static class ScanTexts
     public static string ToDutch(this DevelopmentPointStatus status) => status switch
     {
         DevelopmentPointStatus.Planned => "Gepland",
-        DevelopmentPointStatus.InProgress => "Bezig",
+        DevelopmentPointStatus.InProgress => Busy,
         DevelopmentPointStatus.Done => "Afgerond",
         _ => status.ToString(),
     };
