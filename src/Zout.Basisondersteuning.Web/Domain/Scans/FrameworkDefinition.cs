@@ -45,7 +45,8 @@ public sealed class FrameworkDefinition
     public int MinLevel => Levels.Count == 0 ? 1 : Levels.Min(l => l.Value);
     [JsonIgnore]
     public int MaxLevel => Levels.Count == 0 ? 4 : Levels.Max(l => l.Value);
-    public string LevelLabel(int? value) => value is null ? "" : Levels.FirstOrDefault(l => l.Value == value)?.Label ?? value.Value.ToString();
+    public LevelDefinition? LevelOf(int? value) => value is null ? null : Levels.FirstOrDefault(l => l.Value == value);
+    public string LevelLabel(int? value) => value is null ? "" : LevelOf(value)?.Label ?? value.Value.ToString();
 
     [JsonIgnore]
     public IEnumerable<OfferingItemDefinition> OfferingItems => OfferingGroups.SelectMany(g => g.Items);

@@ -162,7 +162,7 @@ public static class DevelopmentPointForm
     public static DateOnly StartOf(int startYear) => new(startYear, 8, 1);
 
     public static bool IsLevel(FrameworkDefinition framework, int level) =>
-        framework.Levels.Count == 0 ? level >= framework.MinLevel && level <= framework.MaxLevel : framework.Levels.Any(l => l.Value == level);
+        framework.Levels.Count == 0 ? level >= framework.MinLevel && level <= framework.MaxLevel : framework.LevelOf(level) is not null;
 
     public static IEnumerable<int> LevelValues(FrameworkDefinition framework) =>
         framework.Levels.Count == 0

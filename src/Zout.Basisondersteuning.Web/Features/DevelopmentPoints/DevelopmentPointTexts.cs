@@ -10,7 +10,7 @@ public static class DevelopmentPointTexts
     public static string Level(FrameworkDefinition framework, int? level)
     {
         if (level is null) return "Geen niveau";
-        var label = framework.Levels.FirstOrDefault(l => l.Value == level)?.Label;
+        var label = framework.LevelOf(level)?.Label;
         return string.IsNullOrEmpty(label) ? level.Value.ToString(PortalSetup.Dutch) : $"{level} – {label}";
     }
 
