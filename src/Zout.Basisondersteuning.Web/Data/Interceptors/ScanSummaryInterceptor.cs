@@ -82,7 +82,7 @@ public static class ScanSummaryWriter
             .ToListAsync(cancellationToken);
         var answers = (await db.ScanAnswers.AsNoTracking()
                 .Where(a => batch.Contains(a.ScanId))
-                .Where(a => a.ItemKey.StartsWith("d:") || a.ItemKey.StartsWith("o:") || a.ItemKey.StartsWith("f:"))
+                .Where(a => a.ItemKey.StartsWith(ItemKey.DomainPrefix) || a.ItemKey.StartsWith(ItemKey.OfferingPrefix) || a.ItemKey.StartsWith(ItemKey.FinancePrefix))
                 .Select(a => new ScanAnswer { ScanId = a.ScanId, ItemKey = a.ItemKey, Level = a.Level, Checked = a.Checked, Number = a.Number })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.ScanId);

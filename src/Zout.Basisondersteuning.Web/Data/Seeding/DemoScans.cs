@@ -145,14 +145,14 @@ public static class DemoScans
         foreach (var scan in current)
         {
             var candidates = scan.Answers
-                .Where(a => a.ItemKey.StartsWith("d:", StringComparison.Ordinal) && a.Level is <= 2)
+                .Where(a => a.Level is <= 2 && ItemKey.Parse(a.ItemKey).IsCell)
                 .OrderBy(_ => random.Next())
                 .Take(scan.School.LocationCode == demoSchoolCode ? 3 : random.Next(0, 3));
             foreach (var answer in candidates)
             {
-                var parts = answer.ItemKey.Split(':');
-                var domain = framework.Domains.First(d => d.Key == parts[1]);
-                var aspect = framework.Aspects.First(a => a.Key == parts[2]);
+                var cell = ItemKey.Parse(answer.ItemKey);
+                var domain = framework.Domains.ByKey(cell.Key)!;
+                var aspect = framework.Aspects.ByKey(cell.Aspect)!;
                 var target = Math.Min(answer.Level!.Value + 1, framework.MaxLevel);
                 db.DevelopmentPoints.Add(new DevelopmentPoint
                 {
@@ -207,23 +207,23 @@ public static class DemoScans
                 var level = Level();
                 var target = level <= 2 && random.Next(2) == 0 ? level + 1 : (int?)null;
                 var text = level <= 2 || target is not null ? LowExplanations[random.Next(LowExplanations.Length)] : GoodExplanations[random.Next(GoodExplanations.Length)];
-                Add(ScanLayout.CellKey(domain.Key, aspect.Key), level, target, string.IsNullOrEmpty(text) ? null : text);
+                Add(ItemKey.Cell(domain.Key, aspect.Key), level, target, string.IsNullOrEmpty(text) ? null : text);
             }
         }
 
-        foreach (var statement in framework.ChangeCapacity) Add(ScanLayout.ChangeCapacityItem(statement.Key), Math.Max(2, Level()));
-        foreach (var agreement in framework.Agreements) Add(ScanLayout.AgreementItem(agreement.Key), Math.Max(2, Level()));
+        foreach (var statement in framework.ChangeCapacity) Add(ItemKey.ChangeCapacity(statement.Key), Math.Max(2, Level()));
+        foreach (var agreement in framework.Agreements) Add(ItemKey.Agreement(agreement.Key), Math.Max(2, Level()));
         foreach (var item in framework.OfferingItems)
         {
             var present = random.NextDouble() < 0.45;
-            Add(ScanLayout.OfferingItem(item.Key), isChecked: present,
+            Add(ItemKey.Offering(item.Key), isChecked: present,
                 number: present && item.QuantityUnit is not null ? random.Next(1, 5) : null,
                 text: present && item.AsksNote ? "Ingezet in de groepen 3 tot en met 5." : null);
         }
 
         foreach (var question in framework.OpenQuestions)
         {
-            Add(ScanLayout.QuestionItem(question.Key), text: question.Key switch
+            Add(ItemKey.Question(question.Key), text: question.Key switch
             {
                 var k when k.Contains("grenzen", StringComparison.Ordinal) => $"{school.Name} kan geen intensieve medische zorg bieden en heeft geen mogelijkheid voor één-op-één begeleiding gedurende de hele dag. In overleg met ouders en het samenwerkingsverband zoeken we dan samen naar een passende plek.",
                 var k when k.Contains("ambit", StringComparison.Ordinal) => "We willen de komende twee jaar sterker worden in het begeleiden van meer- en hoogbegaafde leerlingen en in het werken met ontwikkelingsperspectieven.",
@@ -238,10 +238,10 @@ public static class DemoScans
         {
             var amount = Math.Round(remaining * (decimal)(0.2 + random.NextDouble() * 0.3), 0);
             remaining -= amount;
-            Add(ScanLayout.FinanceItem(category.Key), number: amount);
+            Add(ItemKey.Finance(category.Key), number: amount);
         }
 
-        Add(ScanLayout.FinanceEvaluationKey, text: "De extra inzet van de onderwijsassistent in de onderbouw heeft geholpen: minder leerlingen vielen uit bij technisch lezen.");
-        foreach (var figure in framework.KeyFigures) Add(ScanLayout.KeyFigureItem(figure.Key), number: random.Next(0, 6));
+        Add(ItemKey.FinanceEvaluation, text: "De extra inzet van de onderwijsassistent in de onderbouw heeft geholpen: minder leerlingen vielen uit bij technisch lezen.");
+        foreach (var figure in framework.KeyFigures) Add(ItemKey.KeyFigure(figure.Key), number: random.Next(0, 6));
     }
 }

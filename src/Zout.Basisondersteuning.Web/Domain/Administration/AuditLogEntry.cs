@@ -1,3 +1,5 @@
+using Zout.Basisondersteuning.Web.Domain.Scans;
+
 namespace Zout.Basisondersteuning.Web.Domain.Administration;
 
 /// <summary>What happened in the portal that an admin may need to look back on: logins, role changes, imports, adoptions, publications.</summary>
@@ -60,7 +62,7 @@ public static class AuditActions
         TwoFactorReset => "Tweestapsverificatie gewist",
         Import => "Import",
         StructureChanged => "Regio, bestuur of school gewijzigd",
-        Adoption => "Vastgesteld",
+        Adoption => ScanStatus.Adopted.ToDutch(),
         Publication => "Gepubliceerd",
         Reminder => "Herinnering verstuurd",
         _ => action,

@@ -40,18 +40,18 @@ public class ScanSummary
         var finances = new StringBuilder();
         foreach (var answer in answers.OrderBy(a => a.ItemKey, StringComparer.Ordinal))
         {
-            var key = answer.ItemKey;
-            if (key.StartsWith("d:", StringComparison.Ordinal) && answer.Level is { } level)
+            if (!ItemKey.TryParse(answer.ItemKey, out var key)) continue;
+            if (key.IsCell && answer.Level is { } level)
             {
-                Append(levels, $"{key[2..]}={level.ToString(CultureInfo.InvariantCulture)}");
+                Append(levels, $"{CellName(key.Key, key.Aspect!)}={level.ToString(CultureInfo.InvariantCulture)}");
             }
-            else if (key.StartsWith("o:", StringComparison.Ordinal) && answer.Checked)
+            else if (key.Kind == SectionKind.Offering && answer.Checked)
             {
-                Append(offering, key[2..]);
+                Append(offering, key.Key);
             }
-            else if (key.StartsWith("f:", StringComparison.Ordinal) && key != ScanLayout.FinanceEvaluationKey && answer.Number is { } amount)
+            else if (key.Kind == SectionKind.Finances && !key.IsFinanceEvaluation && answer.Number is { } amount)
             {
-                Append(finances, $"{key[2..]}={amount.ToString(CultureInfo.InvariantCulture)}");
+                Append(finances, $"{key.Key}={amount.ToString(CultureInfo.InvariantCulture)}");
             }
         }
 
@@ -60,6 +60,18 @@ public class ScanSummary
             ScanId = scanId, SchoolId = schoolId, SchoolYearId = schoolYearId, Status = status,
             Levels = levels.ToString(), Offering = offering.ToString(), Finances = finances.ToString(),
         };
+    }
+
+    /// <summary>How <see cref="Levels"/> names a cell: "domain:aspect".</summary>
+    public static string CellName(string domainKey, string aspectKey) => $"{domainKey}:{aspectKey}";
+
+    /// <summary>The domain and the aspect of a cell named by <see cref="CellName"/>.</summary>
+    public static bool TrySplitCellName(string name, out string domainKey, out string aspectKey)
+    {
+        var colon = name.IndexOf(':', StringComparison.Ordinal);
+        domainKey = colon > 0 ? name[..colon] : "";
+        aspectKey = colon > 0 ? name[(colon + 1)..] : "";
+        return colon > 0;
     }
 
     private static void Append(StringBuilder builder, string part)

@@ -45,10 +45,17 @@ public sealed class FrameworkDefinition
     public int MinLevel => Levels.Count == 0 ? 1 : Levels.Min(l => l.Value);
     [JsonIgnore]
     public int MaxLevel => Levels.Count == 0 ? 4 : Levels.Max(l => l.Value);
-    public string LevelLabel(int? value) => value is null ? "" : Levels.FirstOrDefault(l => l.Value == value)?.Label ?? value.Value.ToString();
+    public LevelDefinition? LevelOf(int? value) => value is null ? null : Levels.FirstOrDefault(l => l.Value == value);
+    public string LevelLabel(int? value) => value is null ? "" : LevelOf(value)?.Label ?? value.Value.ToString();
 
     [JsonIgnore]
     public IEnumerable<OfferingItemDefinition> OfferingItems => OfferingGroups.SelectMany(g => g.Items);
+
+    /// <summary>The domain's name; the key itself when the framework does not have the domain (any more).</summary>
+    public string DomainName(string key) => Domains.ByKey(key)?.Name ?? key;
+
+    /// <summary>The aspect's name; the key itself when the framework does not have the aspect (any more).</summary>
+    public string AspectName(string key) => Aspects.ByKey(key)?.Name ?? key;
 
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -68,6 +75,19 @@ public sealed class FrameworkDefinition
     public FrameworkDefinition Clone() => FromJson(ToJson());
 }
 
+/// <summary>A framework item with a stable key: answers and development points refer to it by that key.</summary>
+public interface IFrameworkItem
+{
+    string Key { get; }
+}
+
+public static class FrameworkItems
+{
+    /// <summary>The item with this key (ordinal); null when the list has none.</summary>
+    public static T? ByKey<T>(this IEnumerable<T> items, string? key) where T : class, IFrameworkItem =>
+        key is null ? null : items.FirstOrDefault(i => string.Equals(i.Key, key, StringComparison.Ordinal));
+}
+
 public sealed class LevelDefinition
 {
     public int Value { get; set; }
@@ -75,7 +95,7 @@ public sealed class LevelDefinition
     public string? Description { get; set; }
 }
 
-public sealed class AspectDefinition
+public sealed class AspectDefinition : IFrameworkItem
 {
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";
@@ -93,7 +113,7 @@ public sealed class LevelDescription
     public string Text { get; set; } = "";
 }
 
-public sealed class DomainDefinition
+public sealed class DomainDefinition : IFrameworkItem
 {
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";
@@ -103,13 +123,13 @@ public sealed class DomainDefinition
     public List<string> Examples { get; set; } = [];
 }
 
-public sealed class StatementDefinition
+public sealed class StatementDefinition : IFrameworkItem
 {
     public string Key { get; set; } = "";
     public string Text { get; set; } = "";
 }
 
-public sealed class AgreementDefinition
+public sealed class AgreementDefinition : IFrameworkItem
 {
     public int Number { get; set; }
     public string Key { get; set; } = "";
@@ -131,7 +151,7 @@ public enum OfferingKind
     Partner,
 }
 
-public sealed class OfferingGroupDefinition
+public sealed class OfferingGroupDefinition : IFrameworkItem
 {
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";
@@ -139,7 +159,7 @@ public sealed class OfferingGroupDefinition
     public List<OfferingItemDefinition> Items { get; set; } = [];
 }
 
-public sealed class OfferingItemDefinition
+public sealed class OfferingItemDefinition : IFrameworkItem
 {
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";
@@ -151,7 +171,7 @@ public sealed class OfferingItemDefinition
     public string? QuantityUnit { get; set; }
 }
 
-public sealed class OpenQuestionDefinition
+public sealed class OpenQuestionDefinition : IFrameworkItem
 {
     public string Key { get; set; } = "";
     public string Title { get; set; } = "";
@@ -163,13 +183,13 @@ public sealed class OpenQuestionDefinition
     public bool InSop { get; set; } = true;
 }
 
-public sealed class FinanceCategoryDefinition
+public sealed class FinanceCategoryDefinition : IFrameworkItem
 {
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";
 }
 
-public sealed class KeyFigureDefinition
+public sealed class KeyFigureDefinition : IFrameworkItem
 {
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";

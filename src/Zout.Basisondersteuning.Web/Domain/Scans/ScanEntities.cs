@@ -103,6 +103,7 @@ public enum AnswerOrigin
 /// <summary>
 /// One answer, identified by a stable item key: "d:{domain}:{aspect}", "cc:{statement}", "a:{agreement}",
 /// "o:{offering item}", "q:{question}", "f:{finance category}", "f:evaluation", "k:{key figure}".
+/// Made and read only through <see cref="Scans.ItemKey"/>.
 /// </summary>
 public class ScanAnswer
 {

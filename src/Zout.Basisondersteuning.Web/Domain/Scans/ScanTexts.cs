@@ -1,20 +1,33 @@
 namespace Zout.Basisondersteuning.Web.Domain.Scans;
 
-/// <summary>The Dutch words users read for the scan's states.</summary>
+/// <summary>
+/// The Dutch words users read for the states of scans, sections, answers and development points: the one
+/// place for each of them. Pages, documents, dashboards and downloads all use these.
+/// </summary>
 public static class ScanTexts
 {
+    private const string NotStarted = "Niet begonnen";
+    private const string Busy = "Bezig";
+
     public static string ToDutch(this ScanStatus status) => status switch
     {
-        ScanStatus.NotStarted => "Niet begonnen",
+        ScanStatus.NotStarted => NotStarted,
         ScanStatus.Concept => "Concept",
         ScanStatus.Submitted => "Ingediend",
         ScanStatus.Adopted => "Vastgesteld",
         _ => status.ToString(),
     };
 
+    /// <summary>A school without a scan reads as "Niet begonnen".</summary>
+    public static string ToDutch(this ScanStatus? status) => (status ?? ScanStatus.NotStarted).ToDutch();
+
+    /// <summary>How far a scan that has not been submitted yet is, for the reminders: "Bezig" or "Niet begonnen".</summary>
+    public static string ToDutchProgress(this ScanStatus status) =>
+        status == ScanStatus.Concept ? Busy : NotStarted;
+
     public static string ToDutch(this SectionState state) => state switch
     {
-        SectionState.NotStarted => "Niet begonnen",
+        SectionState.NotStarted => NotStarted,
         SectionState.InProgress => "Nog niet compleet",
         SectionState.Complete => "Compleet",
         _ => state.ToString(),
@@ -37,11 +50,20 @@ public static class ScanTexts
         _ => outcome.ToString(),
     };
 
+    /// <summary>The MR advice inside a sentence of the SOP: "Het advies was positief, met opmerkingen."</summary>
+    public static string ToDutchInSentence(this MrAdviceOutcome? outcome) => outcome switch
+    {
+        MrAdviceOutcome.Positive => "positief",
+        MrAdviceOutcome.PositiveWithRemarks => "positief, met opmerkingen",
+        MrAdviceOutcome.Negative => "negatief",
+        _ => "nog niet gegeven",
+    };
+
     public static string ToDutch(this DevelopmentPointStatus status) => status switch
     {
         DevelopmentPointStatus.Planned => "Gepland",
-        DevelopmentPointStatus.InProgress => "Bezig",
-        DevelopmentPointStatus.Done => "Gereed",
+        DevelopmentPointStatus.InProgress => Busy,
+        DevelopmentPointStatus.Done => "Afgerond",
         _ => status.ToString(),
     };
 

@@ -5,51 +5,49 @@ public sealed record SectionCheck(bool IsComplete, IReadOnlyList<string> Missing
 
 public static class SectionCompleteness
 {
+    /// <summary>
+    /// Each item that lacks what its <see cref="ItemFields.Required"/> asks for is reported, by name or counted
+    /// over the section; a cell also needs the toelichting the framework's rule asks for.
+    /// </summary>
     public static SectionCheck Evaluate(FrameworkDefinition framework, SectionDefinition section, IReadOnlyDictionary<string, ScanAnswer> answers, bool saved)
     {
+        var descriptor = section.Descriptor;
+        var items = descriptor.Items(framework, section);
         var missing = new List<string>();
-        ScanAnswer? Get(string key) => answers.GetValueOrDefault(key);
+        // Counted requirements are reported where their first open item stands.
+        var counted = new List<(Requirement Requirement, int Position, int Count)>();
 
-        switch (section.Kind)
+        foreach (var key in items)
         {
-            case SectionKind.Domain:
-                foreach (var aspect in framework.Aspects)
+            var fields = descriptor.Fields(framework, key);
+            var answer = answers.GetValueOrDefault(key);
+            if (fields.Required is { } required && !required.IsMetBy(answer))
+            {
+                if (required.MissingMany is null)
                 {
-                    var answer = Get(ScanLayout.CellKey(section.Domain!.Key, aspect.Key));
-                    if (answer?.Level is null) missing.Add($"{aspect.Name}: kies een niveau");
-                    else if (NeedsExplanation(framework, answer.Level, answer.TargetLevel) && string.IsNullOrWhiteSpace(answer.Text))
-                        missing.Add($"{aspect.Name}: toelichting ontbreekt");
+                    missing.Add($"{fields.Name}: {required.Missing}");
+                    continue;
                 }
 
-                break;
-            case SectionKind.ChangeCapacity:
-                var openStatements = framework.ChangeCapacity.Count(s => Get(ScanLayout.ChangeCapacityItem(s.Key))?.Level is null);
-                if (openStatements > 0) missing.Add(Count(openStatements, "stelling zonder niveau", "stellingen zonder niveau"));
-                break;
-            case SectionKind.Agreements:
-                var openAgreements = framework.Agreements.Count(a => Get(ScanLayout.AgreementItem(a.Key))?.Level is null);
-                if (openAgreements > 0) missing.Add(Count(openAgreements, "afspraak zonder score", "afspraken zonder score"));
-                break;
-            case SectionKind.Offering:
-                // Ticking nothing is a valid answer, but it must be given once.
-                if (!saved) missing.Add("Geef aan wat de school aanbiedt en sla op");
-                break;
-            case SectionKind.OpenQuestions:
-                missing.AddRange(framework.OpenQuestions
-                    .Where(q => q.Required && string.IsNullOrWhiteSpace(Get(ScanLayout.QuestionItem(q.Key))?.Text))
-                    .Select(q => $"{q.Title}: nog niet beantwoord"));
-                break;
-            case SectionKind.Finances:
-                var openCategories = framework.FinanceCategories.Count(c => Get(ScanLayout.FinanceItem(c.Key))?.Number is null);
-                if (openCategories > 0) missing.Add(Count(openCategories, "uitgavenpost zonder bedrag", "uitgavenposten zonder bedrag"));
-                if (string.IsNullOrWhiteSpace(Get(ScanLayout.FinanceEvaluationKey)?.Text)) missing.Add("Evaluatie: wat is bereikt, ontbreekt");
-                break;
-            case SectionKind.KeyFigures:
-                missing.AddRange(framework.KeyFigures
-                    .Where(k => k.Required && Get(ScanLayout.KeyFigureItem(k.Key))?.Number is null)
-                    .Select(k => $"{k.Name}: nog niet ingevuld"));
-                if (!saved && framework.KeyFigures.Count > 0 && missing.Count == 0) missing.Add("Controleer de kengetallen en sla op");
-                break;
+                var index = counted.FindIndex(c => c.Requirement == required);
+                if (index < 0) counted.Add((required, missing.Count, 1));
+                else counted[index] = counted[index] with { Count = counted[index].Count + 1 };
+            }
+            else if (fields.ExplanationRule && NeedsExplanation(framework, answer?.Level, answer?.TargetLevel) && string.IsNullOrWhiteSpace(answer?.Text))
+            {
+                missing.Add($"{fields.Name}: toelichting ontbreekt");
+            }
+        }
+
+        for (var i = counted.Count - 1; i >= 0; i--)
+        {
+            var (requirement, position, count) = counted[i];
+            missing.Insert(position, $"{count} {(count == 1 ? requirement.Missing : requirement.MissingMany)}");
+        }
+
+        if (!saved && descriptor.SaveOnce is { } saveOnce && missing.Count == 0 && (items.Count > 0 || saveOnce.EvenWithoutItems))
+        {
+            missing.Add(saveOnce.Message);
         }
 
         return new SectionCheck(missing.Count == 0, missing);
@@ -59,6 +57,4 @@ public static class SectionCompleteness
     public static bool NeedsExplanation(FrameworkDefinition framework, int? level, int? targetLevel) =>
         (level is { } l && l <= framework.Rules.RequiredAtOrBelowLevel)
         || (targetLevel is not null && framework.Rules.RequiredForTarget);
-
-    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

@@ -61,7 +61,7 @@ public static class BoardDashboard
             var snapshot = await data.SummariesAsync(cancellationToken);
             var current = snapshot.ForYear(year.Id);
             var previous = previousYear is null ? snapshot.ForYear(0) : snapshot.ForYear(previousYear.Id);
-            var domain = framework.Domains.FirstOrDefault(d => d.Key == domainKey);
+            var domain = framework.Domains.ByKey(domainKey);
 
             var groups = schools.Select(s => new HeatmapGroup(new ReportCell(s.Name, $"/school/{s.Code}/dashboard?jaar={year.Name}"), [s.Id])).ToList();
             var heatmap = DashboardTables.Heatmap("heatmap",
@@ -76,9 +76,8 @@ public static class BoardDashboard
             };
             foreach (var p in points)
             {
-                pointsTable.Add(p.SchoolName, Name(framework.Domains.FirstOrDefault(d => d.Key == p.DomainKey)?.Name, p.DomainKey),
-                    Name(framework.Aspects.FirstOrDefault(a => a.Key == p.AspectKey)?.Name, p.AspectKey), p.Title,
-                    p.TargetLevel?.ToString() ?? "–", StatusText(p.Status));
+                pointsTable.Add(p.SchoolName, framework.DomainName(p.DomainKey), framework.AspectName(p.AspectKey), p.Title,
+                    p.TargetLevel?.ToString() ?? "–", p.Status.ToDutch());
             }
 
             return new Model
@@ -110,13 +109,4 @@ public static class BoardDashboard
             .OrderBy(p => p.School.Name).ThenBy(p => p.DomainKey).ThenBy(p => p.AspectKey)
             .Select(p => new PointRow(p.School.Name, p.DomainKey, p.AspectKey, p.Title, p.TargetLevel, p.Status))
             .ToListAsync(cancellationToken);
-
-    public static string Name(string? name, string key) => name ?? key;
-
-    public static string StatusText(DevelopmentPointStatus status) => status switch
-    {
-        DevelopmentPointStatus.Done => "Afgerond",
-        DevelopmentPointStatus.InProgress => "Bezig",
-        _ => "Gepland",
-    };
 }

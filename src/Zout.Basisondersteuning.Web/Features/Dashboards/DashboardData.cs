@@ -110,12 +110,4 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
 
     public static IReadOnlyList<Option> YearOptions(IReadOnlyList<YearOption> years, YearOption? selected) =>
         years.OrderByDescending(y => y.StartYear).Select(y => new Option(y.Name, y.Name, y.Id == selected?.Id)).ToList();
-
-    public static string StatusText(ScanStatus? status) => status switch
-    {
-        ScanStatus.Adopted => "Vastgesteld",
-        ScanStatus.Submitted => "Ingediend",
-        ScanStatus.Concept => "Concept",
-        _ => "Niet begonnen",
-    };
 }

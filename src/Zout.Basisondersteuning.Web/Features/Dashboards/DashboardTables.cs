@@ -17,7 +17,7 @@ public static class DashboardTables
         IReadOnlyDictionary<int, SummaryEntry> current, FrameworkDefinition? previousFramework, IReadOnlyDictionary<int, SummaryEntry> previous,
         string? domainKey)
     {
-        var domain = domainKey is null ? null : framework.Domains.FirstOrDefault(d => d.Key == domainKey);
+        var domain = framework.Domains.ByKey(domainKey);
         var columns = domain is null
             ? framework.Domains.Select(d => (d.Name, Value: (Func<SummaryEntry, FrameworkDefinition, double?>)((e, f) => DomainAverage(e, f, d.Key)))).ToList()
             : framework.Aspects.Select(a => (a.Name, Value: (Func<SummaryEntry, FrameworkDefinition, double?>)((e, f) => AspectLevel(e, f, domain.Key, a.Key)))).ToList();
@@ -49,10 +49,10 @@ public static class DashboardTables
 
     /// <summary>The average over the aspects of the framework; null when the domain is not in it or has no levels.</summary>
     public static double? DomainAverage(SummaryEntry entry, FrameworkDefinition framework, string domainKey) =>
-        framework.Domains.Any(d => d.Key == domainKey) ? entry.DomainAverage(domainKey) : null;
+        framework.Domains.ByKey(domainKey) is not null ? entry.DomainAverage(domainKey) : null;
 
     public static double? AspectLevel(SummaryEntry entry, FrameworkDefinition framework, string domainKey, string aspectKey) =>
-        framework.Domains.Any(d => d.Key == domainKey) && framework.Aspects.Any(a => a.Key == aspectKey) ? entry.Level(domainKey, aspectKey) : null;
+        framework.Domains.ByKey(domainKey) is not null && framework.Aspects.ByKey(aspectKey) is not null ? entry.Level(domainKey, aspectKey) : null;
 
     public static double? Mean(IEnumerable<double?> values)
     {
@@ -76,7 +76,7 @@ public static class DashboardTables
         {
             var status = current.GetValueOrDefault(school.Id)?.Status;
             table.Add(new ReportCell(school.Name, href(school)), school.Code, school.BoardName, school.RegionName ?? "–",
-                new ReportCell(DashboardData.StatusText(status), Css: status is ScanStatus.Submitted or ScanStatus.Adopted ? "zb-status zb-status--done" : "zb-status zb-status--open"));
+                new ReportCell(status.ToDutch(), Css: status is ScanStatus.Submitted or ScanStatus.Adopted ? "zb-status zb-status--done" : "zb-status zb-status--open"));
         }
 
         return table;
@@ -143,7 +143,7 @@ public static class DashboardTables
                 if (yearFramework is not null)
                 {
                     var entries = schoolIds.Select(s => scans.GetValueOrDefault(s)).Where(e => e is { IsFinal: true }).Cast<SummaryEntry>();
-                    var inFramework = byAspect ? yearFramework.Aspects.Any(a => a.Key == key) : yearFramework.Domains.Any(d => d.Key == key);
+                    var inFramework = byAspect ? yearFramework.Aspects.ByKey(key) is not null : yearFramework.Domains.ByKey(key) is not null;
                     value = !inFramework ? null : byAspect
                         ? Mean(entries.Select(e => e.AspectAverage(key)))
                         : Mean(entries.Select(e => e.DomainAverage(key)));

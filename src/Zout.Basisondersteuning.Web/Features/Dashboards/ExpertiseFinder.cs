@@ -85,9 +85,9 @@ public static class ExpertiseFinder
             var years = await data.YearsAsync(cancellationToken);
             var year = data.Resolve(years, null);
             var framework = await data.FrameworkAsync(year, cancellationToken) ?? new FrameworkDefinition();
-            var item = framework.OfferingItems.FirstOrDefault(i => i.Key == query.Aanbod);
-            var domain = framework.Domains.FirstOrDefault(d => d.Key == query.Domein);
-            var aspect = framework.Aspects.FirstOrDefault(a => a.Key == query.Aspect);
+            var item = framework.OfferingItems.ByKey(query.Aanbod);
+            var domain = framework.Domains.ByKey(query.Domein);
+            var aspect = framework.Aspects.ByKey(query.Aspect);
             var searched = item is not null || domain is not null || aspect is not null;
 
             var table = new ReportTable("scholen", "Gevonden scholen")

@@ -83,7 +83,7 @@ public static class PartnershipDashboard
             var snapshot = await data.SummariesAsync(cancellationToken);
             var current = snapshot.ForYear(year.Id);
             var previous = snapshot.ForYear(previousYear?.Id ?? 0);
-            var domain = framework.Domains.FirstOrDefault(d => d.Key == filter.Domein);
+            var domain = framework.Domains.ByKey(filter.Domein);
             var visibleBoards = await (await policy.VisibleBoardsAsync(cancellationToken)).AsNoTracking().OrderBy(b => b.Name)
                 .Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken);
 
@@ -181,8 +181,7 @@ public static class PartnershipDashboard
             };
             foreach (var g in groups.OrderByDescending(g => g.Schools).ThenBy(g => g.DomainKey).ThenBy(g => g.AspectKey))
             {
-                table.Add(BoardDashboard.Name(framework.Domains.FirstOrDefault(d => d.Key == g.DomainKey)?.Name, g.DomainKey),
-                    BoardDashboard.Name(framework.Aspects.FirstOrDefault(a => a.Key == g.AspectKey)?.Name, g.AspectKey),
+                table.Add(framework.DomainName(g.DomainKey), framework.AspectName(g.AspectKey),
                     new ReportCell(ReportFormat.Count(g.Schools), $"/vinder?domein={g.DomainKey}&aspect={g.AspectKey}"), ReportFormat.Count(g.Points));
             }
 

@@ -22,7 +22,7 @@ public sealed class SummaryEntry
     /// <summary>Submitted or adopted: the figures of the dashboards count these scans only.</summary>
     public bool IsFinal => Status is ScanStatus.Submitted or ScanStatus.Adopted;
 
-    public int? Level(string domainKey, string aspectKey) => Levels.TryGetValue($"{domainKey}:{aspectKey}", out var level) ? level : null;
+    public int? Level(string domainKey, string aspectKey) => Levels.TryGetValue(ScanSummary.CellName(domainKey, aspectKey), out var level) ? level : null;
 
     /// <summary>Sum and count of the levels per domain (over its aspects) and per aspect (over the domains).</summary>
     public required IReadOnlyDictionary<string, (int Sum, int Count)> DomainTotals { get; init; }
@@ -41,9 +41,8 @@ public sealed class SummaryEntry
         var totals = new Dictionary<string, (int Sum, int Count)>(StringComparer.Ordinal);
         foreach (var (key, level) in levels)
         {
-            var colon = key.IndexOf(':');
-            if (colon <= 0) continue;
-            var part = byDomain ? key[..colon] : key[(colon + 1)..];
+            if (!ScanSummary.TrySplitCellName(key, out var domainKey, out var aspectKey)) continue;
+            var part = byDomain ? domainKey : aspectKey;
             var t = totals.GetValueOrDefault(part);
             totals[part] = (t.Sum + level, t.Count + 1);
         }

@@ -80,9 +80,9 @@ public static class SchoolDashboard
             };
             foreach (var p in points)
             {
-                pointsTable.Add(DomainName(framework, p.DomainKey), AspectName(framework, p.AspectKey), p.Title,
+                pointsTable.Add(framework.DomainName(p.DomainKey), framework.AspectName(p.AspectKey), p.Title,
                     p.CurrentLevel?.ToString() ?? "–", p.TargetLevel?.ToString() ?? "–",
-                    p.Deadline?.ToString("d MMMM yyyy", PortalSetup.Dutch) ?? "–", BoardDashboard.StatusText(p.Status));
+                    p.Deadline?.ToString("d MMMM yyyy", PortalSetup.Dutch) ?? "–", p.Status.ToDutch());
             }
 
             // Matchmaking: schools in the same region that are strong (level 4) where this school wants to grow.
@@ -101,7 +101,7 @@ public static class SchoolDashboard
                     foreach (var other in neighbours)
                     {
                         if (!latest.TryGetValue(other.Id, out var found) || found.Entry.Level(p.DomainKey, p.AspectKey) != ExpertiseFinder.StrongLevel) continue;
-                        matches.Add(p.Title, $"{DomainName(framework, p.DomainKey)}: {AspectName(framework, p.AspectKey)}", new ReportCell(other.Name, $"/scholen/{other.Code}"),
+                        matches.Add(p.Title, $"{framework.DomainName(p.DomainKey)}: {framework.AspectName(p.AspectKey)}", new ReportCell(other.Name, $"/scholen/{other.Code}"),
                             other.ContactName is null ? "–" : $"{other.ContactName} ({other.ContactEmail})");
                     }
                 }
@@ -114,7 +114,7 @@ public static class SchoolDashboard
                 YearName = year.Name,
                 PreviousYearName = previousYear?.Name,
                 Years = DashboardData.YearOptions(years, year),
-                StatusText = DashboardData.StatusText(now?.Status),
+                StatusText = (now?.Status).ToDutch(),
                 Deadline = year.ScanClosesOn?.ToString("d MMMM yyyy", PortalSetup.Dutch),
                 DomainBars = bars,
                 Levels = levels,
@@ -122,9 +122,5 @@ public static class SchoolDashboard
                 Matches = matches,
             };
         }
-
-        private static string DomainName(FrameworkDefinition framework, string key) => framework.Domains.FirstOrDefault(d => d.Key == key)?.Name ?? key;
-
-        private static string AspectName(FrameworkDefinition framework, string key) => framework.Aspects.FirstOrDefault(a => a.Key == key)?.Name ?? key;
     }
 }

@@ -18,8 +18,8 @@ public static class CreateDevelopmentPoint
         public async Task<DevelopmentPointForm.Input> PrefillAsync(int schoolId, YearFramework year, string? domainKey, string? aspectKey, CancellationToken cancellationToken)
         {
             var framework = year.Definition;
-            var domain = framework.Domains.FirstOrDefault(d => d.Key == domainKey?.Trim());
-            var aspect = framework.Aspects.FirstOrDefault(a => a.Key == aspectKey?.Trim());
+            var domain = framework.Domains.ByKey(domainKey?.Trim());
+            var aspect = framework.Aspects.ByKey(aspectKey?.Trim());
             var input = new DevelopmentPointForm.Input { DomainKey = domain?.Key, AspectKey = aspect?.Key, Status = DevelopmentPointStatus.Planned };
             if (domain is null || aspect is null)
             {
@@ -27,7 +27,7 @@ public static class CreateDevelopmentPoint
                 return input;
             }
 
-            var cellKey = ScanLayout.CellKey(domain.Key, aspect.Key);
+            var cellKey = ItemKey.Cell(domain.Key, aspect.Key).ToString();
             var answer = await db.ScanAnswers.AsNoTracking()
                 .Where(a => a.Scan.SchoolId == schoolId && a.Scan.SchoolYearId == year.Year.Id && a.ItemKey == cellKey)
                 .Select(a => new { a.Level, a.TargetLevel })

@@ -62,11 +62,11 @@ public static class DevelopmentPointForm
         {
             RuleFor(x => x.DomainKey).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Kies een domein.")
-                .Must((_, key, context) => Year(context).Definition.Domains.Any(d => d.Key == key!.Trim()))
+                .Must((_, key, context) => Year(context).Definition.Domains.ByKey(key!.Trim()) is not null)
                 .WithMessage("Kies een domein uit het kader van dit schooljaar.");
             RuleFor(x => x.AspectKey).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Kies een aspect.")
-                .Must((_, key, context) => Year(context).Definition.Aspects.Any(a => a.Key == key!.Trim()))
+                .Must((_, key, context) => Year(context).Definition.Aspects.ByKey(key!.Trim()) is not null)
                 .WithMessage("Kies een aspect uit het kader van dit schooljaar.");
             RuleFor(x => x.Title).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Geef het ontwikkelpunt een titel.")
@@ -162,7 +162,7 @@ public static class DevelopmentPointForm
     public static DateOnly StartOf(int startYear) => new(startYear, 8, 1);
 
     public static bool IsLevel(FrameworkDefinition framework, int level) =>
-        framework.Levels.Count == 0 ? level >= framework.MinLevel && level <= framework.MaxLevel : framework.Levels.Any(l => l.Value == level);
+        framework.Levels.Count == 0 ? level >= framework.MinLevel && level <= framework.MaxLevel : framework.LevelOf(level) is not null;
 
     public static IEnumerable<int> LevelValues(FrameworkDefinition framework) =>
         framework.Levels.Count == 0

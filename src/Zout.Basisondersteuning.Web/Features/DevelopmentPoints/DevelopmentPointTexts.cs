@@ -6,18 +6,11 @@ namespace Zout.Basisondersteuning.Web.Features.DevelopmentPoints;
 /// <summary>How an ontwikkelpunt reads: names from the year's framework, levels, dates.</summary>
 public static class DevelopmentPointTexts
 {
-    /// <summary>The domain's name; the key itself when the framework no longer has it.</summary>
-    public static string Domain(FrameworkDefinition framework, string key) =>
-        framework.Domains.FirstOrDefault(d => d.Key == key)?.Name ?? key;
-
-    public static string Aspect(FrameworkDefinition framework, string key) =>
-        framework.Aspects.FirstOrDefault(a => a.Key == key)?.Name ?? key;
-
     /// <summary>"2 – In ontwikkeling".</summary>
     public static string Level(FrameworkDefinition framework, int? level)
     {
         if (level is null) return "Geen niveau";
-        var label = framework.Levels.FirstOrDefault(l => l.Value == level)?.Label;
+        var label = framework.LevelOf(level)?.Label;
         return string.IsNullOrEmpty(label) ? level.Value.ToString(PortalSetup.Dutch) : $"{level} – {label}";
     }
 

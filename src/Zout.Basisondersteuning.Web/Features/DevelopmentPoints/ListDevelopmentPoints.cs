@@ -79,7 +79,7 @@ public static class ListDevelopmentPoints
                 .OrderBy(p => domainOrder.GetValueOrDefault(p.DomainKey, int.MaxValue))
                 .ThenBy(p => aspectOrder.GetValueOrDefault(p.AspectKey, int.MaxValue))
                 .ThenBy(p => p.Title, StringComparer.CurrentCultureIgnoreCase)
-                .Select(p => new Row(p.Id, DevelopmentPointTexts.Domain(framework, p.DomainKey), DevelopmentPointTexts.Aspect(framework, p.AspectKey),
+                .Select(p => new Row(p.Id, framework.DomainName(p.DomainKey), framework.AspectName(p.AspectKey),
                     p.Title, p.CurrentLevel, p.TargetLevel, p.Actions, p.Owner, p.Deadline, p.Status))
                 .ToList();
         }

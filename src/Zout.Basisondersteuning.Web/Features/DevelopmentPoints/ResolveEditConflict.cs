@@ -83,8 +83,8 @@ public static class ResolveEditConflict
 
     private static readonly Field[] Fields =
     [
-        new(nameof(PointValues.DomainKey), "Domein", v => v.DomainKey, (f, v) => DevelopmentPointTexts.Domain(f, v.DomainKey), (to, from) => to with { DomainKey = from.DomainKey }),
-        new(nameof(PointValues.AspectKey), "Aspect", v => v.AspectKey, (f, v) => DevelopmentPointTexts.Aspect(f, v.AspectKey), (to, from) => to with { AspectKey = from.AspectKey }),
+        new(nameof(PointValues.DomainKey), "Domein", v => v.DomainKey, (f, v) => f.DomainName(v.DomainKey), (to, from) => to with { DomainKey = from.DomainKey }),
+        new(nameof(PointValues.AspectKey), "Aspect", v => v.AspectKey, (f, v) => f.AspectName(v.AspectKey), (to, from) => to with { AspectKey = from.AspectKey }),
         new(nameof(PointValues.Title), "Titel", v => v.Title, (_, v) => v.Title, (to, from) => to with { Title = from.Title }),
         new(nameof(PointValues.CurrentLevel), "Huidig niveau", v => v.CurrentLevel, (f, v) => DevelopmentPointTexts.Level(f, v.CurrentLevel), (to, from) => to with { CurrentLevel = from.CurrentLevel }),
         new(nameof(PointValues.TargetLevel), "Doelniveau", v => v.TargetLevel, (f, v) => DevelopmentPointTexts.Level(f, v.TargetLevel), (to, from) => to with { TargetLevel = from.TargetLevel }),

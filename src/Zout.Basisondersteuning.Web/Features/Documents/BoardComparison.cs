@@ -16,13 +16,13 @@ public static class BoardComparison
         }
 
         public double? DomainAverage(SchoolDocumentData school, string domainKey) =>
-            Average(Framework.Aspects.Select(a => school.Level(ScanLayout.CellKey(domainKey, a.Key))));
+            Average(Framework.Aspects.Select(a => school.Level(ItemKey.Cell(domainKey, a.Key))));
 
         public double? OverallAverage(SchoolDocumentData school) =>
-            Average(Framework.Domains.SelectMany(d => Framework.Aspects.Select(a => school.Level(ScanLayout.CellKey(d.Key, a.Key)))));
+            Average(Framework.Domains.SelectMany(d => Framework.Aspects.Select(a => school.Level(ItemKey.Cell(d.Key, a.Key)))));
 
         public double? ChangeCapacityAverage(SchoolDocumentData school) =>
-            Average(Framework.ChangeCapacity.Select(c => school.Level(ScanLayout.ChangeCapacityItem(c.Key))));
+            Average(Framework.ChangeCapacity.Select(c => school.Level(ItemKey.ChangeCapacity(c.Key))));
     }
 
     public sealed class Handler(AccessPolicy accessPolicy, DocumentDataLoader loader)

@@ -53,7 +53,7 @@ public sealed class SchoolDocumentData
     public string? Text(string key) => Answers.GetValueOrDefault(key)?.Text is { } t && !string.IsNullOrWhiteSpace(t) ? t.Trim() : null;
 
     public string? QuestionText(string questionKey) =>
-        Framework.OpenQuestions.Any(q => q.Key == questionKey && q.InSop) ? Text(ScanLayout.QuestionItem(questionKey)) : null;
+        Framework.OpenQuestions.ByKey(questionKey) is { InSop: true } ? Text(ItemKey.Question(questionKey)) : null;
 
     public int? Level(string key) => Answers.GetValueOrDefault(key)?.Level;
 
@@ -63,25 +63,19 @@ public sealed class SchoolDocumentData
     public IReadOnlyList<OfferingLine> Offering(OfferingKind kind) =>
         Framework.OfferingGroups.Where(g => g.Kind == kind)
             .SelectMany(g => g.Items)
-            .Select(i => (Item: i, Answer: Answers.GetValueOrDefault(ScanLayout.OfferingItem(i.Key))))
+            .Select(i => (Item: i, Answer: Answers.GetValueOrDefault(ItemKey.Offering(i.Key))))
             .Where(x => x.Answer is { Checked: true })
             .Select(x => new OfferingLine(x.Item, x.Answer!))
             .ToList();
 
     public IEnumerable<string> TickedOfferingKeys =>
-        Framework.OfferingItems.Where(i => Answers.GetValueOrDefault(ScanLayout.OfferingItem(i.Key)) is { Checked: true }).Select(i => i.Key);
+        Framework.OfferingItems.Where(i => Answers.GetValueOrDefault(ItemKey.Offering(i.Key)) is { Checked: true }).Select(i => i.Key);
 
     public decimal Budget => (School.PupilCount ?? 0) * Framework.AmountPerPupil;
 
-    public decimal? Spent(string financeKey) => Answers.GetValueOrDefault(ScanLayout.FinanceItem(financeKey))?.Number;
+    public decimal? Spent(string financeKey) => Answers.GetValueOrDefault(ItemKey.Finance(financeKey))?.Number;
 
-    public string MrAdvice => Scan?.MrAdviceOutcome switch
-    {
-        MrAdviceOutcome.Positive => "positief",
-        MrAdviceOutcome.PositiveWithRemarks => "positief, met opmerkingen",
-        MrAdviceOutcome.Negative => "negatief",
-        _ => "nog niet gegeven",
-    };
+    public string MrAdvice => (Scan?.MrAdviceOutcome).ToDutchInSentence();
 }
 
 /// <summary>Loads <see cref="SchoolDocumentData"/>. Access is decided before, by the caller.</summary>
@@ -105,8 +99,7 @@ public sealed class DocumentDataLoader(AppDbContext db, FrameworkStore framework
         var answers = scan is null ? new Dictionary<string, ScanAnswer>()
             : await db.ScanAnswers.AsNoTracking().Where(a => a.ScanId == scan.Id).ToDictionaryAsync(a => a.ItemKey, StringComparer.Ordinal, cancellationToken);
         var last = await db.Scans.AsNoTracking()
-            .Where(s => s.SchoolId == schoolId && s.Status == ScanStatus.Adopted && s.SchoolYear.StartYear < year.StartYear)
-            .OrderByDescending(s => s.SchoolYear.StartYear)
+            .AdoptedBefore(schoolId, year.StartYear)
             .Select(s => new { s.Id, s.SchoolYear.Name })
             .FirstOrDefaultAsync(cancellationToken);
         var lastAnswers = last is null ? new Dictionary<string, ScanAnswer>()

@@ -265,7 +265,7 @@ public static class FrameworkLists
     /// <summary>The items of one offering group; their keys are unique across all groups.</summary>
     public static ListEditor? OfferingItems(FrameworkDefinition framework, string groupKey)
     {
-        var group = framework.OfferingGroups.FirstOrDefault(g => g.Key == groupKey);
+        var group = framework.OfferingGroups.ByKey(groupKey);
         if (group is null) return null;
         return new ListEditor<OfferingItemDefinition>
         {
@@ -273,7 +273,7 @@ public static class FrameworkLists
             Title = $"Aanbod: {group.Name}",
             ItemLabel = "Onderdeel",
             Intro = "De onderdelen die een school kan aanvinken als aanwezig, eventueel met een toelichting of een aantal.",
-            Items = f => f.OfferingGroups.First(g => g.Key == groupKey).Items,
+            Items = f => f.OfferingGroups.ByKey(groupKey)!.Items,
             PathOf = f => $"offeringGroups[{Number(f.OfferingGroups.FindIndex(g => g.Key == groupKey))}].items",
             KeyOf = i => i.Key,
             SetKey = (i, key) => i.Key = key,

@@ -79,8 +79,7 @@ public static class EditSection
 
         private Task<int?> LastAdoptedScanIdAsync(ScanContext context, CancellationToken cancellationToken) =>
             db.Scans.AsNoTracking()
-                .Where(s => s.SchoolId == context.SchoolId && s.Status == ScanStatus.Adopted && s.SchoolYear.StartYear < context.Year.StartYear)
-                .OrderByDescending(s => s.SchoolYear.StartYear)
+                .AdoptedBefore(context.SchoolId, context.Year.StartYear)
                 .Select(s => (int?)s.Id)
                 .FirstOrDefaultAsync(cancellationToken);
     }

@@ -155,46 +155,18 @@ public static class SaveSection
             return new Conflict(stored.Version, stored.SavedBy, stored.SavedAt, mine, storedInput, fields);
         }
 
-        /// <summary>Fields that do not belong to an item's kind are ignored, so a crafted post cannot store them.</summary>
+        /// <summary>Fields that do not belong to an item are cleared, so a crafted post cannot store them.</summary>
         private static void Normalize(FrameworkDefinition framework, SectionDefinition section, SectionInput input)
         {
             foreach (var item in input.Items)
             {
-                item.Text = string.IsNullOrWhiteSpace(item.Text) ? null : item.Text.Trim();
-                switch (section.Kind)
-                {
-                    case SectionKind.Domain:
-                        item.Number = null;
-                        item.Checked = false;
-                        break;
-                    case SectionKind.ChangeCapacity or SectionKind.Agreements:
-                        item.TargetLevel = null;
-                        item.Number = null;
-                        item.Checked = false;
-                        break;
-                    case SectionKind.Offering:
-                        var definition = framework.OfferingItems.FirstOrDefault(o => ScanLayout.OfferingItem(o.Key) == item.Key);
-                        item.Level = item.TargetLevel = null;
-                        if (definition?.QuantityUnit is null || !item.Checked) item.Number = null;
-                        if (definition?.AsksNote != true || !item.Checked) item.Text = null;
-                        break;
-                    case SectionKind.OpenQuestions:
-                        item.Level = item.TargetLevel = null;
-                        item.Number = null;
-                        item.Checked = false;
-                        break;
-                    case SectionKind.Finances:
-                        item.Level = item.TargetLevel = null;
-                        item.Checked = false;
-                        if (item.Key == ScanLayout.FinanceEvaluationKey) item.Number = null;
-                        else item.Text = null;
-                        break;
-                    case SectionKind.KeyFigures:
-                        item.Level = item.TargetLevel = null;
-                        item.Checked = false;
-                        item.Text = null;
-                        break;
-                }
+                var fields = section.Descriptor.Fields(framework, item.Key);
+                var details = !fields.DetailsOnlyWhenChecked || item.Checked;
+                item.Text = string.IsNullOrWhiteSpace(item.Text) || fields.Text is null || !details ? null : item.Text.Trim();
+                if (fields.Number is null || !details) item.Number = null;
+                if (!fields.Level) item.Level = null;
+                if (!fields.TargetLevel) item.TargetLevel = null;
+                if (!fields.Checked) item.Checked = false;
             }
         }
     }

@@ -50,7 +50,7 @@ public static class ScanChanges
             var parts = new List<string>();
             if (answer.Level is not null) parts.Add($"niveau {answer.Level} ({framework.LevelLabel(answer.Level)})");
             if (answer.TargetLevel is not null) parts.Add($"streefniveau {answer.TargetLevel}");
-            if (answer.ItemKey.StartsWith("o:", StringComparison.Ordinal)) parts.Add(answer.Checked ? "aanwezig" : "niet aanwezig");
+            if (SectionKindDescriptor.FieldsOf(framework, answer.ItemKey).Checked) parts.Add(answer.Checked ? "aanwezig" : "niet aanwezig");
             if (answer.Number is not null) parts.Add(DutchNumber.Format(answer.Number)!);
             if (!string.IsNullOrWhiteSpace(answer.Text)) parts.Add($"\u201c{answer.Text.Trim()}\u201d");
             return string.Join("; ", parts);

@@ -17,8 +17,7 @@ public sealed class ScanFactory(AppDbContext db)
     public async Task<Scan> StartAsync(int schoolId, SchoolYear year, FrameworkDefinition framework, CancellationToken cancellationToken)
     {
         var previous = await db.Scans.AsNoTracking()
-            .Where(s => s.SchoolId == schoolId && s.Status == ScanStatus.Adopted && s.SchoolYear.StartYear < year.StartYear)
-            .OrderByDescending(s => s.SchoolYear.StartYear)
+            .AdoptedBefore(schoolId, year.StartYear)
             .Select(s => new { s.Id })
             .FirstOrDefaultAsync(cancellationToken);
 

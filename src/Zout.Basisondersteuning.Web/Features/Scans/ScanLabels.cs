@@ -7,17 +7,17 @@ public static class ScanLabels
 {
     public static string Item(FrameworkDefinition framework, string itemKey)
     {
-        var parts = itemKey.Split(':');
-        string? label = parts[0] switch
+        if (!ItemKey.TryParse(itemKey, out var key)) return itemKey;
+        string? label = key.Kind switch
         {
-            "d" when parts.Length == 3 => $"{framework.Domains.FirstOrDefault(d => d.Key == parts[1])?.Name ?? parts[1]} – {framework.Aspects.FirstOrDefault(a => a.Key == parts[2])?.Name ?? parts[2]}",
-            "cc" => "Verandercapaciteit: " + framework.ChangeCapacity.FirstOrDefault(s => s.Key == parts[1])?.Text,
-            "a" => framework.Agreements.FirstOrDefault(a => a.Key == parts[1]) is { } a ? $"Afspraak {a.Number}: {a.Text}" : null,
-            "o" => "Aanbod: " + framework.OfferingItems.FirstOrDefault(i => i.Key == parts[1])?.Name,
-            "q" => framework.QuestionTitle(parts[1]),
-            "f" when parts[1] == "evaluation" => "Financiën: evaluatie",
-            "f" => "Financiën: " + framework.FinanceCategories.FirstOrDefault(c => c.Key == parts[1])?.Name,
-            "k" => "Kengetal: " + framework.KeyFigures.FirstOrDefault(k => k.Key == parts[1])?.Name,
+            SectionKind.Domain => $"{framework.DomainName(key.Key)} – {framework.AspectName(key.Aspect!)}",
+            SectionKind.ChangeCapacity => "Verandercapaciteit: " + framework.ChangeCapacity.ByKey(key.Key)?.Text,
+            SectionKind.Agreements => framework.Agreements.ByKey(key.Key) is { } a ? $"Afspraak {a.Number}: {a.Text}" : null,
+            SectionKind.Offering => "Aanbod: " + framework.OfferingItems.ByKey(key.Key)?.Name,
+            SectionKind.OpenQuestions => framework.OpenQuestions.ByKey(key.Key)?.Title,
+            SectionKind.Finances when key.IsFinanceEvaluation => "Financiën: evaluatie",
+            SectionKind.Finances => "Financiën: " + framework.FinanceCategories.ByKey(key.Key)?.Name,
+            SectionKind.KeyFigures => "Kengetal: " + framework.KeyFigures.ByKey(key.Key)?.Name,
             _ => null,
         };
         return string.IsNullOrWhiteSpace(label) ? itemKey : label;
@@ -32,7 +32,4 @@ public static class ScanLabels
         nameof(ScanAnswer.Checked) => "aanwezig",
         _ => field,
     };
-
-    private static string? QuestionTitle(this FrameworkDefinition framework, string key) =>
-        framework.OpenQuestions.FirstOrDefault(q => q.Key == key)?.Title;
 }

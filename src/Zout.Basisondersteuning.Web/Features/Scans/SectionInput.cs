@@ -63,23 +63,22 @@ public static partial class DutchNumber
 
 /// <summary>
 /// The server-side rules of a section, built for the framework of the year: levels inside the scale,
-/// a toelichting where the framework asks for it, maximum lengths, amounts of zero or more.
+/// a toelichting where the framework asks for it, maximum lengths, amounts of zero or more. Which item has
+/// which field, and its limits, comes from the section's <see cref="SectionKindDescriptor"/>.
 /// </summary>
 public sealed class SectionValidator : AbstractValidator<SectionInput>
 {
-    public const int NoteMaxLength = 500;
-    public const int EvaluationMaxLength = 4000;
-    public const decimal MaxNumber = 100_000_000m;
-
     public SectionValidator(FrameworkDefinition framework, SectionDefinition section)
     {
-        var keys = ScanLayout.ItemKeys(framework, section).ToHashSet(StringComparer.Ordinal);
+        var descriptor = section.Descriptor;
+        var fields = descriptor.Items(framework, section).ToDictionary(k => k.ToString(), k => descriptor.Fields(framework, k), StringComparer.Ordinal);
+        ItemFields Of(ItemInput item) => fields.GetValueOrDefault(item.Key) ?? ItemFields.None;
         var min = framework.MinLevel;
         var max = framework.MaxLevel;
 
         RuleForEach(x => x.Items).ChildRules(item =>
         {
-            item.RuleFor(i => i.Key).Must(keys.Contains).WithMessage("Dit onderdeel hoort niet bij deze sectie. Ververs de pagina.");
+            item.RuleFor(i => i.Key).Must(fields.ContainsKey).WithMessage("Dit onderdeel hoort niet bij deze sectie. Ververs de pagina.");
 
             item.RuleFor(i => i.Level).InclusiveBetween(min, max)
                 .When(i => i.Level is not null)
@@ -92,43 +91,29 @@ public sealed class SectionValidator : AbstractValidator<SectionInput>
                 .When(i => i.TargetLevel is not null && i.Level is not null)
                 .WithMessage("Het streefniveau moet hoger zijn dan het huidige niveau.");
             item.RuleFor(i => i.Level).NotNull()
-                .When(i => i.TargetLevel is not null && IsCell(i.Key))
+                .When(i => i.TargetLevel is not null && Of(i).TargetLevel)
                 .WithMessage("Kies eerst het huidige niveau; een streefniveau zonder huidig niveau kan niet.");
 
             item.RuleFor(i => i.Text).NotEmpty()
-                .When(i => IsCell(i.Key) && SectionCompleteness.NeedsExplanation(framework, i.Level, i.TargetLevel))
+                .When(i => Of(i).ExplanationRule && SectionCompleteness.NeedsExplanation(framework, i.Level, i.TargetLevel))
                 .WithMessage(i => i.TargetLevel is not null && !(i.Level <= framework.Rules.RequiredAtOrBelowLevel)
                     ? "Geef een toelichting: wat is er nodig om het streefniveau te halen?"
                     : $"Geef een toelichting bij niveau {i.Level} ({framework.LevelLabel(i.Level).ToLowerInvariant()}): wat ontbreekt er nog?");
-            item.RuleFor(i => i.Text).MaximumLength(framework.Rules.MaxLength)
-                .When(i => IsCell(i.Key))
-                .WithMessage($"De toelichting mag hoogstens {framework.Rules.MaxLength} tekens zijn.");
-            item.RuleFor(i => i.Text).Must((i, text) => (text?.Length ?? 0) <= QuestionMaxLength(framework, i.Key))
-                .When(i => i.Key.StartsWith("q:", StringComparison.Ordinal))
-                .WithMessage(i => $"Het antwoord mag hoogstens {QuestionMaxLength(framework, i.Key)} tekens zijn.");
-            item.RuleFor(i => i.Text).MaximumLength(NoteMaxLength)
-                .When(i => i.Key.StartsWith("o:", StringComparison.Ordinal) || i.Key.StartsWith("a:", StringComparison.Ordinal) || i.Key.StartsWith("cc:", StringComparison.Ordinal))
-                .WithMessage($"De toelichting mag hoogstens {NoteMaxLength} tekens zijn.");
-            item.RuleFor(i => i.Text).MaximumLength(EvaluationMaxLength)
-                .When(i => i.Key == ScanLayout.FinanceEvaluationKey)
-                .WithMessage($"De evaluatie mag hoogstens {EvaluationMaxLength} tekens zijn.");
+            item.RuleFor(i => i.Text).Must((i, text) => (text?.Length ?? 0) <= Of(i).Text!.MaxLength)
+                .When(i => Of(i).Text is not null)
+                .WithMessage(i => $"{Of(i).Text!.Name} mag hoogstens {Of(i).Text!.MaxLength} tekens zijn.");
 
             item.RuleFor(i => i.Number)
                 .Must(n => DutchNumber.TryParse(n, out _))
-                .When(i => !string.IsNullOrWhiteSpace(i.Number))
-                .WithMessage(i => i.Key.StartsWith("f:", StringComparison.Ordinal)
+                .When(i => Of(i).Number is not null && !string.IsNullOrWhiteSpace(i.Number))
+                .WithMessage(i => Of(i).Number == NumberKind.Amount
                     ? "Vul een bedrag in euro's in, bijvoorbeeld 12500 of 12.500,50."
                     : "Vul een getal in, bijvoorbeeld 2 of 0,5.");
             item.RuleFor(i => i.ParsedNumber)
-                .GreaterThanOrEqualTo(0).WithMessage(i => i.Key.StartsWith("f:", StringComparison.Ordinal) ? "Een bedrag kan niet negatief zijn." : "Een aantal kan niet negatief zijn.")
-                .LessThan(MaxNumber).WithMessage("Dit getal is te groot.")
-                .When(i => i.ParsedNumber is not null)
+                .GreaterThanOrEqualTo(SectionKindDescriptor.MinNumber).WithMessage(i => Of(i).Number == NumberKind.Amount ? "Een bedrag kan niet negatief zijn." : "Een aantal kan niet negatief zijn.")
+                .LessThan(SectionKindDescriptor.MaxNumber).WithMessage("Dit getal is te groot.")
+                .When(i => Of(i).Number is not null && i.ParsedNumber is not null)
                 .OverridePropertyName(nameof(ItemInput.Number));
         });
     }
-
-    private static bool IsCell(string key) => key.StartsWith("d:", StringComparison.Ordinal);
-
-    private static int QuestionMaxLength(FrameworkDefinition framework, string key) =>
-        framework.OpenQuestions.FirstOrDefault(q => ScanLayout.QuestionItem(q.Key) == key)?.MaxLength ?? 4000;
 }

@@ -151,13 +151,13 @@ public static class NationalDatasetCommand
                 };
                 var answers = Answers(framework, random, quality[school.Id] + index * 0.12, school.RegionId!.Value % 3);
                 scans.Add((scan, answers));
-                foreach (var weak in answers.Where(a => a.ItemKey.StartsWith("d:") && a.Level <= 2).OrderBy(_ => random.Next()).Take(random.Next(4)))
+                foreach (var weak in answers.Where(a => a.Level <= 2 && ItemKey.Parse(a.ItemKey).IsCell).OrderBy(_ => random.Next()).Take(random.Next(4)))
                 {
-                    var parts = weak.ItemKey.Split(':');
+                    var cell = ItemKey.Parse(weak.ItemKey);
                     points.Add(new DevelopmentPoint
                     {
-                        SchoolId = school.Id, SchoolYearId = year.Id, DomainKey = parts[1], AspectKey = parts[2],
-                        Title = $"Van {weak.Level} naar {weak.Level + 1}: {framework.Domains.First(d => d.Key == parts[1]).Name}, {framework.Aspects.First(a => a.Key == parts[2]).Name}",
+                        SchoolId = school.Id, SchoolYearId = year.Id, DomainKey = cell.Key, AspectKey = cell.Aspect!,
+                        Title = $"Van {weak.Level} naar {weak.Level + 1}: {framework.DomainName(cell.Key)}, {framework.AspectName(cell.Aspect!)}",
                         CurrentLevel = weak.Level, TargetLevel = weak.Level + 1, Owner = "IB-er", Deadline = new DateOnly(year.StartYear + 1, 6, 1),
                         Status = isCurrent ? DevelopmentPointStatus.Planned : DevelopmentPointStatus.Done, Version = 1,
                         CreatedAt = now, UpdatedAt = now,
@@ -256,25 +256,25 @@ public static class NationalDatasetCommand
                 var level = Level(domainBias);
                 answers.Add(new ScanAnswer
                 {
-                    ItemKey = ScanLayout.CellKey(domain.Key, aspect.Key), Level = level,
+                    ItemKey = ItemKey.Cell(domain.Key, aspect.Key), Level = level,
                     TargetLevel = level <= 2 ? level + 1 : null, Text = level <= 2 ? "We werken hier dit jaar aan." : null,
                 });
             }
         }
 
-        answers.AddRange(framework.ChangeCapacity.Select(s => new ScanAnswer { ItemKey = ScanLayout.ChangeCapacityItem(s.Key), Level = Level(0) }));
-        answers.AddRange(framework.Agreements.Select(a => new ScanAnswer { ItemKey = ScanLayout.AgreementItem(a.Key), Level = Level(0.2) }));
+        answers.AddRange(framework.ChangeCapacity.Select(s => new ScanAnswer { ItemKey = ItemKey.ChangeCapacity(s.Key), Level = Level(0) }));
+        answers.AddRange(framework.Agreements.Select(a => new ScanAnswer { ItemKey = ItemKey.Agreement(a.Key), Level = Level(0.2) }));
         foreach (var (item, i) in framework.OfferingItems.Select((x, i) => (x, i)))
         {
             // Some items are rare, and one in three is missing in some regions: gaps in the dekkend aanbod.
             var chance = i % 3 == regionFlavour ? 0.0 : 0.25 + i % 5 * 0.15;
-            if (random.NextDouble() < chance) answers.Add(new ScanAnswer { ItemKey = ScanLayout.OfferingItem(item.Key), Checked = true, Text = item.AsksNote ? "Zie toelichting" : null });
+            if (random.NextDouble() < chance) answers.Add(new ScanAnswer { ItemKey = ItemKey.Offering(item.Key), Checked = true, Text = item.AsksNote ? "Zie toelichting" : null });
         }
 
-        answers.AddRange(framework.OpenQuestions.Select(q => new ScanAnswer { ItemKey = ScanLayout.QuestionItem(q.Key), Text = "Onze school werkt samen met ouders en partners aan passende ondersteuning." }));
-        answers.AddRange(framework.FinanceCategories.Select(c => new ScanAnswer { ItemKey = ScanLayout.FinanceItem(c.Key), Number = random.Next(2, 40) * 500m }));
-        answers.Add(new ScanAnswer { ItemKey = ScanLayout.FinanceEvaluationKey, Text = "Het geld ging vooral naar de intern begeleider." });
-        answers.AddRange(framework.KeyFigures.Select(k => new ScanAnswer { ItemKey = ScanLayout.KeyFigureItem(k.Key), Number = random.Next(0, 12) }));
+        answers.AddRange(framework.OpenQuestions.Select(q => new ScanAnswer { ItemKey = ItemKey.Question(q.Key), Text = "Onze school werkt samen met ouders en partners aan passende ondersteuning." }));
+        answers.AddRange(framework.FinanceCategories.Select(c => new ScanAnswer { ItemKey = ItemKey.Finance(c.Key), Number = random.Next(2, 40) * 500m }));
+        answers.Add(new ScanAnswer { ItemKey = ItemKey.FinanceEvaluation, Text = "Het geld ging vooral naar de intern begeleider." });
+        answers.AddRange(framework.KeyFigures.Select(k => new ScanAnswer { ItemKey = ItemKey.KeyFigure(k.Key), Number = random.Next(0, 12) }));
         return answers;
     }
 

@@ -112,11 +112,11 @@ public static class DashboardTestData
     public static Scan Scan(int schoolId, int yearId, ScanStatus status, params ScanAnswer[] answers) =>
         new() { SchoolId = schoolId, SchoolYearId = yearId, Status = status, Answers = answers.ToList() };
 
-    public static ScanAnswer Cell(string domain, string aspect, int level) => new() { ItemKey = ScanLayout.CellKey(domain, aspect), Level = level };
+    public static ScanAnswer Cell(string domain, string aspect, int level) => new() { ItemKey = ItemKey.Cell(domain, aspect), Level = level };
 
-    public static ScanAnswer Offer(string item) => new() { ItemKey = ScanLayout.OfferingItem(item), Checked = true };
+    public static ScanAnswer Offer(string item) => new() { ItemKey = ItemKey.Offering(item), Checked = true };
 
-    public static ScanAnswer Money(string category, decimal amount) => new() { ItemKey = ScanLayout.FinanceItem(category), Number = amount };
+    public static ScanAnswer Money(string category, decimal amount) => new() { ItemKey = ItemKey.Finance(category), Number = amount };
 
     public static DevelopmentPoint Point(int schoolId, int yearId, string domain, string aspect, string title) =>
         new() { SchoolId = schoolId, SchoolYearId = yearId, DomainKey = domain, AspectKey = aspect, Title = title, CurrentLevel = 2, TargetLevel = 3 };

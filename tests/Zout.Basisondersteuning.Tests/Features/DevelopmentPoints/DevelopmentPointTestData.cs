@@ -44,7 +44,7 @@ internal static class DevelopmentPointTestData
                 db.Scans.Add(scan);
             }
 
-            var key = ScanLayout.CellKey(domainKey, aspectKey);
+            var key = ItemKey.Cell(domainKey, aspectKey);
             var answer = scan.Answers.SingleOrDefault(a => a.ItemKey == key);
             if (answer is null)
             {

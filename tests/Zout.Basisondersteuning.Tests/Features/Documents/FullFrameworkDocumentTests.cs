@@ -26,19 +26,19 @@ public sealed class FullFrameworkDocumentTests(PortalFactory factory) : IClassFi
         var answers = new Dictionary<string, ScanAnswer>(StringComparer.Ordinal);
         foreach (var item in framework.OfferingItems)
         {
-            var key = ScanLayout.OfferingItem(item.Key);
+            var key = ItemKey.Offering(item.Key);
             answers[key] = new ScanAnswer { ItemKey = key, Checked = true, Number = item.QuantityUnit is null ? null : 2, Text = item.AsksNote ? "Met een vaste methode, twee keer per week in kleine groepjes" : null };
         }
 
         foreach (var agreement in framework.Agreements)
         {
-            answers[ScanLayout.AgreementItem(agreement.Key)] = new ScanAnswer { ItemKey = ScanLayout.AgreementItem(agreement.Key), Level = 3 };
+            answers[ItemKey.Agreement(agreement.Key)] = new ScanAnswer { ItemKey = ItemKey.Agreement(agreement.Key), Level = 3 };
         }
 
         var longText = string.Join(" ", Enumerable.Repeat("Wij kijken naar wat een kind nodig heeft en doen dat samen met ouders.", 6));
         foreach (var question in framework.OpenQuestions)
         {
-            answers[ScanLayout.QuestionItem(question.Key)] = new ScanAnswer { ItemKey = ScanLayout.QuestionItem(question.Key), Text = longText };
+            answers[ItemKey.Question(question.Key)] = new ScanAnswer { ItemKey = ItemKey.Question(question.Key), Text = longText };
         }
 
         return new SchoolDocumentData
