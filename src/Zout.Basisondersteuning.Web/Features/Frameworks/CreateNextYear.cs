@@ -8,8 +8,8 @@ using Zout.Basisondersteuning.Web.Domain.Scans;
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
 
 /// <summary>
-/// Opens the school year after the latest one, with a copy of the latest year's framework (or the default
-/// framework when there is none), so the partnership only changes what is new.
+/// Opens the school year after the latest one, with the framework the admin chose: a copy of the latest year's (the
+/// default, so the partnership only changes what is new) or one of the templates (<see cref="FrameworkStart"/>).
 /// </summary>
 public static class CreateNextYear
 {
@@ -17,6 +17,9 @@ public static class CreateNextYear
     {
         /// <summary>The year the button offered; guards against a double click or a stale page.</summary>
         public int StartYear { get; set; }
+
+        /// <summary><see cref="FrameworkStart.Copy"/> or a template's id; null (an older form) copies when there is something to copy.</summary>
+        public string? Framework { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<Input>
@@ -24,12 +27,13 @@ public static class CreateNextYear
         public Validator()
         {
             RuleFor(x => x.StartYear).InclusiveBetween(2000, 2999).WithMessage("Kies een geldig schooljaar.");
+            RuleFor(x => x.Framework).Must(FrameworkStart.IsKnown).WithMessage(FrameworkStart.UnknownChoice);
         }
     }
 
-    public enum Outcome { Created, AlreadyExists, NotNext }
+    public enum Outcome { Created, AlreadyExists, NotNext, NothingToCopy }
 
-    public sealed record Result(Outcome Outcome, string YearName, string? CopiedFrom = null);
+    public sealed record Result(Outcome Outcome, string YearName, string? CopiedFrom = null, string? Framework = null);
 
     public static int NextStartYear(IEnumerable<int> existingStartYears, DateOnly today)
     {
@@ -48,9 +52,12 @@ public static class CreateNextYear
             var next = NextStartYear(latest is null ? [] : [latest.StartYear], DutchCalendar.Today(time));
             if (input.StartYear != next) return new Result(Outcome.NotNext, SchoolYear.NameFor(next));
 
-            var json = latest is null
+            var copy = latest is null
                 ? null
                 : await db.ScanFrameworks.AsNoTracking().Where(f => f.SchoolYearId == latest.Id).Select(f => f.DefinitionJson).SingleOrDefaultAsync(cancellationToken);
+            // A verbatim copy: the new year starts with exactly last year's document. Or a template, as chosen.
+            if (FrameworkStart.Json(input.Framework, copy) is not { } json) return new Result(Outcome.NothingToCopy, name);
+            var copiedFrom = copy is not null && input.Framework is null or FrameworkStart.Copy ? latest!.Name : null;
 
             var year = SchoolYear.For(input.StartYear);
             // The same window a year later is the likeliest choice; the admin can change it before it opens.
@@ -60,8 +67,7 @@ public static class CreateNextYear
             db.ScanFrameworks.Add(new ScanFramework
             {
                 SchoolYear = year,
-                // A verbatim copy: the new year starts with exactly last year's document.
-                DefinitionJson = json ?? DefaultFramework.Create().ToJson(),
+                DefinitionJson = json,
                 Version = 1,
             });
 
@@ -75,8 +81,8 @@ public static class CreateNextYear
                 return new Result(Outcome.AlreadyExists, name);
             }
 
-            logger.LogInformation("School year {Year} created, framework copied from {From}", name, latest?.Name ?? "default");
-            return new Result(Outcome.Created, name, json is null ? null : latest!.Name);
+            logger.LogInformation("School year {Year} created, framework from {From}", name, copiedFrom ?? $"template {input.Framework ?? "default"}");
+            return new Result(Outcome.Created, name, copiedFrom, input.Framework);
         }
     }
 }

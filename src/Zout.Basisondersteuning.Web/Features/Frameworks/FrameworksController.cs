@@ -19,14 +19,22 @@ public sealed class FrameworksController : Controller
     public async Task<IActionResult> Index([FromServices] SchoolYearList.Handler handler) => View(await handler.HandleAsync(Aborted));
 
     [HttpPost("nieuw")]
-    public async Task<IActionResult> Create(CreateNextYear.Input input, [FromServices] IValidator<CreateNextYear.Input> validator, [FromServices] CreateNextYear.Handler handler)
+    public async Task<IActionResult> Create(CreateNextYear.Input input, [FromServices] IValidator<CreateNextYear.Input> validator, [FromServices] CreateNextYear.Handler handler,
+        [FromServices] SchoolYearList.Handler list)
     {
-        if (!(await validator.ValidateAsync(input, Aborted)).IsValid) return BadRequest();
-        var result = await handler.HandleAsync(input, Aborted);
+        var validation = await validator.ValidateAsync(input, Aborted);
+        // A bad year is a stale or forged form; a bad choice of framework is shown next to the choice.
+        if (validation.Errors.Any(e => e.PropertyName == nameof(input.StartYear))) return BadRequest();
+        var result = validation.IsValid ? await handler.HandleAsync(input, Aborted) : null;
+        if (result is null or { Outcome: CreateNextYear.Outcome.NothingToCopy })
+        {
+            ModelState.AddModelError(FrameworkStart.FieldName, result is null ? FrameworkStart.UnknownChoice : FrameworkStart.NothingToCopy);
+            return View("Index", await list.HandleAsync(input.Framework, Aborted));
+        }
+
         TempData["Flash"] = result.Outcome switch
         {
-            CreateNextYear.Outcome.Created => $"Schooljaar {result.YearName} is aangemaakt met "
-                                              + (result.CopiedFrom is null ? "het standaardkader." : $"een kopie van het kader van {result.CopiedFrom}."),
+            CreateNextYear.Outcome.Created => $"Schooljaar {result.YearName} is aangemaakt met {FrameworkStart.Describe(result.Framework, result.CopiedFrom)}.",
             CreateNextYear.Outcome.AlreadyExists => $"Schooljaar {result.YearName} bestaat al; er is niets aangemaakt.",
             _ => $"Er is niets aangemaakt: het volgende schooljaar is {result.YearName}. Kies opnieuw.",
         };
@@ -82,13 +90,21 @@ public sealed class FrameworksController : Controller
     }
 
     [HttpPost("{jaar}/kader/standaard")]
-    public async Task<IActionResult> StartFramework(string jaar, [FromServices] StartFramework.Handler handler)
+    public async Task<IActionResult> StartFramework(string jaar, StartFramework.Input input, [FromServices] IValidator<StartFramework.Input> validator,
+        [FromServices] StartFramework.Handler handler, [FromServices] FrameworkOverview.Handler overview)
     {
-        var (status, reason) = await handler.HandleAsync(jaar, Aborted);
-        if (status == EditStatus.NotFound) return NotFound();
-        if (status == EditStatus.NotEditable) return Refused(jaar, reason!);
-        TempData["Flash"] = status == EditStatus.Saved ? "Het standaardkader is klaargezet. Pas het aan waar nodig." : "Dit schooljaar heeft al een kader.";
-        return Redirect($"/beheer/schooljaren/{jaar}/kader");
+        var valid = (await validator.ValidateAsync(input, Aborted)).IsValid;
+        var result = valid ? await handler.HandleAsync(jaar, input, Aborted) : null;
+        if (result?.Status == EditStatus.NotFound) return NotFound();
+        if (result?.Status == EditStatus.NotEditable) return Refused(jaar, result.NotEditableReason!);
+        if (result is not null && !result.NothingToCopy)
+        {
+            TempData["Flash"] = result.Status == EditStatus.Saved ? $"Het kader van {jaar} is klaargezet met {result.Started}. Pas het aan waar nodig." : "Dit schooljaar heeft al een kader.";
+            return Redirect($"/beheer/schooljaren/{jaar}/kader");
+        }
+
+        ModelState.AddModelError(FrameworkStart.FieldName, result is null ? FrameworkStart.UnknownChoice : FrameworkStart.NothingToCopy);
+        return await overview.HandleAsync(jaar, input.Framework, Aborted) is { } model ? View("Framework", model) : NotFound();
     }
 
     [HttpGet("{jaar}/kader/importeren")]
@@ -190,7 +206,7 @@ public sealed class FrameworksController : Controller
             case EditStatus.NotFound:
                 return NotFound();
             case EditStatus.NoFramework:
-                TempData["Flash"] = "Dit schooljaar heeft nog geen kader. Zet eerst het standaardkader klaar of importeer een kader.";
+                TempData["Flash"] = "Dit schooljaar heeft nog geen kader. Zet eerst een startkader klaar of importeer een kader.";
                 return Redirect($"/beheer/schooljaren/{jaar}/kader");
             case EditStatus.NotEditable:
                 return Request.Method == HttpMethods.Post ? Refused(jaar, notEditable!.Reason) : View("NotEditable", notEditable);
