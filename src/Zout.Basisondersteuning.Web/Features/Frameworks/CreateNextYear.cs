@@ -57,7 +57,7 @@ public static class CreateNextYear
                 : await db.ScanFrameworks.AsNoTracking().Where(f => f.SchoolYearId == latest.Id).Select(f => f.DefinitionJson).SingleOrDefaultAsync(cancellationToken);
             // A verbatim copy: the new year starts with exactly last year's document. Or a template, as chosen.
             if (FrameworkStart.Json(input.Framework, copy) is not { } json) return new Result(Outcome.NothingToCopy, name);
-            var copiedFrom = copy is not null && input.Framework is null or FrameworkStart.Copy ? latest!.Name : null;
+            var copiedFrom = copy is not null && (input.Framework is null or FrameworkStart.Copy) ? latest!.Name : null;
 
             var year = SchoolYear.For(input.StartYear);
             // The same window a year later is the likeliest choice; the admin can change it before it opens.

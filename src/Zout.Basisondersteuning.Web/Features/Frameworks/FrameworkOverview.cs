@@ -30,7 +30,7 @@ public static class FrameworkOverview
             var today = DutchCalendar.Today(time);
             var framework = await store.ForYearAsync(year, cancellationToken);
             var start = framework is null
-                ? FrameworkStart.ChoiceFor((await FrameworkStart.LatestBeforeAsync(db, year.StartYear, cancellationToken))?.YearName, chosen)
+                ? FrameworkStart.ChoiceFor(await FrameworkStart.LatestBeforeNameAsync(db, year.StartYear, cancellationToken), chosen)
                 : null;
             return new Model(year.Name, SchoolYearList.StatusOf(year, today), year.ScanOpensOn, year.ScanClosesOn,
                 FrameworkEditing.NotEditableReason(year, today), framework?.FrameworkVersion ?? 0, framework?.Definition, start);

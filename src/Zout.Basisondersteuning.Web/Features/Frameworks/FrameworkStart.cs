@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Domain.Scans.Templates;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
@@ -53,14 +54,18 @@ public static class FrameworkStart
         _ => FrameworkTemplates.Load(FrameworkTemplates.Find(choice) ?? throw new ArgumentException($"Unknown framework template '{choice}'.", nameof(choice))).ToJson(),
     };
 
+    /// <summary>The latest school years before <paramref name="startYear"/> that have a framework, latest first.</summary>
+    private static IQueryable<ScanFramework> Before(AppDbContext db, int startYear) =>
+        db.ScanFrameworks.AsNoTracking().Where(f => f.SchoolYear.StartYear < startYear).OrderByDescending(f => f.SchoolYear.StartYear);
+
+    /// <summary>The name of the latest school year before <paramref name="startYear"/> that has a framework: what a copy copies.</summary>
+    public static Task<string?> LatestBeforeNameAsync(AppDbContext db, int startYear, CancellationToken cancellationToken) =>
+        Before(db, startYear).Select(f => (string?)f.SchoolYear.Name).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The framework of the latest school year before <paramref name="startYear"/> that has one.</summary>
     public static async Task<(string YearName, string Json)?> LatestBeforeAsync(AppDbContext db, int startYear, CancellationToken cancellationToken)
     {
-        var latest = await db.ScanFrameworks.AsNoTracking()
-            .Where(f => f.SchoolYear.StartYear < startYear)
-            .OrderByDescending(f => f.SchoolYear.StartYear)
-            .Select(f => new { f.SchoolYear.StartYear, f.DefinitionJson })
-            .FirstOrDefaultAsync(cancellationToken);
-        return latest is null ? null : (Domain.SchoolYear.NameFor(latest.StartYear), latest.DefinitionJson);
+        var latest = await Before(db, startYear).Select(f => new { f.SchoolYear.Name, f.DefinitionJson }).FirstOrDefaultAsync(cancellationToken);
+        return latest is null ? null : (latest.Name, latest.DefinitionJson);
     }
 }
