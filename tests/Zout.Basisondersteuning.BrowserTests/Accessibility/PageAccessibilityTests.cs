@@ -289,6 +289,29 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         }, user: Demo.School, bypassCsp: true);
 
     /// <summary>
+    /// The school years page offers the new year's framework as a choice (a copy of last year's or a template); with a
+    /// choice the page does not offer (as a stale or altered form posts it) it comes back with the message next to the
+    /// choice and creates nothing, so this runs on the shared demo portal.
+    /// </summary>
+    [Fact]
+    public Task NewYearFrameworkChoice_AndWithAnError_HaveNoAccessibilityViolations() =>
+        InBrowserAsync(async page =>
+        {
+            await page.GotoAsync("/beheer/schooljaren");
+            await Expect(page.GetByTestId("framework-start")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("framework-option").First).ToBeCheckedAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
+            await page.GetByTestId("framework-option").Last.EvaluateAsync("radio => { radio.value = 'bestaat-niet'; radio.checked = true; }");
+            var response = await page.RunAndWaitForResponseAsync(() => page.GetByTestId("create-year").ClickAsync(), r => r.Request.Method == "POST");
+            Assert.Equal(200, response.Status);
+            await Expect(page.GetByTestId("error-summary")).ToBeFocusedAsync();
+            await Expect(page.GetByTestId("error-Framework")).ToContainTextAsync("Kies een startkader");
+            await Screenshots.SaveAsync(page, "beheerder/beheer/schooljaren-startkader-fout");
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: Demo.Admin, bypassCsp: true);
+
+    /// <summary>
     /// Every framework editor (general, the lists, the offering groups). The current year's framework is in use and
     /// read-only, so the admin first creates next school year, on the workflow portal.
     /// </summary>

@@ -51,7 +51,7 @@ public sealed class FrameworkRulesTests
         Assert.Equal("Sterk en geborgd, kan anderen ondersteunen", f.Levels[3].Label);
         Assert.Equal(["expertise", "aanbod", "facilitair", "beleid", "borging"], f.Aspects.Select(a => a.Key));
         Assert.All(f.Aspects, a => Assert.Equal([1, 2, 3, 4], a.LevelDescriptions.Select(d => d.Level)));
-        Assert.Equal(10, f.Domains.Count);
+        Assert.Equal(11, f.Domains.Count);
         Assert.All(f.Domains, d => Assert.InRange(d.Examples.Count, 2, 4));
         Assert.Equal(5, f.ChangeCapacity.Count);
         Assert.InRange(f.Agreements.Count, 14, 16);

@@ -121,6 +121,27 @@ public sealed class DomainDefinition : IFrameworkItem
 
     /// <summary>Examples of what belongs to this domain, to help the school.</summary>
     public List<string> Examples { get; set; } = [];
+
+    /// <summary>
+    /// Level descriptions of this domain that replace an aspect's own (<see cref="AspectDefinition.LevelDescriptions"/>)
+    /// in this domain's cells, per aspect and per level. Optional: null (left out of the document) means none, so
+    /// documents written before the field existed stay valid and unchanged.
+    /// </summary>
+    public List<AspectLevelDescriptions>? AspectLevelDescriptions { get; set; }
+
+    /// <summary>What <paramref name="level"/> means in this domain's cell of the aspect: the domain's own text, else the aspect's.</summary>
+    public string? DescriptionFor(AspectDefinition aspect, int level) =>
+        AspectLevelDescriptions?.FirstOrDefault(a => a?.Aspect == aspect.Key)?.LevelDescriptions?.FirstOrDefault(d => d?.Level == level)?.Text
+        ?? aspect.DescriptionFor(level);
+}
+
+/// <summary>A domain's own level descriptions for one aspect.</summary>
+public sealed class AspectLevelDescriptions
+{
+    /// <summary>The key of the aspect whose level descriptions these replace in the domain.</summary>
+    public string Aspect { get; set; } = "";
+
+    public List<LevelDescription> LevelDescriptions { get; set; } = [];
 }
 
 public sealed class StatementDefinition : IFrameworkItem

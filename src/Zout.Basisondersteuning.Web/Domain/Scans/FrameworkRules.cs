@@ -62,7 +62,7 @@ public static partial class FrameworkRules
             RequiredText("name", f.Name, MaxNameLength, "De naam van het kader ontbreekt.");
             var levelValues = Levels(f.Levels);
             Aspects(f.Aspects, levelValues);
-            Domains(f.Domains);
+            Domains(f.Domains, AspectKeys(f.Aspects), levelValues);
             ChangeCapacity(f.ChangeCapacity);
             Agreements(f.Agreements);
             Offering(f.OfferingGroups);
@@ -75,6 +75,10 @@ public static partial class FrameworkRules
 
             Rules(f.Rules, levelValues);
         }
+
+        /// <summary>The aspect keys in their order, for checking (and naming) the aspects a domain refers to.</summary>
+        private static List<string> AspectKeys(List<AspectDefinition>? aspects) =>
+            (aspects ?? []).Where(a => a is not null && !string.IsNullOrEmpty(a.Key)).Select(a => a.Key).Distinct(StringComparer.Ordinal).ToList();
 
         /// <summary>Checks the scale; returns its values (empty when the scale itself is unusable).</summary>
         private IReadOnlyList<int> Levels(List<LevelDefinition>? levels)
@@ -133,34 +137,39 @@ public static partial class FrameworkRules
                 Key(place, aspect.Key, keys);
                 RequiredText($"{place}.name", aspect.Name, MaxNameLength, "De naam van het aspect ontbreekt.");
                 OptionalText($"{place}.description", aspect.Description, MaxDescriptionLength);
-                if (!ListPresent($"{place}.levelDescriptions", aspect.LevelDescriptions)) continue;
-
-                var described = new Dictionary<int, int>();
-                for (var j = 0; j < aspect.LevelDescriptions.Count; j++)
-                {
-                    var descriptionPlace = $"{place}.levelDescriptions[{j}]";
-                    var description = aspect.LevelDescriptions[j];
-                    if (description is null)
-                    {
-                        Add(descriptionPlace, "Deze niveaubeschrijving is leeg.");
-                        continue;
-                    }
-
-                    if (levels.Count > 0 && !levels.Contains(description.Level))
-                    {
-                        Add($"{descriptionPlace}.level", $"Niveau {description.Level} bestaat niet in de niveauschaal ({levels.Min()} t/m {levels.Max()}).");
-                    }
-                    else if (!described.TryAdd(description.Level, j))
-                    {
-                        Add($"{descriptionPlace}.level", $"Voor niveau {description.Level} staat al een beschrijving (bij levelDescriptions[{described[description.Level]}]).");
-                    }
-
-                    RequiredText($"{descriptionPlace}.text", description.Text, MaxDescriptionLength, $"De beschrijving van niveau {description.Level} ontbreekt.");
-                }
+                LevelDescriptions($"{place}.levelDescriptions", aspect.LevelDescriptions, levels);
             }
         }
 
-        private void Domains(List<DomainDefinition>? domains)
+        /// <summary>The level descriptions of an aspect, or of a domain for one aspect: each level of the scale at most once, with a text.</summary>
+        private void LevelDescriptions(string place, List<LevelDescription>? descriptions, IReadOnlyList<int> levels)
+        {
+            if (!ListPresent(place, descriptions)) return;
+            var described = new Dictionary<int, int>();
+            for (var j = 0; j < descriptions!.Count; j++)
+            {
+                var descriptionPlace = $"{place}[{j}]";
+                var description = descriptions[j];
+                if (description is null)
+                {
+                    Add(descriptionPlace, "Deze niveaubeschrijving is leeg.");
+                    continue;
+                }
+
+                if (levels.Count > 0 && !levels.Contains(description.Level))
+                {
+                    Add($"{descriptionPlace}.level", $"Niveau {description.Level} bestaat niet in de niveauschaal ({levels.Min()} t/m {levels.Max()}).");
+                }
+                else if (!described.TryAdd(description.Level, j))
+                {
+                    Add($"{descriptionPlace}.level", $"Voor niveau {description.Level} staat al een beschrijving (bij levelDescriptions[{described[description.Level]}]).");
+                }
+
+                RequiredText($"{descriptionPlace}.text", description.Text, MaxDescriptionLength, $"De beschrijving van niveau {description.Level} ontbreekt.");
+            }
+        }
+
+        private void Domains(List<DomainDefinition>? domains, IReadOnlyList<string> aspectKeys, IReadOnlyList<int> levels)
         {
             if (!ListPresent("domains", domains)) return;
             if (domains!.Count == 0) Add("domains", "Er is minstens één domein nodig, zoals taal en lezen.");
@@ -178,11 +187,48 @@ public static partial class FrameworkRules
                 Key(place, domain.Key, keys);
                 RequiredText($"{place}.name", domain.Name, MaxNameLength, "De naam van het domein ontbreekt.");
                 OptionalText($"{place}.description", domain.Description, MaxDescriptionLength);
-                if (!ListPresent($"{place}.examples", domain.Examples)) continue;
-                for (var j = 0; j < domain.Examples.Count; j++)
+                if (ListPresent($"{place}.examples", domain.Examples))
                 {
-                    RequiredText($"{place}.examples[{j}]", domain.Examples[j], MaxTextLength, "Dit voorbeeld is leeg.");
+                    for (var j = 0; j < domain.Examples.Count; j++)
+                    {
+                        RequiredText($"{place}.examples[{j}]", domain.Examples[j], MaxTextLength, "Dit voorbeeld is leeg.");
+                    }
                 }
+
+                AspectLevelDescriptions(place, domain.AspectLevelDescriptions, aspectKeys, levels);
+            }
+        }
+
+        /// <summary>A domain's own level descriptions: optional; each for an aspect of the framework, at most once per domain.</summary>
+        private void AspectLevelDescriptions(string domainPlace, List<AspectLevelDescriptions>? overrides, IReadOnlyList<string> aspectKeys, IReadOnlyList<int> levels)
+        {
+            if (overrides is null) return;
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var j = 0; j < overrides.Count; j++)
+            {
+                var place = $"{domainPlace}.aspectLevelDescriptions[{j}]";
+                var entry = overrides[j];
+                if (entry is null)
+                {
+                    Add(place, "Deze niveaubeschrijvingen zijn leeg.");
+                    continue;
+                }
+
+                if (string.IsNullOrEmpty(entry.Aspect))
+                {
+                    Add($"{place}.aspect", "Het aspect ontbreekt: vul de sleutel van een aspect in, zoals 'expertise'.");
+                }
+                else if (!aspectKeys.Contains(entry.Aspect))
+                {
+                    Add($"{place}.aspect", $"Het aspect '{entry.Aspect}' bestaat niet in dit kader"
+                                           + (aspectKeys.Count > 0 ? $" (wel: {string.Join(", ", aspectKeys)})." : "."));
+                }
+                else if (!seen.TryAdd(entry.Aspect, j))
+                {
+                    Add($"{place}.aspect", $"Het aspect '{entry.Aspect}' komt twee keer voor in dit domein (ook bij {domainPlace}.aspectLevelDescriptions[{seen[entry.Aspect]}]).");
+                }
+
+                LevelDescriptions($"{place}.levelDescriptions", entry.LevelDescriptions, levels);
             }
         }
 

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
 
 /// <summary>
-/// Opens the school year after the latest one, with a copy of the latest year's framework (or the default
-/// framework when there is none), so the partnership only changes what is new.
+/// Opens the school year after the latest one, with the framework the admin chose: a copy of the latest year's (the
+/// default, so the partnership only changes what is new) or one of the templates (<see cref="FrameworkStart"/>).
 /// </summary>
 public static class CreateNextYear
 {
@@ -17,6 +18,9 @@ public static class CreateNextYear
     {
         /// <summary>The year the button offered; guards against a double click or a stale page.</summary>
         public int StartYear { get; set; }
+
+        /// <summary><see cref="FrameworkStart.Copy"/> or a template's id; null (an older form) copies when there is something to copy.</summary>
+        public string? Framework { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<Input>
@@ -24,12 +28,12 @@ public static class CreateNextYear
         public Validator()
         {
             RuleFor(x => x.StartYear).InclusiveBetween(2000, 2999).WithMessage("Kies een geldig schooljaar.");
+            RuleFor(x => x.Framework).Must(FrameworkStart.IsKnown).WithMessage(FrameworkStart.UnknownChoice);
         }
     }
 
-    public enum Outcome { Created, AlreadyExists, NotNext }
-
-    public sealed record Result(Outcome Outcome, string YearName, string? CopiedFrom = null);
+    /// <summary>The year that was made and, in words, the framework it started with.</summary>
+    public sealed record Created(string YearName, string Started);
 
     public static int NextStartYear(IEnumerable<int> existingStartYears, DateOnly today)
     {
@@ -39,18 +43,22 @@ public static class CreateNextYear
 
     public sealed class Handler(AppDbContext db, TimeProvider time, ILogger<Handler> logger)
     {
-        public async Task<Result> HandleAsync(Input input, CancellationToken cancellationToken)
+        /// <summary>Created, refused (the year exists, or is not the next one) or invalid (a copy was asked and there is nothing to copy).</summary>
+        public async Task<Result<Created>> HandleAsync(Input input, CancellationToken cancellationToken)
         {
             var name = SchoolYear.NameFor(input.StartYear);
-            if (await db.SchoolYears.AnyAsync(y => y.StartYear == input.StartYear, cancellationToken)) return new Result(Outcome.AlreadyExists, name);
+            if (await db.SchoolYears.AnyAsync(y => y.StartYear == input.StartYear, cancellationToken)) return AlreadyExists(name);
 
             var latest = await db.SchoolYears.AsNoTracking().OrderByDescending(y => y.StartYear).FirstOrDefaultAsync(cancellationToken);
             var next = NextStartYear(latest is null ? [] : [latest.StartYear], DutchCalendar.Today(time));
-            if (input.StartYear != next) return new Result(Outcome.NotNext, SchoolYear.NameFor(next));
+            if (input.StartYear != next) return Result.Refused($"Er is niets aangemaakt: het volgende schooljaar is {SchoolYear.NameFor(next)}. Kies opnieuw.").As<Created>();
 
-            var json = latest is null
+            var copy = latest is null
                 ? null
                 : await db.ScanFrameworks.AsNoTracking().Where(f => f.SchoolYearId == latest.Id).Select(f => f.DefinitionJson).SingleOrDefaultAsync(cancellationToken);
+            // A verbatim copy: the new year starts with exactly last year's document. Or a template, as chosen.
+            if (FrameworkStart.Json(input.Framework, copy) is not { } json) return Result.Invalid(FrameworkStart.FieldName, FrameworkStart.NothingToCopy).As<Created>();
+            var copiedFrom = copy is not null && (input.Framework is null or FrameworkStart.Copy) ? latest!.Name : null;
 
             var year = SchoolYear.For(input.StartYear);
             // The same window a year later is the likeliest choice; the admin can change it before it opens.
@@ -60,8 +68,7 @@ public static class CreateNextYear
             db.ScanFrameworks.Add(new ScanFramework
             {
                 SchoolYear = year,
-                // A verbatim copy: the new year starts with exactly last year's document.
-                DefinitionJson = json ?? DefaultFramework.Create().ToJson(),
+                DefinitionJson = json,
                 Version = 1,
             });
 
@@ -72,11 +79,13 @@ public static class CreateNextYear
             catch (DbUpdateException)
             {
                 // The unique index on the start year: a second click or another admin was first.
-                return new Result(Outcome.AlreadyExists, name);
+                return AlreadyExists(name);
             }
 
-            logger.LogInformation("School year {Year} created, framework copied from {From}", name, latest?.Name ?? "default");
-            return new Result(Outcome.Created, name, json is null ? null : latest!.Name);
+            logger.LogInformation("School year {Year} created, framework from {From}", name, copiedFrom ?? $"template {input.Framework ?? "default"}");
+            return Result.Ok(year.Id).With(new Created(name, FrameworkStart.Describe(input.Framework, copiedFrom)));
         }
+
+        private static Result<Created> AlreadyExists(string name) => Result.Refused($"Schooljaar {name} bestaat al; er is niets aangemaakt.").As<Created>();
     }
 }

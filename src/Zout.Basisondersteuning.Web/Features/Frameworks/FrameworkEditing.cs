@@ -101,36 +101,4 @@ public static class FrameworkEditing
 
         return Result.Ok(version: target.Row?.Version ?? 1);
     }
-
-    /// <summary>
-    /// <see cref="StoreAsync"/> in the old shape, only for <see cref="StartFramework"/> until it is converted to
-    /// <see cref="Result"/> (it is being changed elsewhere); delete this and <see cref="EditStatus"/> then.
-    /// </summary>
-    public static async Task<(EditStatus Status, IReadOnlyList<FrameworkProblem> Problems)> SaveAsync(
-        AppDbContext db, EditableFramework target, int? expectedVersion, FrameworkDefinition updated, CancellationToken cancellationToken)
-    {
-        var result = await StoreAsync(db, target, expectedVersion, updated, cancellationToken);
-        return result.Status switch
-        {
-            ResultStatus.Succeeded => (EditStatus.Saved, []),
-            ResultStatus.Refused => (EditStatus.NotEditable, []),
-            ResultStatus.Conflict => (EditStatus.Conflict, []),
-            _ => (EditStatus.Invalid, result.Errors.Select(e => new FrameworkProblem(e.Field, e.Message)).ToList()),
-        };
-    }
-}
-
-/// <summary>The old result shape of <see cref="StartFramework"/>, until it is converted to <see cref="Result"/>; nothing else uses it.</summary>
-public enum EditStatus
-{
-    /// <summary>The form can be shown.</summary>
-    Ready,
-    Saved,
-    NotFound,
-
-    /// <summary>The year exists but has no framework yet.</summary>
-    NoFramework,
-    NotEditable,
-    Conflict,
-    Invalid,
 }

@@ -17,7 +17,7 @@ public static class FrameworkLists
         ItemLabel = "Niveau",
         Intro = "De schaal waarop scholen zichzelf scoren, van laag naar hoog, zonder gaten (zoals 1 tot en met 4). "
                 + "Scores worden als waarde bewaard: geef een waarde geen andere betekenis als scholen er al mee gewerkt hebben. "
-                + "Een niveau verwijderen kan pas als geen aspect er nog een beschrijving voor heeft en de regel voor de toelichting er niet naar verwijst.",
+                + "Een niveau verwijderen kan pas als geen aspect of domein er nog een beschrijving voor heeft en de regel voor de toelichting er niet naar verwijst.",
         BlankRows = 2,
         NameField = "label",
         Items = f => f.Levels,
@@ -44,7 +44,7 @@ public static class FrameworkLists
         Title = "Aspecten",
         ItemLabel = "Aspect",
         Intro = "De kolommen van de scan, voor elk domein dezelfde. Beschrijf per niveau wat het voor dit aspect betekent; "
-                + "scholen zien die beschrijving bij hun keuze.",
+                + "scholen zien die beschrijving bij hun keuze, behalve in een domein met eigen niveaubeschrijvingen voor het aspect.",
         BlankRows = 1,
         Items = f => f.Aspects,
         PathOf = _ => "aspects",

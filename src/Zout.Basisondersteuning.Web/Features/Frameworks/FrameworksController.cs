@@ -20,17 +20,20 @@ public sealed class FrameworksController : Controller
     public async Task<IActionResult> Index([FromServices] SchoolYearList.Handler handler) => View(await handler.HandleAsync(Aborted));
 
     [HttpPost("nieuw")]
-    public async Task<IActionResult> Create(CreateNextYear.Input input, [FromServices] IValidator<CreateNextYear.Input> validator, [FromServices] CreateNextYear.Handler handler)
+    public async Task<IActionResult> Create(CreateNextYear.Input input, [FromServices] IValidator<CreateNextYear.Input> validator, [FromServices] CreateNextYear.Handler handler,
+        [FromServices] SchoolYearList.Handler list)
     {
-        if (!(await validator.ValidateAsync(input, Aborted)).IsValid) return BadRequest();
-        var result = await handler.HandleAsync(input, Aborted);
-        TempData["Flash"] = result.Outcome switch
+        var validation = await validator.ValidateAsync(input, Aborted);
+        // A bad year is a stale or forged form; a bad choice of framework is shown next to the choice.
+        if (validation.Errors.Any(e => e.PropertyName == nameof(input.StartYear))) return BadRequest();
+        var result = validation.IsValid ? await handler.HandleAsync(input, Aborted) : Result.Invalid(validation).As<CreateNextYear.Created>();
+        if (result.Status == ResultStatus.Invalid)
         {
-            CreateNextYear.Outcome.Created => $"Schooljaar {result.YearName} is aangemaakt met "
-                                              + (result.CopiedFrom is null ? "het standaardkader." : $"een kopie van het kader van {result.CopiedFrom}."),
-            CreateNextYear.Outcome.AlreadyExists => $"Schooljaar {result.YearName} bestaat al; er is niets aangemaakt.",
-            _ => $"Er is niets aangemaakt: het volgende schooljaar is {result.YearName}. Kies opnieuw.",
-        };
+            ModelState.AddErrors(result);
+            return View("Index", await list.HandleAsync(input.Framework, Aborted));
+        }
+
+        TempData["Flash"] = result.Succeeded ? $"Schooljaar {result.Value!.YearName} is aangemaakt met {result.Value.Started}." : result.Message;
         return Redirect("/beheer/schooljaren");
     }
 
@@ -78,13 +81,24 @@ public sealed class FrameworksController : Controller
     }
 
     [HttpPost("{jaar}/kader/standaard")]
-    public async Task<IActionResult> StartFramework(string jaar, [FromServices] StartFramework.Handler handler)
+    public async Task<IActionResult> StartFramework(string jaar, StartFramework.Input input, [FromServices] IValidator<StartFramework.Input> validator,
+        [FromServices] StartFramework.Handler handler, [FromServices] FrameworkOverview.Handler overview)
     {
-        var (status, reason) = await handler.HandleAsync(jaar, Aborted);
-        if (status == EditStatus.NotFound) return NotFound();
-        if (status == EditStatus.NotEditable) return Refused(jaar, reason!);
-        TempData["Flash"] = status == EditStatus.Saved ? "Het standaardkader is klaargezet. Pas het aan waar nodig." : "Dit schooljaar heeft al een kader.";
-        return Redirect($"/beheer/schooljaren/{jaar}/kader");
+        var validation = await validator.ValidateAsync(input, Aborted);
+        var result = validation.IsValid ? await handler.HandleAsync(jaar, input, Aborted) : Result.Invalid(validation).As<string>();
+        switch (result.Status)
+        {
+            case ResultStatus.NotFound:
+                return NotFound();
+            case ResultStatus.Refused:
+                return Refused(jaar, result.Message!);
+            case ResultStatus.Invalid:
+                ModelState.AddErrors(result);
+                return await overview.HandleAsync(jaar, input.Framework, Aborted) is { } model ? View("Framework", model) : NotFound();
+            default:
+                TempData["Flash"] = result.Succeeded ? $"Het kader van {jaar} is klaargezet met {result.Value}. Pas het aan waar nodig." : result.Message;
+                return Redirect($"/beheer/schooljaren/{jaar}/kader");
+        }
     }
 
     [HttpGet("{jaar}/kader/importeren")]
@@ -176,7 +190,7 @@ public sealed class FrameworksController : Controller
             case null:
                 return NotFound();
             case { Form: null }:
-                TempData["Flash"] = "Dit schooljaar heeft nog geen kader. Zet eerst het standaardkader klaar of importeer een kader.";
+                TempData["Flash"] = "Dit schooljaar heeft nog geen kader. Zet eerst een startkader klaar of importeer een kader.";
                 return Redirect($"/beheer/schooljaren/{jaar}/kader");
             case { NotEditableReason: { } reason }:
                 return Request.Method == HttpMethods.Post ? Refused(jaar, reason) : View("NotEditable", new NotEditableModel(page.YearName, reason));

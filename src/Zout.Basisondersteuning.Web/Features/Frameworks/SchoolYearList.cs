@@ -9,7 +9,8 @@ public static class SchoolYearList
 {
     public sealed record Item(string Name, DateOnly? ScanOpensOn, DateOnly? ScanClosesOn, string Status, bool HasFramework, int FrameworkVersion);
 
-    public sealed record Model(IReadOnlyList<Item> Years, int NextStartYear)
+    /// <param name="Start">The choice of the new year's framework: a copy of the latest year's (when it has one) or a template.</param>
+    public sealed record Model(IReadOnlyList<Item> Years, int NextStartYear, FrameworkStart.Choice Start)
     {
         public string NextName => SchoolYear.NameFor(NextStartYear);
     }
@@ -25,7 +26,10 @@ public static class SchoolYearList
 
     public sealed class Handler(AppDbContext db, TimeProvider time)
     {
-        public async Task<Model> HandleAsync(CancellationToken cancellationToken)
+        public Task<Model> HandleAsync(CancellationToken cancellationToken) => HandleAsync(null, cancellationToken);
+
+        /// <param name="chosen">The choice the admin posted, to show again next to its error.</param>
+        public async Task<Model> HandleAsync(string? chosen, CancellationToken cancellationToken)
         {
             var today = DutchCalendar.Today(time);
             var years = await db.SchoolYears.AsNoTracking().OrderByDescending(y => y.StartYear).ToListAsync(cancellationToken);
@@ -35,7 +39,9 @@ public static class SchoolYearList
             var items = years
                 .Select(y => new Item(y.Name, y.ScanOpensOn, y.ScanClosesOn, StatusOf(y, today), frameworks.ContainsKey(y.Id), frameworks.GetValueOrDefault(y.Id)))
                 .ToList();
-            return new Model(items, CreateNextYear.NextStartYear(years.Select(y => y.StartYear), today));
+            // The new year copies the latest year: that one, when it has a framework.
+            var copyFrom = items is [{ HasFramework: true } latest, ..] ? latest.Name : null;
+            return new Model(items, CreateNextYear.NextStartYear(years.Select(y => y.StartYear), today), FrameworkStart.ChoiceFor(copyFrom, chosen));
         }
     }
 }
