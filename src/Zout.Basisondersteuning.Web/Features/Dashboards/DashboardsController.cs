@@ -68,10 +68,10 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
         var filter = new PartnershipDashboard.Filter(jaar, regio, bestuur, null);
         var target = await dashboard.ReminderTargetAsync(filter, Aborted);
         if (target is null) return NotFound();
-        var result = await reminders.SendAsync(target.Value.Year, target.Value.Schools, urls.BaseUrl(Request), Aborted);
-        TempData["Flash"] = result.Mails == 0
+        var sent = (await reminders.SendAsync(target.Value.Year, target.Value.Schools, urls.BaseUrl(Request), Aborted)).Value!;
+        TempData["Flash"] = sent.Mails == 0
             ? "Er is geen herinnering verstuurd: er zijn geen scholen (met gebruikers) die nog moeten indienen."
-            : $"Er zijn {result.Mails} herinneringen verstuurd aan de gebruikers van {result.Schools} scholen.";
+            : $"Er zijn {sent.Mails} herinneringen verstuurd aan de gebruikers van {sent.Schools} scholen.";
         var query = new List<string>();
         if (jaar is not null) query.Add($"jaar={Uri.EscapeDataString(jaar)}");
         if (regio is not null) query.Add($"regio={regio}");

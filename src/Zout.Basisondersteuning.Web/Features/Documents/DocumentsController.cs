@@ -90,7 +90,7 @@ public sealed class DocumentsController(DocumentDataLoader loader, DocumentRende
             .Select(s => (int?)s.Id).SingleOrDefaultAsync(HttpContext.RequestAborted);
         if (scanId is null) return NotFound();
         var result = await publisher.PublishAsync(scanId.Value, User.Identity?.Name ?? "onbekend", HttpContext.RequestAborted);
-        TempData["Flash"] = result.Succeeded ? "Het schoolondersteuningsprofiel is gepubliceerd." : $"Publiceren is niet gelukt. {result.Error}";
+        TempData["Flash"] = result.Succeeded ? "Het schoolondersteuningsprofiel is gepubliceerd." : $"Publiceren is niet gelukt. {result.Message}";
         return Redirect($"/school/{school.LocationCode}/documenten?jaar={jaar}");
     }
 

@@ -3,18 +3,15 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Documents;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Documents;
-
-public sealed record PublishResult(bool Succeeded, string? Error, int? Version = null)
-{
-    public static readonly PublishResult Ok = new(true, null);
-}
 
 /// <summary>Publishes the SOP of an adopted scan; called by the adoption (Scans/Workflow.cs).</summary>
 public interface ISupportProfilePublisher
 {
-    Task<PublishResult> PublishAsync(int scanId, string publishedBy, CancellationToken cancellationToken);
+    /// <summary>Published (or published already: the version is then not set), or refused with the reason in Dutch.</summary>
+    Task<Result> PublishAsync(int scanId, string publishedBy, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -25,18 +22,18 @@ public interface ISupportProfilePublisher
 public sealed class SupportProfilePublisher(
     AppDbContext db, DocumentDataLoader loader, DocumentRenderer renderer, TimeProvider time, ILogger<SupportProfilePublisher> logger) : ISupportProfilePublisher
 {
-    public async Task<PublishResult> PublishAsync(int scanId, string publishedBy, CancellationToken cancellationToken)
+    public async Task<Result> PublishAsync(int scanId, string publishedBy, CancellationToken cancellationToken)
     {
         var scan = await db.Scans.AsNoTracking()
             .Where(s => s.Id == scanId)
             .Select(s => new { s.Id, s.SchoolId, s.SchoolYearId, YearName = s.SchoolYear.Name, s.Status, s.Version, s.AdoptionDate })
             .SingleOrDefaultAsync(cancellationToken);
-        if (scan is null || scan.Status != ScanStatus.Adopted) return new(false, "Alleen een vastgestelde scan kan worden gepubliceerd.");
+        if (scan is null || scan.Status != ScanStatus.Adopted) return Result.Refused("Alleen een vastgestelde scan kan worden gepubliceerd.");
         if (await db.PublishedDocuments.AnyAsync(d => d.ScanId == scanId && d.ScanVersion == scan.Version, cancellationToken))
-            return PublishResult.Ok;
+            return Result.Ok();
 
         var data = await loader.LoadAsync(scan.SchoolId, scan.YearName, cancellationToken);
-        if (data is null) return new(false, "Het kader van dit schooljaar ontbreekt.");
+        if (data is null) return Result.Refused("Het kader van dit schooljaar ontbreekt.");
 
         var documents = new List<PublishedDocument>();
         try
@@ -58,13 +55,13 @@ public sealed class SupportProfilePublisher(
         catch (PdfUnavailableException exception)
         {
             logger.LogWarning(exception, "Publishing the SOP of scan {ScanId} failed; the adoption stands and publishing can be retried", scanId);
-            return new(false, exception.Message);
+            return Result.Refused(exception.Message);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Whatever went wrong while rendering, the adoption that called us has been saved and stands.
             logger.LogError(exception, "Rendering the SOP of scan {ScanId} failed; the adoption stands and publishing can be retried", scanId);
-            return new(false, ChromiumPdfRenderer.FailedMessage);
+            return Result.Refused(ChromiumPdfRenderer.FailedMessage);
         }
 
         foreach (var document in documents)
@@ -84,11 +81,11 @@ public sealed class SupportProfilePublisher(
             // Published at the same moment by someone else (the unique version index): theirs stands.
             db.ChangeTracker.Clear();
             return await db.PublishedDocuments.AnyAsync(d => d.ScanId == scanId && d.ScanVersion == scan.Version, cancellationToken)
-                ? PublishResult.Ok
-                : new(false, "Het publiceren is tegelijk door iemand anders gestart. Probeer het opnieuw.");
+                ? Result.Ok()
+                : Result.Conflict("Het publiceren is tegelijk door iemand anders gestart. Probeer het opnieuw.");
         }
 
         logger.LogInformation("Published SOP version {Version} of school {SchoolId} for {Year}", documents[0].Version, scan.SchoolId, scan.YearName);
-        return new(true, null, documents[0].Version);
+        return Result.Ok(documents[0].Id, documents[0].Version);
     }
 }

@@ -34,8 +34,8 @@ public sealed class ScanReminderJob(DailyJobClaim claim, ScanReminders.Handler r
 {
     public const string JobName = "scan-reminders";
 
-    /// <summary>Runs the job if it is due today and no other instance ran it; returns the result, or null when nothing was sent.</summary>
-    public async Task<ScanReminders.Result?> RunIfDueAsync(CancellationToken cancellationToken)
+    /// <summary>Runs the job if it is due today and no other instance ran it; returns what was sent, or null when it did not run.</summary>
+    public async Task<ScanReminders.Sent?> RunIfDueAsync(CancellationToken cancellationToken)
     {
         var today = time.Today();
         var year = await reminders.OpenYearAsync(cancellationToken);
@@ -44,7 +44,7 @@ public sealed class ScanReminderJob(DailyJobClaim claim, ScanReminders.Handler r
             .Select(d => int.TryParse(d, out var n) ? n : -1).ToHashSet();
         if (!daysBefore.Contains(closes.DayNumber - today.DayNumber)) return null;
         if (!await claim.TryClaimAsync(JobName, today, cancellationToken)) return null;
-        return await reminders.SendAsync(urls.Configured, cancellationToken);
+        return (await reminders.SendAsync(urls.Configured, cancellationToken)).Value;
     }
 }
 

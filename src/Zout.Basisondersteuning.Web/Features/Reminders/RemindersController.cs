@@ -17,9 +17,7 @@ public sealed class RemindersController : Controller
     public async Task<IActionResult> Send([FromServices] ScanReminders.Handler handler, [FromServices] PublicUrls urls)
     {
         var result = await handler.SendAsync(urls.BaseUrl(Request), HttpContext.RequestAborted);
-        TempData["Flash"] = result.YearName is null
-            ? "Er is geen schooljaar met een open scanperiode; er is niets verstuurd."
-            : $"De herinnering is verstuurd: {result.Mails} e-mails aan {result.Schools} scholen.";
+        TempData["Flash"] = result.Value is { } sent ? $"De herinnering is verstuurd: {sent.Mails} e-mails aan {sent.Schools} scholen." : result.Message;
         return Redirect("/beheer/herinneringen");
     }
 }

@@ -7,6 +7,7 @@ using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Email;
+using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Reminders;
 
@@ -21,7 +22,8 @@ public static class ScanReminders
 
     public sealed record Model(string? YearName, DateOnly? ClosesOn, IReadOnlyList<OpenSchool> Schools);
 
-    public sealed record Result(string? YearName, int Schools, int Mails);
+    /// <summary>What a reminder round sent: the year, how many schools had not submitted, how many mails went out.</summary>
+    public sealed record Sent(string YearName, int Schools, int Mails);
 
     public sealed class Handler(AppDbContext db, IEmailSender emailSender, TimeProvider time, AuditLog auditLog, ILogger<Handler> logger)
     {
@@ -40,18 +42,20 @@ public static class ScanReminders
             return new Model(year.Name, year.ScanClosesOn, await OpenSchoolsAsync(year, db.Schools, cancellationToken));
         }
 
-        /// <summary>Reminds every open school of the year whose scan window is open today.</summary>
-        public async Task<Result> SendAsync(string? baseUrl, CancellationToken cancellationToken)
+        /// <summary>Reminds every open school of the year whose scan window is open today; refused when no window is open.</summary>
+        public async Task<Result<Sent>> SendAsync(string? baseUrl, CancellationToken cancellationToken)
         {
             var year = await OpenYearAsync(cancellationToken);
-            return year is null ? new Result(null, 0, 0) : await SendAsync(year, db.Schools, baseUrl, cancellationToken);
+            return year is null
+                ? Result.Refused("Er is geen schooljaar met een open scanperiode; er is niets verstuurd.").As<Sent>()
+                : await SendAsync(year, db.Schools, baseUrl, cancellationToken);
         }
 
         /// <summary>
         /// Sends one mail to every active user (with a password) of each active school in <paramref name="scope"/> whose
         /// scan of <paramref name="year"/> is not submitted or adopted. With a <paramref name="baseUrl"/> the mail links the scan.
         /// </summary>
-        public async Task<Result> SendAsync(SchoolYear year, IQueryable<School> scope, string? baseUrl, CancellationToken cancellationToken)
+        public async Task<Result<Sent>> SendAsync(SchoolYear year, IQueryable<School> scope, string? baseUrl, CancellationToken cancellationToken)
         {
             var schools = await OpenSchoolsAsync(year, scope, cancellationToken);
             var codes = schools.Select(s => s.LocationCode).ToList();
@@ -83,7 +87,7 @@ public static class ScanReminders
             await auditLog.WriteAsync(AuditActions.Reminder, $"Herinnering scan {year.Name} gestuurd: {schools.Count} scholen, {recipients.Count} e-mails.", subject: year.Name,
                 cancellationToken: cancellationToken);
             logger.LogInformation("Scan reminders for {Year}: {Schools} schools, {Mails} mails", year.Name, schools.Count, recipients.Count);
-            return new Result(year.Name, schools.Count, recipients.Count);
+            return Result.Ok().With(new Sent(year.Name, schools.Count, recipients.Count));
         }
 
         private async Task<IReadOnlyList<OpenSchool>> OpenSchoolsAsync(SchoolYear year, IQueryable<School> scope, CancellationToken cancellationToken) =>

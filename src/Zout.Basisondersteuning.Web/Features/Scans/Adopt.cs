@@ -54,7 +54,7 @@ public static class Adopt
 
             // Adoption publishes the SOP; if that fails the adoption still stands and publishing can be retried.
             var published = await publisher.PublishAsync(scan.Id, transitions.UserName, cancellationToken);
-            return Result.Ok(scan.Id, scan.Version).With(published.Succeeded ? null : published.Error);
+            return Result.Ok(scan.Id, scan.Version).With(published.Succeeded ? null : published.Message);
         }
     }
 }

@@ -74,7 +74,7 @@ public static class PdfBenchmarkCommand
                 var result = await scope.ServiceProvider.GetRequiredService<ISupportProfilePublisher>().PublishAsync(scanId, "benchmark", CancellationToken.None);
                 if (!result.Succeeded)
                 {
-                    await output.WriteLineAsync($"Publiceren mislukt: {result.Error}");
+                    await output.WriteLineAsync($"Publiceren mislukt: {result.Message}");
                     return 1;
                 }
             }

@@ -35,7 +35,7 @@ public sealed class RemindersAndSupportTests(PortalFactory factory) : IClassFixt
         Assert.Contains("30 november 2026", manual[0].Subject);
 
         // Two instances run the daily job on the same day: one sends, the other finds the day claimed.
-        async Task<ScanReminders.Result?> RunAsync()
+        async Task<ScanReminders.Sent?> RunAsync()
         {
             await using var scope = factory.Services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<ScanReminderJob>().RunIfDueAsync(CancellationToken.None);
