@@ -11,8 +11,8 @@ using Serilog;
 using Serilog.Formatting.Compact;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
-using Zout.Basisondersteuning.Web.Features.Dashboards;
 using Zout.Basisondersteuning.Web.Features.Administration;
+using Zout.Basisondersteuning.Web.Features.Dashboards;
 using Zout.Basisondersteuning.Web.Features.Shared;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Database;
@@ -54,7 +54,7 @@ public static class PortalSetup
                     rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
             if (environment.IsDevelopment())
             {
-                logger.WriteTo.Console();
+                logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
             }
             else
             {

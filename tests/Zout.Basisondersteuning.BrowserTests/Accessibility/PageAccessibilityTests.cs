@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 using Zout.Basisondersteuning.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
 
 namespace Zout.Basisondersteuning.BrowserTests.Accessibility;
 

@@ -63,8 +63,14 @@ public sealed class World
 
         return new World
         {
-            Partnership = partnership, North = north, South = south, BoardA = boardA, BoardB = boardB,
-            SchoolA1 = a1, SchoolA2 = a2, SchoolB1 = b1,
+            Partnership = partnership,
+            North = north,
+            South = south,
+            BoardA = boardA,
+            BoardB = boardB,
+            SchoolA1 = a1,
+            SchoolA2 = a2,
+            SchoolB1 = b1,
         };
     }
 }

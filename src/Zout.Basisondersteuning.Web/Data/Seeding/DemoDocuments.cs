@@ -1,8 +1,7 @@
-using Zout.Basisondersteuning.Web.Features.Documents;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Features.Documents;
 using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
 
 namespace Zout.Basisondersteuning.Web.Data.Seeding;

@@ -121,8 +121,11 @@ public static class DemoScans
                 var complete = saved && SectionCompleteness.Evaluate(framework, section, byKey, saved: true).IsComplete;
                 scan.Sections.Add(new ScanSection
                 {
-                    Key = section.Key, Version = saved ? 2 : 1, SavedAt = saved ? now.AddDays(-random.Next(1, 10)) : null,
-                    SavedBy = saved ? "ib@demo.example" : null, ConfirmedUnchanged = saved && keys.All(k => !byKey.TryGetValue(k, out var a) || a.Origin == AnswerOrigin.ConfirmedUnchanged),
+                    Key = section.Key,
+                    Version = saved ? 2 : 1,
+                    SavedAt = saved ? now.AddDays(-random.Next(1, 10)) : null,
+                    SavedBy = saved ? "ib@demo.example" : null,
+                    ConfirmedUnchanged = saved && keys.All(k => !byKey.TryGetValue(k, out var a) || a.Origin == AnswerOrigin.ConfirmedUnchanged),
                     State = complete ? SectionState.Complete : saved ? SectionState.InProgress : SectionState.NotStarted,
                 });
             }
@@ -156,9 +159,13 @@ public static class DemoScans
                 var target = Math.Min(answer.Level!.Value + 1, framework.MaxLevel);
                 db.DevelopmentPoints.Add(new DevelopmentPoint
                 {
-                    SchoolId = scan.SchoolId, SchoolYearId = currentYear.Id, DomainKey = domain.Key, AspectKey = aspect.Key,
+                    SchoolId = scan.SchoolId,
+                    SchoolYearId = currentYear.Id,
+                    DomainKey = domain.Key,
+                    AspectKey = aspect.Key,
                     Title = $"{domain.Name} – {aspect.Name}: van {answer.Level} naar {target}",
-                    CurrentLevel = answer.Level, TargetLevel = target,
+                    CurrentLevel = answer.Level,
+                    TargetLevel = target,
                     Actions = "Scholing voor het team, collegiale consultatie bij een school die hier sterk in is, evaluatie in de teamvergadering.",
                     Owner = random.Next(2) == 0 ? "Intern begeleider" : "Directeur",
                     Deadline = new DateOnly(currentStart + 1, random.Next(2, 7), 1),
@@ -185,7 +192,12 @@ public static class DemoScans
 
     private static ScanAnswer Copy(ScanAnswer a) => new()
     {
-        ItemKey = a.ItemKey, Level = a.Level, TargetLevel = a.TargetLevel, Text = a.Text, Number = a.Number, Checked = a.Checked,
+        ItemKey = a.ItemKey,
+        Level = a.Level,
+        TargetLevel = a.TargetLevel,
+        Text = a.Text,
+        Number = a.Number,
+        Checked = a.Checked,
     };
 
     /// <summary>A complete, plausible scan: most cells at level 3, some strengths, some gaps with an explanation.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Support;
 
@@ -27,24 +26,47 @@ public static class DemoSupport
         db.SupportArrangements.AddRange(
             new SupportArrangement
             {
-                SchoolYearId = year.Id, Name = "TOP-groep", Form = ArrangementForm.Group, Relation = ArrangementRelation.Replacing, Duration = ArrangementDuration.MediumTerm,
-                HostSchool = schools.FirstOrDefault(), Regions = regions.Take(1).ToList(), SortOrder = 1,
+                SchoolYearId = year.Id,
+                Name = "TOP-groep",
+                Form = ArrangementForm.Group,
+                Relation = ArrangementRelation.Replacing,
+                Duration = ArrangementDuration.MediumTerm,
+                HostSchool = schools.FirstOrDefault(),
+                Regions = regions.Take(1).ToList(),
+                SortOrder = 1,
                 Description = "Een kleine groep voor kinderen die vastlopen in de eigen klas. Vier ochtenden per week, met terugkeer naar de eigen school als doel.",
             },
             new SupportArrangement
             {
-                SchoolYearId = year.Id, Name = "Jonge kind groep", Form = ArrangementForm.Group, Relation = ArrangementRelation.Replacing, Duration = ArrangementDuration.LongTerm,
-                HostSchool = schools.Skip(1).FirstOrDefault(), SortOrder = 2, Description = "Voor kleuters die extra ondersteuning nodig hebben bij hun ontwikkeling.",
+                SchoolYearId = year.Id,
+                Name = "Jonge kind groep",
+                Form = ArrangementForm.Group,
+                Relation = ArrangementRelation.Replacing,
+                Duration = ArrangementDuration.LongTerm,
+                HostSchool = schools.Skip(1).FirstOrDefault(),
+                SortOrder = 2,
+                Description = "Voor kleuters die extra ondersteuning nodig hebben bij hun ontwikkeling.",
             },
             new SupportArrangement
             {
-                SchoolYearId = year.Id, Name = "DOEN-groep", Form = ArrangementForm.Group, Relation = ArrangementRelation.Additional, Duration = ArrangementDuration.ShortTerm,
-                HostSchool = schools.Skip(2).FirstOrDefault(), SortOrder = 3, Description = "Eén middag per week leren door te doen, naast de eigen groep.",
+                SchoolYearId = year.Id,
+                Name = "DOEN-groep",
+                Form = ArrangementForm.Group,
+                Relation = ArrangementRelation.Additional,
+                Duration = ArrangementDuration.ShortTerm,
+                HostSchool = schools.Skip(2).FirstOrDefault(),
+                SortOrder = 3,
+                Description = "Eén middag per week leren door te doen, naast de eigen groep.",
             },
             new SupportArrangement
             {
-                SchoolYearId = year.Id, Name = "Individueel arrangement", Form = ArrangementForm.Individual, Relation = ArrangementRelation.Additional,
-                Duration = ArrangementDuration.MediumTerm, SortOrder = 4, Description = "Extra begeleiding in de eigen school, op maat van het kind.",
+                SchoolYearId = year.Id,
+                Name = "Individueel arrangement",
+                Form = ArrangementForm.Individual,
+                Relation = ArrangementRelation.Additional,
+                Duration = ArrangementDuration.MediumTerm,
+                SortOrder = 4,
+                Description = "Extra begeleiding in de eigen school, op maat van het kind.",
             });
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -57,8 +57,13 @@ public class ScanSummary
 
         return new ScanSummary
         {
-            ScanId = scanId, SchoolId = schoolId, SchoolYearId = schoolYearId, Status = status,
-            Levels = levels.ToString(), Offering = offering.ToString(), Finances = finances.ToString(),
+            ScanId = scanId,
+            SchoolId = schoolId,
+            SchoolYearId = schoolYearId,
+            Status = status,
+            Levels = levels.ToString(),
+            Offering = offering.ToString(),
+            Finances = finances.ToString(),
         };
     }
 

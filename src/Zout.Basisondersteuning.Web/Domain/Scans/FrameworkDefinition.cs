@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -46,7 +47,7 @@ public sealed class FrameworkDefinition
     [JsonIgnore]
     public int MaxLevel => Levels.Count == 0 ? 4 : Levels.Max(l => l.Value);
     public LevelDefinition? LevelOf(int? value) => value is null ? null : Levels.FirstOrDefault(l => l.Value == value);
-    public string LevelLabel(int? value) => value is null ? "" : LevelOf(value)?.Label ?? value.Value.ToString();
+    public string LevelLabel(int? value) => value is null ? "" : LevelOf(value)?.Label ?? value.Value.ToString(CultureInfo.InvariantCulture);
 
     [JsonIgnore]
     public IEnumerable<OfferingItemDefinition> OfferingItems => OfferingGroups.SelectMany(g => g.Items);

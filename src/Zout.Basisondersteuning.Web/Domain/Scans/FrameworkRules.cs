@@ -81,7 +81,7 @@ public static partial class FrameworkRules
             (aspects ?? []).Where(a => a is not null && !string.IsNullOrEmpty(a.Key)).Select(a => a.Key).Distinct(StringComparer.Ordinal).ToList();
 
         /// <summary>Checks the scale; returns its values (empty when the scale itself is unusable).</summary>
-        private IReadOnlyList<int> Levels(List<LevelDefinition>? levels)
+        private List<int> Levels(List<LevelDefinition>? levels)
         {
             if (!ListPresent("levels", levels)) return [];
             if (levels!.Count < MinLevels) Add("levels", $"Er zijn minstens {MinLevels} niveaus nodig; er {(levels.Count == 1 ? "is er 1" : $"zijn er {levels.Count}")}.");
@@ -371,7 +371,7 @@ public static partial class FrameworkRules
             }
         }
 
-        private void Rules(ExplanationRules? rules, IReadOnlyList<int> levels)
+        private void Rules(ExplanationRules? rules, List<int> levels)
         {
             if (rules is null)
             {

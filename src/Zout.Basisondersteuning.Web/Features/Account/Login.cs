@@ -1,7 +1,7 @@
-using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Account;

@@ -1,10 +1,10 @@
-using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Features.Users;
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 
 namespace Zout.Basisondersteuning.Web.Features.Administration;
 

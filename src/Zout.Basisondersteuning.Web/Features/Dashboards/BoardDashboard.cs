@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
@@ -77,7 +78,7 @@ public static class BoardDashboard
             foreach (var p in points)
             {
                 pointsTable.Add(p.SchoolName, framework.DomainName(p.DomainKey), framework.AspectName(p.AspectKey), p.Title,
-                    p.TargetLevel?.ToString() ?? "–", p.Status.ToDutch());
+                    p.TargetLevel?.ToString(CultureInfo.InvariantCulture) ?? "–", p.Status.ToDutch());
             }
 
             return new Model

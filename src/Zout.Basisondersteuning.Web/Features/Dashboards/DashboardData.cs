@@ -1,10 +1,10 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
-using Zout.Basisondersteuning.Web.Features.Frameworks;
 
 namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 
@@ -31,7 +31,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     {
         if (name is not null) return years.FirstOrDefault(y => y.Name == name);
         var current = SchoolYear.StartYearOf(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
-        return years.LastOrDefault(y => y.StartYear <= current) ?? years.LastOrDefault();
+        return years.LastOrDefault(y => y.StartYear <= current) ?? (years.Count > 0 ? years[^1] : null);
     }
 
     public static YearOption? Previous(IReadOnlyList<YearOption> years, YearOption year) =>
@@ -106,7 +106,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
 
     public async Task<IReadOnlyList<Option>> RegionOptionsAsync(int? selected, CancellationToken cancellationToken) =>
         (await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken))
-        .Select(r => new Option(r.Id.ToString(), r.Name, r.Id == selected)).ToList();
+        .Select(r => new Option(r.Id.ToString(CultureInfo.InvariantCulture), r.Name, r.Id == selected)).ToList();
 
     public static IReadOnlyList<Option> YearOptions(IReadOnlyList<YearOption> years, YearOption? selected) =>
         years.OrderByDescending(y => y.StartYear).Select(y => new Option(y.Name, y.Name, y.Id == selected?.Id)).ToList();

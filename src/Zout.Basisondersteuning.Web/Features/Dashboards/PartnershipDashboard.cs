@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
@@ -120,7 +121,7 @@ public static class PartnershipDashboard
                 YearName = year.Name,
                 Years = DashboardData.YearOptions(years, year),
                 Regions = await data.RegionOptionsAsync(filter.Regio, cancellationToken),
-                Boards = visibleBoards.Select(b => new Option(b.Id.ToString(), b.Name, b.Id == filter.Bestuur)).ToList(),
+                Boards = visibleBoards.Select(b => new Option(b.Id.ToString(CultureInfo.InvariantCulture), b.Name, b.Id == filter.Bestuur)).ToList(),
                 Domains = framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(),
                 DomainName = domain?.Name,
                 SchoolCount = schools.Count,

@@ -55,14 +55,17 @@ public sealed class SummaryEntry
         var levels = ScanSummary.ParseLevels(row.Levels);
         return new SummaryEntry
         {
-        ScanId = row.ScanId, SchoolId = row.SchoolId, SchoolYearId = row.SchoolYearId, Status = row.Status,
-        Levels = levels,
-        DomainTotals = Totals(levels, byDomain: true),
-        AspectTotals = Totals(levels, byDomain: false),
-        Offering = ScanSummary.ParseOffering(row.Offering),
-        Finances = ScanSummary.ParseFinances(row.Finances),
-        Stamp = row.Stamp,
-        Raw = RawOf(row),
+            ScanId = row.ScanId,
+            SchoolId = row.SchoolId,
+            SchoolYearId = row.SchoolYearId,
+            Status = row.Status,
+            Levels = levels,
+            DomainTotals = Totals(levels, byDomain: true),
+            AspectTotals = Totals(levels, byDomain: false),
+            Offering = ScanSummary.ParseOffering(row.Offering),
+            Finances = ScanSummary.ParseFinances(row.Finances),
+            Stamp = row.Stamp,
+            Raw = RawOf(row),
         };
     }
 
@@ -100,9 +103,11 @@ public sealed class SummarySnapshot
 /// notice deleted scans. The first request of a process loads everything (and builds summaries that are
 /// missing, e.g. for scans written before this table existed). See docs/decisions/030-dashboard-aggregates.md.
 /// </summary>
-public sealed class ScanSummaryCache
+public sealed class ScanSummaryCache : IDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
+
+    public void Dispose() => _lock.Dispose();
     private SummarySnapshot? _snapshot;
 
     public async Task<SummarySnapshot> GetAsync(AppDbContext db, CancellationToken cancellationToken)

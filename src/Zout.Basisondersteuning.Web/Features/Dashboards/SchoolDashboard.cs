@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
@@ -56,8 +57,8 @@ public static class SchoolDashboard
                 {
                     var value = now?.Level(domain.Key, aspect.Key);
                     var last = before is not null && previousFramework is not null ? DashboardTables.AspectLevel(before, previousFramework, domain.Key, aspect.Key) : null;
-                    var text = value?.ToString() ?? "–";
-                    if (previousYear is not null) text += $" (vorig jaar {(last is { } l ? l.ToString() : "–")})";
+                    var text = value?.ToString(CultureInfo.InvariantCulture) ?? "–";
+                    if (previousYear is not null) text += $" (vorig jaar {(last is { } l ? l.ToString(PortalSetup.Dutch) : "–")})";
                     cells.Add(new ReportCell(text, Css: ReportFormat.Heat(value)));
                 }
 
@@ -81,7 +82,7 @@ public static class SchoolDashboard
             foreach (var p in points)
             {
                 pointsTable.Add(framework.DomainName(p.DomainKey), framework.AspectName(p.AspectKey), p.Title,
-                    p.CurrentLevel?.ToString() ?? "–", p.TargetLevel?.ToString() ?? "–",
+                    p.CurrentLevel?.ToString(CultureInfo.InvariantCulture) ?? "–", p.TargetLevel?.ToString(CultureInfo.InvariantCulture) ?? "–",
                     p.Deadline?.ToString("d MMMM yyyy", PortalSetup.Dutch) ?? "–", p.Status.ToDutch());
             }
 

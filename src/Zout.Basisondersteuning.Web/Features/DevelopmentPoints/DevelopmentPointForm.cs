@@ -1,11 +1,10 @@
-using Zout.Basisondersteuning.Web.Data;
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Data.Configurations;
 using Zout.Basisondersteuning.Web.Domain.Scans;
-using Zout.Basisondersteuning.Web.Features.Frameworks;
 using static Zout.Basisondersteuning.Web.Infrastructure.PortalSetup;
 
 namespace Zout.Basisondersteuning.Web.Features.DevelopmentPoints;
@@ -118,7 +117,7 @@ public static class DevelopmentPointForm
             return false;
         }
 
-        private static YearFramework Year(IValidationContext context) =>
+        private static YearFramework Year(ValidationContext<Input> context) =>
             context.RootContextData.TryGetValue(YearKey, out var year) && year is YearFramework yearFramework
                 ? yearFramework
                 : throw new InvalidOperationException("Validate an ontwikkelpunt with DevelopmentPointForm.ValidateAsync: it needs the school year's framework.");

@@ -1,8 +1,6 @@
-using Zout.Basisondersteuning.Web.Data;
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Zout.Basisondersteuning.Web.Features.Frameworks;
+using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;

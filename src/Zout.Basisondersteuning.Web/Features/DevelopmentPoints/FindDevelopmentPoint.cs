@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
-using Zout.Basisondersteuning.Web.Features.Frameworks;
 
 namespace Zout.Basisondersteuning.Web.Features.DevelopmentPoints;
 

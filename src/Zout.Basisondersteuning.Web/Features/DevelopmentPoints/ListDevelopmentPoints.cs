@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
-using Zout.Basisondersteuning.Web.Features.Frameworks;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.DevelopmentPoints;

@@ -1,7 +1,7 @@
-using Zout.Basisondersteuning.Web.Data;
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
+using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Features.Shared;
 

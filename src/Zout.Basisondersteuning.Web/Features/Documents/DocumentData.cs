@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
-using Zout.Basisondersteuning.Web.Features.Frameworks;
 using Zout.Basisondersteuning.Web.Features.Scans;
 
 namespace Zout.Basisondersteuning.Web.Features.Documents;
@@ -116,8 +115,14 @@ public sealed class DocumentDataLoader(AppDbContext db, FrameworkStore framework
         return new SchoolDocumentData
         {
             AdoptedByName = adoptedBy,
-            School = school, Year = year, Framework = framework.Definition, Scan = scan, Answers = answers,
-            LastYearName = last?.Name, LastYearAnswers = lastAnswers, DevelopmentPoints = points,
+            School = school,
+            Year = year,
+            Framework = framework.Definition,
+            Scan = scan,
+            Answers = answers,
+            LastYearName = last?.Name,
+            LastYearAnswers = lastAnswers,
+            DevelopmentPoints = points,
         };
     }
 }

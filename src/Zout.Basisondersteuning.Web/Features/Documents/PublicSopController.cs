@@ -1,7 +1,7 @@
-using Zout.Basisondersteuning.Web.Data.Seeding;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using Zout.Basisondersteuning.Web.Data.Seeding;
 using Zout.Basisondersteuning.Web.Domain.Documents;
 
 namespace Zout.Basisondersteuning.Web.Features.Documents;

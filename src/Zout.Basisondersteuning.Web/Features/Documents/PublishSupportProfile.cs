@@ -45,10 +45,20 @@ public sealed class SupportProfilePublisher(
                 var pdf = await renderer.PdfAsync(rendered, definition.Paper, isDraft: false, cancellationToken);
                 documents.Add(new PublishedDocument
                 {
-                    SchoolId = scan.SchoolId, SchoolYearId = scan.SchoolYearId, ScanId = scan.Id, Kind = kind, Title = title,
-                    PublishedAt = time.GetUtcNow(), PublishedBy = publishedBy, ScanVersion = scan.Version, AdoptionDate = scan.AdoptionDate,
-                    OfferingKeys = string.Join(' ', data.TickedOfferingKeys), PageHtml = rendered.ContentHtml,
-                    Pdf = pdf, Sha256 = DocumentRenderer.Sha256(pdf), PdfSize = pdf.LongLength,
+                    SchoolId = scan.SchoolId,
+                    SchoolYearId = scan.SchoolYearId,
+                    ScanId = scan.Id,
+                    Kind = kind,
+                    Title = title,
+                    PublishedAt = time.GetUtcNow(),
+                    PublishedBy = publishedBy,
+                    ScanVersion = scan.Version,
+                    AdoptionDate = scan.AdoptionDate,
+                    OfferingKeys = string.Join(' ', data.TickedOfferingKeys),
+                    PageHtml = rendered.ContentHtml,
+                    Pdf = pdf,
+                    Sha256 = DocumentRenderer.Sha256(pdf),
+                    PdfSize = pdf.LongLength,
                 });
             }
         }

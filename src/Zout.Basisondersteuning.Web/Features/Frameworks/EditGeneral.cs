@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Zout.Basisondersteuning.Web.Data;
-using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
@@ -67,13 +66,13 @@ public static class EditGeneral
         /// <summary>The form with the framework as stored; null when there is no such year.</summary>
         public async Task<EditorPage<Model>?> GetAsync(string yearName, CancellationToken cancellationToken) =>
             await FrameworkEditing.LoadAsync(db, time, yearName, cancellationToken) is { } target
-                ? EditorPage<Model>.Of(target, target.Definition is null ? null : Current(target))
+                ? EditorPage.Of<Model>(target, target.Definition is null ? null : Current(target))
                 : null;
 
         /// <summary>The form with the posted input, to show it again with its messages.</summary>
         public async Task<EditorPage<Model>?> WithInputAsync(string yearName, Input input, CancellationToken cancellationToken) =>
             await FrameworkEditing.LoadAsync(db, time, yearName, cancellationToken) is { } target
-                ? EditorPage<Model>.Of(target, target.Definition is null ? null : ModelOf(target, input))
+                ? EditorPage.Of<Model>(target, target.Definition is null ? null : ModelOf(target, input))
                 : null;
 
         /// <summary>Saves a validated form, with the framework version it was loaded with.</summary>

@@ -86,9 +86,9 @@ public static class EditList
         /// <summary>No page without a year, nor for a list the framework does not have; no form without a framework.</summary>
         private static EditorPage<Model>? Page(EditableFramework? target, ListEditor? editor, Func<Model> form) =>
             target is null ? null
-            : target.Definition is null ? EditorPage<Model>.Of(target, null)
+            : target.Definition is null ? EditorPage.Of<Model>(target, null)
             : editor is null ? null
-            : EditorPage<Model>.Of(target, form());
+            : EditorPage.Of<Model>(target, form());
 
         private static Model Current(EditableFramework target, ListEditor editor) =>
             new(target.Year.Name, target.Version, editor, editor.Fields(target.Definition!), editor.WithBlankRows(editor.Read(target.Definition!)));

@@ -1,8 +1,8 @@
-using Zout.Basisondersteuning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Frameworks;
@@ -26,9 +26,11 @@ public sealed record NotEditableModel(string YearName, string Reason);
 /// What a framework editor shows for a year: its form, or why there is none. A year without a framework has no
 /// <see cref="Form"/>; a year whose framework is fixed shows <see cref="NotEditableReason"/> instead of the form.
 /// </summary>
-public sealed record EditorPage<TForm>(string YearName, TForm? Form, string? NotEditableReason) where TForm : class
+public sealed record EditorPage<TForm>(string YearName, TForm? Form, string? NotEditableReason) where TForm : class;
+
+public static class EditorPage
 {
-    public static EditorPage<TForm> Of(EditableFramework target, TForm? form) => new(target.Year.Name, form, target.NotEditableReason);
+    public static EditorPage<TForm> Of<TForm>(EditableFramework target, TForm? form) where TForm : class => new(target.Year.Name, form, target.NotEditableReason);
 }
 
 /// <summary>

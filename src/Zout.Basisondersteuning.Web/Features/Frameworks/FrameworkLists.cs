@@ -147,7 +147,10 @@ public static class FrameworkLists
         ],
         ValuesOf = (a, _) => new()
         {
-            ["number"] = Number(a.Number), ["text"] = a.Text, ["category"] = a.Category, ["showScoreInSop"] = Flag(a.ShowScoreInSop),
+            ["number"] = Number(a.Number),
+            ["text"] = a.Text,
+            ["category"] = a.Category,
+            ["showScoreInSop"] = Flag(a.ShowScoreInSop),
         },
         Write = (a, r, _) =>
         {
@@ -205,7 +208,11 @@ public static class FrameworkLists
         ],
         ValuesOf = (q, _) => new()
         {
-            ["title"] = q.Title, ["help"] = q.Help, ["maxLength"] = Number(q.MaxLength), ["required"] = Flag(q.Required), ["inSop"] = Flag(q.InSop),
+            ["title"] = q.Title,
+            ["help"] = q.Help,
+            ["maxLength"] = Number(q.MaxLength),
+            ["required"] = Flag(q.Required),
+            ["inSop"] = Flag(q.InSop),
         },
         Write = (q, r, _) =>
         {

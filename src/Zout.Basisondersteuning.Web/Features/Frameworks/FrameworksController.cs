@@ -1,7 +1,7 @@
-using Zout.Basisondersteuning.Web.Data;
 using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;

@@ -98,9 +98,9 @@ public static class ImportFramework
                 : result.With<IReadOnlyList<FrameworkProblem>>([]);
         }
 
-        private static Result<IReadOnlyList<FrameworkProblem>> NotImported(IReadOnlyList<FrameworkProblem> problems) =>
+        private static Result<IReadOnlyList<FrameworkProblem>> NotImported(List<FrameworkProblem> problems) =>
             Result.Invalid(nameof(Input.File),
                     $"Het bestand is niet geïmporteerd: {(problems.Count == 1 ? "er is 1 probleem" : $"er zijn {problems.Count} problemen")}. Het huidige kader is ongewijzigd.")
-                .With(problems);
+                .With<IReadOnlyList<FrameworkProblem>>(problems);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
@@ -36,8 +37,12 @@ public static class OpenForSchool
             scan.EditableUntil = input.EditableUntil;
             db.ScanAuditEntries.Add(new ScanAuditEntry
             {
-                ScanId = scan.Id, ItemKey = "scan", Field = "EditableUntil", NewValue = input.EditableUntil?.ToString("yyyy-MM-dd"),
-                At = time.GetUtcNow(), By = httpContextAccessor.HttpContext?.User.Identity?.Name ?? "onbekend",
+                ScanId = scan.Id,
+                ItemKey = "scan",
+                Field = "EditableUntil",
+                NewValue = input.EditableUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                At = time.GetUtcNow(),
+                By = httpContextAccessor.HttpContext?.User.Identity?.Name ?? "onbekend",
             });
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok(scan.Id, scan.Version);

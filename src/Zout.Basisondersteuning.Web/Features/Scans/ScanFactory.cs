@@ -2,9 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
-using Zout.Basisondersteuning.Web.Features.Frameworks;
-using Zout.Basisondersteuning.Web.Infrastructure;
-using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.Scans;
 
@@ -30,7 +27,12 @@ public sealed class ScanFactory(AppDbContext db)
                 .Where(a => keys.Contains(a.ItemKey))
                 .Select(a => new ScanAnswer
                 {
-                    ItemKey = a.ItemKey, Level = a.Level, TargetLevel = a.TargetLevel, Text = a.Text, Number = a.Number, Checked = a.Checked,
+                    ItemKey = a.ItemKey,
+                    Level = a.Level,
+                    TargetLevel = a.TargetLevel,
+                    Text = a.Text,
+                    Number = a.Number,
+                    Checked = a.Checked,
                     Origin = AnswerOrigin.CarriedOver,
                 })
                 .ToList();

@@ -1,5 +1,5 @@
-using Zout.Basisondersteuning.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Documents;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
@@ -54,11 +55,11 @@ public static class SchoolList
 
             var boards = await (await accessPolicy.VisibleBoardsAsync(cancellationToken)).AsNoTracking()
                 .OrderBy(b => b.Name)
-                .Select(b => new SelectListItem(b.Name, b.Id.ToString(), b.Id == query.Bestuur))
+                .Select(b => new SelectListItem(b.Name, b.Id.ToString(CultureInfo.InvariantCulture), b.Id == query.Bestuur))
                 .ToListAsync(cancellationToken);
             var regions = await db.Regions.AsNoTracking()
                 .OrderBy(r => r.Name)
-                .Select(r => new SelectListItem(r.Name, r.Id.ToString(), r.Id == query.Regio))
+                .Select(r => new SelectListItem(r.Name, r.Id.ToString(CultureInfo.InvariantCulture), r.Id == query.Regio))
                 .ToListAsync(cancellationToken);
 
             var heading = user.IsPartnershipStaff ? "Scholen in het samenwerkingsverband" : "Scholen van ons bestuur";

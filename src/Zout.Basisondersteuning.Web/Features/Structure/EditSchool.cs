@@ -1,4 +1,4 @@
-using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +6,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Structure;
@@ -67,9 +68,20 @@ public static class EditSchool
         {
             var input = await db.Schools.AsNoTracking().Where(s => s.Id == id).Select(s => new Input
             {
-                LocationCode = s.LocationCode, Name = s.Name, Street = s.Street, HouseNumber = s.HouseNumber, PostalCode = s.PostalCode,
-                City = s.City, Municipality = s.Municipality, Denomination = s.Denomination, Phone = s.Phone, Website = s.Website,
-                BoardId = s.BoardId.ToString(), RegionId = s.RegionId.ToString(), ContactPersonId = s.ContactPersonId, IsActive = s.IsActive,
+                LocationCode = s.LocationCode,
+                Name = s.Name,
+                Street = s.Street,
+                HouseNumber = s.HouseNumber,
+                PostalCode = s.PostalCode,
+                City = s.City,
+                Municipality = s.Municipality,
+                Denomination = s.Denomination,
+                Phone = s.Phone,
+                Website = s.Website,
+                BoardId = s.BoardId.ToString(CultureInfo.InvariantCulture),
+                RegionId = s.RegionId == null ? null : s.RegionId.Value.ToString(CultureInfo.InvariantCulture),
+                ContactPersonId = s.ContactPersonId,
+                IsActive = s.IsActive,
                 Version = s.UpdatedAt.UtcTicks,
             }).SingleOrDefaultAsync(cancellationToken);
             return input is null ? null : await ModelAsync(id, input, cancellationToken);

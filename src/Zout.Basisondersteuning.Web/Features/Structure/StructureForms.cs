@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
@@ -13,12 +14,12 @@ public static class StructureForms
 
     public static async Task<IReadOnlyList<SelectListItem>> BoardsAsync(AppDbContext db, CancellationToken cancellationToken) =>
         await db.Boards.AsNoTracking().OrderBy(b => b.Name)
-            .Select(b => new SelectListItem($"{b.Name} ({b.BoardNumber}){(b.IsActive ? "" : " - niet actief")}", b.Id.ToString()))
+            .Select(b => new SelectListItem($"{b.Name} ({b.BoardNumber}){(b.IsActive ? "" : " - niet actief")}", b.Id.ToString(CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
 
     public static async Task<IReadOnlyList<SelectListItem>> RegionsAsync(AppDbContext db, CancellationToken cancellationToken) =>
         await db.Regions.AsNoTracking().OrderBy(r => r.Name)
-            .Select(r => new SelectListItem(r.Name + (r.IsActive ? "" : " - niet actief"), r.Id.ToString()))
+            .Select(r => new SelectListItem(r.Name + (r.IsActive ? "" : " - niet actief"), r.Id.ToString(CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
 
     public static async Task<IReadOnlyList<SelectListItem>> ConsultantsAsync(AppDbContext db, CancellationToken cancellationToken) =>

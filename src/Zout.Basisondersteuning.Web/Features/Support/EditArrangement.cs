@@ -1,8 +1,8 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
-using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Support;
 using Zout.Basisondersteuning.Web.Features.Structure;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
@@ -47,8 +47,8 @@ public static class EditArrangement
             Enum.GetValues<ArrangementForm>().Select(v => new SelectListItem(v.ToDutch(), v.ToString())).ToList(),
             Enum.GetValues<ArrangementRelation>().Select(v => new SelectListItem(v.ToDutch(), v.ToString())).ToList(),
             Enum.GetValues<ArrangementDuration>().Select(v => new SelectListItem(v.ToDutch(), v.ToString())).ToList(),
-            await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new SelectListItem($"{s.Name} ({s.LocationCode})", s.Id.ToString())).ToListAsync(cancellationToken),
-            await db.Regions.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Name).Select(r => new SelectListItem(r.Name, r.Id.ToString())).ToListAsync(cancellationToken));
+            await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new SelectListItem($"{s.Name} ({s.LocationCode})", s.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken),
+            await db.Regions.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Name).Select(r => new SelectListItem(r.Name, r.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken));
 
         public async Task<Model?> GetAsync(string yearName, int schoolYearId, int id, CancellationToken cancellationToken)
         {
@@ -56,8 +56,15 @@ public static class EditArrangement
             if (a is null) return null;
             return await ModelAsync(yearName, id, new Input
             {
-                Name = a.Name, Form = a.Form.ToString(), Relation = a.Relation.ToString(), Duration = a.Duration.ToString(), HostSchoolId = a.HostSchoolId?.ToString(),
-                RegionIds = a.Regions.Select(r => r.Id).ToList(), Description = a.Description, SortOrder = a.SortOrder, Version = a.UpdatedAt.UtcTicks,
+                Name = a.Name,
+                Form = a.Form.ToString(),
+                Relation = a.Relation.ToString(),
+                Duration = a.Duration.ToString(),
+                HostSchoolId = a.HostSchoolId?.ToString(CultureInfo.InvariantCulture),
+                RegionIds = a.Regions.Select(r => r.Id).ToList(),
+                Description = a.Description,
+                SortOrder = a.SortOrder,
+                Version = a.UpdatedAt.UtcTicks,
             }, cancellationToken);
         }
 

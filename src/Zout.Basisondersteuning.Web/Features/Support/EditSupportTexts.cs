@@ -1,8 +1,6 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
-using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Support;
 using Zout.Basisondersteuning.Web.Features.Structure;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;

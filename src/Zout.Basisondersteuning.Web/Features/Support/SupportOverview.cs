@@ -1,10 +1,8 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Support;
-using Zout.Basisondersteuning.Web.Features.Structure;
 
 namespace Zout.Basisondersteuning.Web.Features.Support;
 
@@ -28,7 +26,11 @@ public static class SupportOverview
             var offering = await db.SupportOfferings.AsNoTracking().SingleOrDefaultAsync(o => o.SchoolYearId == year.Id, cancellationToken);
             texts ??= new EditSupportTexts.Input
             {
-                Introduction = offering?.Introduction, Phase1 = offering?.Phase1, Phase2 = offering?.Phase2, Phase3 = offering?.Phase3, Phase4 = offering?.Phase4,
+                Introduction = offering?.Introduction,
+                Phase1 = offering?.Phase1,
+                Phase2 = offering?.Phase2,
+                Phase3 = offering?.Phase3,
+                Phase4 = offering?.Phase4,
                 Version = offering?.UpdatedAt.UtcTicks ?? 0,
             };
             var rows = (await db.SupportArrangements.AsNoTracking().Where(a => a.SchoolYearId == year.Id).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(cancellationToken))

@@ -1,9 +1,9 @@
-using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
 using Zout.Basisondersteuning.Web.Features.Account;
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.TwoFactor;

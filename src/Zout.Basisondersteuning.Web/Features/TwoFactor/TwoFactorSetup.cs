@@ -1,4 +1,3 @@
-using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using System.Globalization;
 using System.Text;
 using FluentValidation;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using QRCoder;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.TwoFactor;

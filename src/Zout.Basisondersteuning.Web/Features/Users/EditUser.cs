@@ -1,10 +1,11 @@
-using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Users;
@@ -38,8 +39,14 @@ public static class EditUser
             if (user is null) return null;
             var input = new Input
             {
-                DisplayName = user.DisplayName, Role = user.Role.ToString(), BoardId = user.BoardId?.ToString(), SchoolId = user.SchoolId?.ToString(),
-                IsDirector = user.IsDirector, RegionIds = user.Regions.Select(r => r.Id).ToList(), IsActive = user.IsActive, ConcurrencyStamp = user.ConcurrencyStamp,
+                DisplayName = user.DisplayName,
+                Role = user.Role.ToString(),
+                BoardId = user.BoardId?.ToString(CultureInfo.InvariantCulture),
+                SchoolId = user.SchoolId?.ToString(CultureInfo.InvariantCulture),
+                IsDirector = user.IsDirector,
+                RegionIds = user.Regions.Select(r => r.Id).ToList(),
+                IsActive = user.IsActive,
+                ConcurrencyStamp = user.ConcurrencyStamp,
             };
             return new Model(DetailsOf(user), input, await UserForm.ChoicesAsync(db, cancellationToken));
         }

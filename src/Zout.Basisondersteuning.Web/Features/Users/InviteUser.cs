@@ -1,4 +1,3 @@
-using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -7,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Email;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -25,9 +26,9 @@ public static class UserForm
 {
     public static async Task<UserFormChoices> ChoicesAsync(AppDbContext db, CancellationToken cancellationToken) => new(
         Enum.GetValues<UserRole>().Select(r => new SelectListItem(r.ToDutch(), r.ToString())).ToList(),
-        await db.Boards.AsNoTracking().Where(b => b.IsActive).OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.Id.ToString())).ToListAsync(cancellationToken),
-        await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new SelectListItem($"{s.Name} ({s.LocationCode})", s.Id.ToString())).ToListAsync(cancellationToken),
-        await db.Regions.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Name).Select(r => new SelectListItem(r.Name, r.Id.ToString())).ToListAsync(cancellationToken));
+        await db.Boards.AsNoTracking().Where(b => b.IsActive).OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken),
+        await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name).Select(s => new SelectListItem($"{s.Name} ({s.LocationCode})", s.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken),
+        await db.Regions.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Name).Select(r => new SelectListItem(r.Name, r.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(cancellationToken));
 
     public static void AddScopeRules<T>(AbstractValidator<T> validator) where T : UserScopeInput
     {

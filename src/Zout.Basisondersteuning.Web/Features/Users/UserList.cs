@@ -1,9 +1,5 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
-using Zout.Basisondersteuning.Web.Domain.Accounts;
-using Zout.Basisondersteuning.Web.Domain.Administration;
 
 namespace Zout.Basisondersteuning.Web.Features.Users;
 
@@ -19,8 +15,18 @@ public static class UserList
             var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName)
                 .Select(u => new
                 {
-                    u.Id, u.DisplayName, u.Email, u.Role, Board = u.Board != null ? u.Board.Name : null, School = u.School != null ? u.School.Name : null, u.IsDirector,
-                    Regions = u.Regions.Select(r => r.Name).ToList(), u.IsActive, u.LastLoginAt, Pending = u.PasswordHash == null, u.TwoFactorEnabled,
+                    u.Id,
+                    u.DisplayName,
+                    u.Email,
+                    u.Role,
+                    Board = u.Board != null ? u.Board.Name : null,
+                    School = u.School != null ? u.School.Name : null,
+                    u.IsDirector,
+                    Regions = u.Regions.Select(r => r.Name).ToList(),
+                    u.IsActive,
+                    u.LastLoginAt,
+                    Pending = u.PasswordHash == null,
+                    u.TwoFactorEnabled,
                 })
                 .ToListAsync(cancellationToken);
             return users.Select(u => new Row(u.Id, u.DisplayName, u.Email ?? "", UserForm.Describe(u.Role, u.Board, u.School, u.IsDirector, u.Regions), u.IsActive,

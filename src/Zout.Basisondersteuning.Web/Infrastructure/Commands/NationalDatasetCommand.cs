@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,9 @@ namespace Zout.Basisondersteuning.Web.Infrastructure.Commands;
 /// </summary>
 public static class NationalDatasetCommand
 {
+    private static readonly string[] AnswerParameters = ["$s", "$k", "$l", "$t", "$x", "$n", "$c", "$o"];
+    private static readonly string[] SectionParameters = ["$s", "$k", "$a"];
+
     public const string Password = "Benchmark-wachtwoord-1";
     public const string Domain = "landelijk.example";
 
@@ -31,10 +35,10 @@ public static class NationalDatasetCommand
             return 2;
         }
 
-        var schoolCount = int.Parse(Option(args, "--schools") ?? "3000");
-        var boardCount = int.Parse(Option(args, "--boards") ?? "150");
-        var regionCount = int.Parse(Option(args, "--regions") ?? "10");
-        var yearCount = int.Parse(Option(args, "--years") ?? "5");
+        var schoolCount = int.Parse(Option(args, "--schools") ?? "3000", CultureInfo.InvariantCulture);
+        var boardCount = int.Parse(Option(args, "--boards") ?? "150", CultureInfo.InvariantCulture);
+        var regionCount = int.Parse(Option(args, "--regions") ?? "10", CultureInfo.InvariantCulture);
+        var yearCount = int.Parse(Option(args, "--years") ?? "5", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
         foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
         SqliteConnection.ClearAllPools();
@@ -58,9 +62,18 @@ public static class NationalDatasetCommand
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
         AppUser NewUser(string email, UserRole role) => new()
         {
-            Email = email, UserName = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(),
-            EmailConfirmed = true, PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(),
-            DisplayName = email.Split('@')[0], Role = role, CreatedAt = now, LockoutEnabled = true,
+            Email = email,
+            UserName = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            NormalizedUserName = email.ToUpperInvariant(),
+            EmailConfirmed = true,
+            PasswordHash = hash,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            ConcurrencyStamp = Guid.NewGuid().ToString(),
+            DisplayName = email.Split('@')[0],
+            Role = role,
+            CreatedAt = now,
+            LockoutEnabled = true,
         };
         db.Users.Add(NewUser($"beheerder@{Domain}", UserRole.PartnershipAdmin));
         var consultants = regions.Select((r, i) =>
@@ -86,9 +99,17 @@ public static class NationalDatasetCommand
             var code = $"{i + 1:D4}00";
             schools.Add(new School
             {
-                LocationCode = code, Brin = code[..4], Name = $"Basisschool {Names[i % Names.Length]} {i + 1}",
-                Street = "Schoolstraat", HouseNumber = $"{1 + i % 200}", PostalCode = $"{1000 + i % 8999}AB", City = $"PLAATS {1 + i % 400}",
-                PupilCount = 80 + random.Next(420), BoardId = board.Id, RegionId = regions[region].Id, ContactPersonId = consultants[region].Id,
+                LocationCode = code,
+                Brin = code[..4],
+                Name = $"Basisschool {Names[i % Names.Length]} {i + 1}",
+                Street = "Schoolstraat",
+                HouseNumber = $"{1 + i % 200}",
+                PostalCode = $"{1000 + i % 8999}AB",
+                City = $"PLAATS {1 + i % 400}",
+                PupilCount = 80 + random.Next(420),
+                BoardId = board.Id,
+                RegionId = regions[region].Id,
+                ContactPersonId = consultants[region].Id,
                 Phone = $"010-{1000000 + i}",
             });
         }
@@ -140,14 +161,22 @@ public static class NationalDatasetCommand
                 if (status == ScanStatus.NotStarted) continue;
                 var scan = new Scan
                 {
-                    SchoolId = school.Id, SchoolYearId = year.Id, Status = status, Version = 1,
+                    SchoolId = school.Id,
+                    SchoolYearId = year.Id,
+                    Status = status,
+                    Version = 1,
                     CarriedOverFromScanId = previousScan.GetValueOrDefault(school.Id)?.Id,
-                    SubmittedAt = status >= ScanStatus.Submitted ? now : null, SubmittedBy = status >= ScanStatus.Submitted ? "generator" : null,
-                    AdoptedAt = status == ScanStatus.Adopted ? now : null, AdoptedBy = status == ScanStatus.Adopted ? "generator" : null,
+                    SubmittedAt = status >= ScanStatus.Submitted ? now : null,
+                    SubmittedBy = status >= ScanStatus.Submitted ? "generator" : null,
+                    AdoptedAt = status == ScanStatus.Adopted ? now : null,
+                    AdoptedBy = status == ScanStatus.Adopted ? "generator" : null,
                     AdoptionDate = status == ScanStatus.Adopted ? new DateOnly(year.StartYear + 1, 6, 15) : null,
                     MrAdviceDate = status == ScanStatus.Adopted ? new DateOnly(year.StartYear + 1, 6, 1) : null,
                     MrAdviceOutcome = status == ScanStatus.Adopted ? MrAdviceOutcome.Positive : null,
-                    CreatedAt = now, UpdatedAt = now, CreatedBy = "generator", UpdatedBy = "generator",
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                    CreatedBy = "generator",
+                    UpdatedBy = "generator",
                 };
                 var answers = Answers(framework, random, quality[school.Id] + index * 0.12, school.RegionId!.Value % 3);
                 scans.Add((scan, answers));
@@ -156,11 +185,19 @@ public static class NationalDatasetCommand
                     var cell = ItemKey.Parse(weak.ItemKey);
                     points.Add(new DevelopmentPoint
                     {
-                        SchoolId = school.Id, SchoolYearId = year.Id, DomainKey = cell.Key, AspectKey = cell.Aspect!,
+                        SchoolId = school.Id,
+                        SchoolYearId = year.Id,
+                        DomainKey = cell.Key,
+                        AspectKey = cell.Aspect!,
                         Title = $"Van {weak.Level} naar {weak.Level + 1}: {framework.DomainName(cell.Key)}, {framework.AspectName(cell.Aspect!)}",
-                        CurrentLevel = weak.Level, TargetLevel = weak.Level + 1, Owner = "IB-er", Deadline = new DateOnly(year.StartYear + 1, 6, 1),
-                        Status = isCurrent ? DevelopmentPointStatus.Planned : DevelopmentPointStatus.Done, Version = 1,
-                        CreatedAt = now, UpdatedAt = now,
+                        CurrentLevel = weak.Level,
+                        TargetLevel = weak.Level + 1,
+                        Owner = "IB-er",
+                        Deadline = new DateOnly(year.StartYear + 1, 6, 1),
+                        Status = isCurrent ? DevelopmentPointStatus.Planned : DevelopmentPointStatus.Done,
+                        Version = 1,
+                        CreatedAt = now,
+                        UpdatedAt = now,
                     });
                 }
             }
@@ -182,12 +219,12 @@ public static class NationalDatasetCommand
             await using var answer = connection.CreateCommand();
             answer.Transaction = transaction;
             answer.CommandText = "INSERT INTO ScanAnswers (ScanId, ItemKey, Level, TargetLevel, Text, Number, Checked, Origin) VALUES ($s, $k, $l, $t, $x, $n, $c, $o)";
-            var p = new[] { "$s", "$k", "$l", "$t", "$x", "$n", "$c", "$o" }.Select(name => answer.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+            var p = AnswerParameters.Select(name => answer.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
             answer.Prepare();
             await using var section = connection.CreateCommand();
             section.Transaction = transaction;
             section.CommandText = "INSERT INTO ScanSections (ScanId, Key, State, ConfirmedUnchanged, Version, SavedAt, SavedBy) VALUES ($s, $k, 2, 0, 2, $a, 'generator')";
-            var ps = new[] { "$s", "$k", "$a" }.Select(name => section.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+            var ps = SectionParameters.Select(name => section.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
             section.Prepare();
             foreach (var (scan, answers) in answerRows)
             {
@@ -256,8 +293,10 @@ public static class NationalDatasetCommand
                 var level = Level(domainBias);
                 answers.Add(new ScanAnswer
                 {
-                    ItemKey = ItemKey.Cell(domain.Key, aspect.Key), Level = level,
-                    TargetLevel = level <= 2 ? level + 1 : null, Text = level <= 2 ? "We werken hier dit jaar aan." : null,
+                    ItemKey = ItemKey.Cell(domain.Key, aspect.Key),
+                    Level = level,
+                    TargetLevel = level <= 2 ? level + 1 : null,
+                    Text = level <= 2 ? "We werken hier dit jaar aan." : null,
                 });
             }
         }

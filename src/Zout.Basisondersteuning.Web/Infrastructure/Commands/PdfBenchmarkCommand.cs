@@ -1,4 +1,3 @@
-using Zout.Basisondersteuning.Web.Features.Documents;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Features.Documents;
 
 namespace Zout.Basisondersteuning.Web.Infrastructure.Commands;
 

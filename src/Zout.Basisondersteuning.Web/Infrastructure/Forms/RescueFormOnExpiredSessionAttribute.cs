@@ -39,7 +39,11 @@ public sealed class RescueFormOnExpiredSessionAttribute : Attribute, IAsyncAutho
             browserKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
             http.Response.Cookies.Append(CookieName, browserKey, new CookieOptions
             {
-                HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Lax, MaxAge = Lifetime, IsEssential = true,
+                HttpOnly = true,
+                Secure = http.Request.IsHttps,
+                SameSite = SameSiteMode.Lax,
+                MaxAge = Lifetime,
+                IsEssential = true,
             });
         }
 

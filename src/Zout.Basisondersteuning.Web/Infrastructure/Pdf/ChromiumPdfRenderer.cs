@@ -120,7 +120,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
-    private async Task<byte[]> PrintAsync(IPage page, PdfRequest request)
+    private static async Task<byte[]> PrintAsync(IPage page, PdfRequest request)
     {
         await page.SetContentAsync(request.Html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
         var header = WebUtility.HtmlEncode(request.HeaderText);

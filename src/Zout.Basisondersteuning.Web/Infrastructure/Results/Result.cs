@@ -37,7 +37,7 @@ public record Result(ResultStatus Status, IReadOnlyList<FieldError> Errors, int?
     public bool Succeeded => Status == ResultStatus.Succeeded;
 
     /// <summary>The first message for the whole form, or else the first message: what a flash message shows.</summary>
-    public string? Message => (Errors.FirstOrDefault(e => e.Field == FieldError.Form) ?? Errors.FirstOrDefault())?.Message;
+    public string? Message => (Errors.FirstOrDefault(e => e.Field == FieldError.Form) ?? (Errors.Count > 0 ? Errors[0] : null))?.Message;
 
     public static Result Ok(int? id = null, int? version = null) => new(ResultStatus.Succeeded, [], id, version);
 

@@ -112,14 +112,18 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
         var client = factory.CreatePortalClient();
         var local = await client.PostFormAsync("/account/inloggen", "/account/inloggen", new Dictionary<string, string>
         {
-            ["Email"] = World.Admin, ["Password"] = PortalFactory.TestPassword, ["ReturnUrl"] = "/school/91AA00",
+            ["Email"] = World.Admin,
+            ["Password"] = PortalFactory.TestPassword,
+            ["ReturnUrl"] = "/school/91AA00",
         });
         Assert.Equal("/school/91AA00", local.Location());
 
         var other = factory.CreatePortalClient();
         var external = await other.PostFormAsync("/account/inloggen", "/account/inloggen", new Dictionary<string, string>
         {
-            ["Email"] = World.Admin, ["Password"] = PortalFactory.TestPassword, ["ReturnUrl"] = "https://evil.example/",
+            ["Email"] = World.Admin,
+            ["Password"] = PortalFactory.TestPassword,
+            ["ReturnUrl"] = "https://evil.example/",
         });
         Assert.Equal("/", external.Location());
     }

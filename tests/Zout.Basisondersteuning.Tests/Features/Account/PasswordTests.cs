@@ -29,7 +29,10 @@ public sealed partial class PasswordTests(PortalFactory factory) : IClassFixture
 
         var reset = await client.PostFormAsync(resetPage, "/account/wachtwoord-herstellen", new Dictionary<string, string>
         {
-            ["Email"] = World.SchoolB1User, ["Code"] = code!, ["Password"] = "Nieuw-wachtwoord-456", ["ConfirmPassword"] = "Nieuw-wachtwoord-456",
+            ["Email"] = World.SchoolB1User,
+            ["Code"] = code!,
+            ["Password"] = "Nieuw-wachtwoord-456",
+            ["ConfirmPassword"] = "Nieuw-wachtwoord-456",
         });
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
 
@@ -39,7 +42,10 @@ public sealed partial class PasswordTests(PortalFactory factory) : IClassFixture
         // The link works once.
         var again = await client.PostFormAsync(resetPage, "/account/wachtwoord-herstellen", new Dictionary<string, string>
         {
-            ["Email"] = World.SchoolB1User, ["Code"] = code!, ["Password"] = "Nog-een-wachtwoord-789", ["ConfirmPassword"] = "Nog-een-wachtwoord-789",
+            ["Email"] = World.SchoolB1User,
+            ["Code"] = code!,
+            ["Password"] = "Nog-een-wachtwoord-789",
+            ["ConfirmPassword"] = "Nog-een-wachtwoord-789",
         });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("ongeldig of verlopen", (await again.HtmlAsync()).QuerySelector("[data-testid='error-summary']")?.TextContent);
@@ -74,19 +80,25 @@ public sealed partial class PasswordTests(PortalFactory factory) : IClassFixture
         var client = await factory.LoggedInClientAsync(email);
         var wrong = await client.PostFormAsync("/account/wachtwoord-wijzigen", "/account/wachtwoord-wijzigen", new Dictionary<string, string>
         {
-            ["CurrentPassword"] = "niet-het-wachtwoord", ["NewPassword"] = "Ander-wachtwoord-1", ["ConfirmPassword"] = "Ander-wachtwoord-1",
+            ["CurrentPassword"] = "niet-het-wachtwoord",
+            ["NewPassword"] = "Ander-wachtwoord-1",
+            ["ConfirmPassword"] = "Ander-wachtwoord-1",
         });
         Assert.Equal("Het wachtwoord klopt niet.", (await wrong.HtmlAsync()).QuerySelector("[data-testid='error-CurrentPassword']")?.TextContent.Trim());
 
         var tooShort = await client.PostFormAsync("/account/wachtwoord-wijzigen", "/account/wachtwoord-wijzigen", new Dictionary<string, string>
         {
-            ["CurrentPassword"] = PortalFactory.TestPassword, ["NewPassword"] = "kort", ["ConfirmPassword"] = "kort",
+            ["CurrentPassword"] = PortalFactory.TestPassword,
+            ["NewPassword"] = "kort",
+            ["ConfirmPassword"] = "kort",
         });
         Assert.Contains("minstens 10 tekens", (await tooShort.HtmlAsync()).QuerySelector("[data-testid='error-NewPassword']")?.TextContent);
 
         var ok = await client.PostFormAsync("/account/wachtwoord-wijzigen", "/account/wachtwoord-wijzigen", new Dictionary<string, string>
         {
-            ["CurrentPassword"] = PortalFactory.TestPassword, ["NewPassword"] = "Ander-wachtwoord-1", ["ConfirmPassword"] = "Ander-wachtwoord-1",
+            ["CurrentPassword"] = PortalFactory.TestPassword,
+            ["NewPassword"] = "Ander-wachtwoord-1",
+            ["ConfirmPassword"] = "Ander-wachtwoord-1",
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await factory.CreatePortalClient().LoginAsync(email, "Ander-wachtwoord-1")).StatusCode);

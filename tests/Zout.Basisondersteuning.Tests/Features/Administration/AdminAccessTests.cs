@@ -33,10 +33,10 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         var targetId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == World.SchoolB1User).Select(u => u.Id).SingleAsync());
         var client = await factory.LoggedInClientAsync(email);
         var edit = await client.PostFormAsync("/account/wachtwoord-wijzigen", $"/beheer/gebruikers/{targetId}", new Dictionary<string, string>
-            { ["Input.DisplayName"] = "x", ["Input.Role"] = "PartnershipAdmin", ["Input.IsActive"] = "true" });
+        { ["Input.DisplayName"] = "x", ["Input.Role"] = "PartnershipAdmin", ["Input.IsActive"] = "true" });
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
         var invite = await client.PostFormAsync("/account/wachtwoord-wijzigen", "/beheer/gebruikers/uitnodigen", new Dictionary<string, string>
-            { ["Input.Email"] = "indringer@test.example", ["Input.DisplayName"] = "x", ["Input.Role"] = "PartnershipAdmin" });
+        { ["Input.Email"] = "indringer@test.example", ["Input.DisplayName"] = "x", ["Input.Role"] = "PartnershipAdmin" });
         Assert.Equal(HttpStatusCode.Forbidden, invite.StatusCode);
         var reset = await client.PostFormAsync("/account/wachtwoord-wijzigen", $"/beheer/gebruikers/{targetId}/tweestapsverificatie-wissen", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Forbidden, reset.StatusCode);
@@ -57,8 +57,11 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         var stamp = (await admin.GetHtmlAsync(page)).QuerySelector("input[name='Input.ConcurrencyStamp']")!.GetAttribute("value")!;
         var fields = new Dictionary<string, string>
         {
-            ["Input.ConcurrencyStamp"] = stamp, ["Input.DisplayName"] = "Eerste wijziging", ["Input.Role"] = "SchoolUser",
-            ["Input.SchoolId"] = factory.World.SchoolA1.Id.ToString(), ["Input.IsActive"] = "true",
+            ["Input.ConcurrencyStamp"] = stamp,
+            ["Input.DisplayName"] = "Eerste wijziging",
+            ["Input.Role"] = "SchoolUser",
+            ["Input.SchoolId"] = factory.World.SchoolA1.Id.ToString(),
+            ["Input.IsActive"] = "true",
         };
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(page, page, fields)).StatusCode);
 
@@ -78,7 +81,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         var page = $"/beheer/gebruikers/{adminId}";
         var stamp = (await admin.GetHtmlAsync(page)).QuerySelector("input[name='Input.ConcurrencyStamp']")!.GetAttribute("value")!;
         var response = await admin.PostFormAsync(page, page, new Dictionary<string, string>
-            { ["Input.ConcurrencyStamp"] = stamp, ["Input.DisplayName"] = "Beheerder", ["Input.Role"] = "PartnershipAdmin", ["Input.IsActive"] = "false" });
+        { ["Input.ConcurrencyStamp"] = stamp, ["Input.DisplayName"] = "Beheerder", ["Input.Role"] = "PartnershipAdmin", ["Input.IsActive"] = "false" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == adminId).Select(u => u.IsActive).SingleAsync()));
     }

@@ -62,7 +62,9 @@ public sealed class RemindersAndSupportTests(PortalFactory factory) : IClassFixt
         var yearPage = "/beheer/ondersteuning/2026-2027";
         var texts = await admin.PostFormAsync(yearPage, "/beheer/ondersteuning/2026-2027/teksten", new Dictionary<string, string>
         {
-            ["Texts.Version"] = "0", ["Texts.Introduction"] = "Samen zorgen we voor passend onderwijs.", ["Texts.Phase2"] = "De consultant denkt mee.",
+            ["Texts.Version"] = "0",
+            ["Texts.Introduction"] = "Samen zorgen we voor passend onderwijs.",
+            ["Texts.Phase2"] = "De consultant denkt mee.",
         });
         Assert.Equal(HttpStatusCode.Redirect, texts.StatusCode);
 
@@ -71,8 +73,13 @@ public sealed class RemindersAndSupportTests(PortalFactory factory) : IClassFixt
 
         var created = await admin.PostFormAsync($"{yearPage}/arrangementen/nieuw", $"{yearPage}/arrangementen/nieuw", new Dictionary<string, string>
         {
-            ["Input.Name"] = "TOP-groep", ["Input.Form"] = "Group", ["Input.Relation"] = "Replacing", ["Input.Duration"] = "MediumTerm",
-            ["Input.HostSchoolId"] = factory.World.SchoolA1.Id.ToString(), ["Input.RegionIds"] = factory.World.North.Id.ToString(), ["Input.Description"] = "Voor kinderen die even meer nodig hebben.",
+            ["Input.Name"] = "TOP-groep",
+            ["Input.Form"] = "Group",
+            ["Input.Relation"] = "Replacing",
+            ["Input.Duration"] = "MediumTerm",
+            ["Input.HostSchoolId"] = factory.World.SchoolA1.Id.ToString(),
+            ["Input.RegionIds"] = factory.World.North.Id.ToString(),
+            ["Input.Description"] = "Voor kinderen die even meer nodig hebben.",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
 
@@ -120,7 +127,7 @@ public sealed class ClosedYearSupportTests(PortalFactory factory) : IClassFixtur
         var page = "/beheer/ondersteuning/2024-2025";
         Assert.NotNull((await admin.GetHtmlAsync(page)).QuerySelector("[data-testid='year-closed']"));
         var response = await admin.PostFormAsync(page, $"{page}/arrangementen/nieuw", new Dictionary<string, string>
-            { ["Input.Name"] = "Te laat", ["Input.Form"] = "Group", ["Input.Relation"] = "Additional", ["Input.Duration"] = "ShortTerm" });
+        { ["Input.Name"] = "Te laat", ["Input.Form"] = "Group", ["Input.Relation"] = "Additional", ["Input.Duration"] = "ShortTerm" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.SupportArrangements.AnyAsync(a => a.SchoolYearId == year.Id)));
     }

@@ -59,8 +59,13 @@ public sealed class StructureAdminTests(PortalFactory factory) : IClassFixture<P
 
         var school = await client.PostFormAsync("/beheer/structuur/scholen/nieuw", "/beheer/structuur/scholen/nieuw", new Dictionary<string, string>
         {
-            ["Input.LocationCode"] = "77oo00", ["Input.Name"] = "Obs Oosterlicht", ["Input.BoardId"] = boardId.ToString(), ["Input.RegionId"] = regionId.ToString(),
-            ["Input.ContactPersonId"] = consultantId, ["Input.City"] = "OOSTDORP", ["Input.IsActive"] = "true",
+            ["Input.LocationCode"] = "77oo00",
+            ["Input.Name"] = "Obs Oosterlicht",
+            ["Input.BoardId"] = boardId.ToString(),
+            ["Input.RegionId"] = regionId.ToString(),
+            ["Input.ContactPersonId"] = consultantId,
+            ["Input.City"] = "OOSTDORP",
+            ["Input.IsActive"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, school.StatusCode);
         var saved = await factory.WithDbAsync(db => db.Schools.AsNoTracking().SingleAsync(s => s.LocationCode == "77OO00"));
@@ -72,8 +77,13 @@ public sealed class StructureAdminTests(PortalFactory factory) : IClassFixture<P
         var version = form.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!;
         var deactivate = await client.PostFormAsync(page, page, new Dictionary<string, string>
         {
-            ["Input.Version"] = version, ["Input.LocationCode"] = "77OO00", ["Input.Name"] = "Obs Oosterlicht", ["Input.BoardId"] = boardId.ToString(),
-            ["Input.RegionId"] = regionId.ToString(), ["Input.ContactPersonId"] = consultantId, ["Input.IsActive"] = "false",
+            ["Input.Version"] = version,
+            ["Input.LocationCode"] = "77OO00",
+            ["Input.Name"] = "Obs Oosterlicht",
+            ["Input.BoardId"] = boardId.ToString(),
+            ["Input.RegionId"] = regionId.ToString(),
+            ["Input.ContactPersonId"] = consultantId,
+            ["Input.IsActive"] = "false",
         });
         Assert.Equal(HttpStatusCode.Redirect, deactivate.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.Schools.Where(s => s.Id == saved.Id).Select(s => s.IsActive).SingleAsync()));
@@ -105,12 +115,12 @@ public sealed class StructureAdminTests(PortalFactory factory) : IClassFixture<P
 
         factory.Time.Advance(TimeSpan.FromMinutes(1));
         var first = await adminTwo.PostFormAsync(page, page, new Dictionary<string, string>
-            { ["Input.Version"] = stale, ["Input.BoardNumber"] = "10002", ["Input.Name"] = "Stichting B (nieuw)", ["Input.IsActive"] = "true" });
+        { ["Input.Version"] = stale, ["Input.BoardNumber"] = "10002", ["Input.Name"] = "Stichting B (nieuw)", ["Input.IsActive"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
 
         factory.Time.Advance(TimeSpan.FromMinutes(1));
         var second = await adminOne.PostFormAsync(page, page, new Dictionary<string, string>
-            { ["Input.Version"] = stale, ["Input.BoardNumber"] = "10002", ["Input.Name"] = "Overschreven", ["Input.IsActive"] = "true" });
+        { ["Input.Version"] = stale, ["Input.BoardNumber"] = "10002", ["Input.Name"] = "Overschreven", ["Input.IsActive"] = "true" });
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var html = await second.HtmlAsync();
         Assert.Contains("Iemand anders heeft deze gegevens intussen gewijzigd", html.QuerySelector("[data-testid='error-summary']")?.TextContent);

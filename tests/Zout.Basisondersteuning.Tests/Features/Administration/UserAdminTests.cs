@@ -27,8 +27,11 @@ public sealed partial class UserAdminTests(PortalFactory factory) : IClassFixtur
     {
         var response = await admin.PostFormAsync("/beheer/gebruikers/uitnodigen", "/beheer/gebruikers/uitnodigen", new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.DisplayName"] = "Nieuwe Collega", ["Input.Role"] = role,
-            ["Input.SchoolId"] = schoolId ?? factory.World.SchoolA1.Id.ToString(), ["Input.IsDirector"] = isDirector,
+            ["Input.Email"] = email,
+            ["Input.DisplayName"] = "Nieuwe Collega",
+            ["Input.Role"] = role,
+            ["Input.SchoolId"] = schoolId ?? factory.World.SchoolA1.Id.ToString(),
+            ["Input.IsDirector"] = isDirector,
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
@@ -37,7 +40,7 @@ public sealed partial class UserAdminTests(PortalFactory factory) : IClassFixtur
     {
         var query = System.Web.HttpUtility.ParseQueryString(new Uri("https://localhost" + link).Query);
         return client.PostFormAsync(link, "/account/uitnodiging", new Dictionary<string, string>
-            { ["Id"] = query["id"]!, ["Code"] = query["code"]!, ["Password"] = password, ["ConfirmPassword"] = password });
+        { ["Id"] = query["id"]!, ["Code"] = query["code"]!, ["Password"] = password, ["ConfirmPassword"] = password });
     }
 
     [Fact]
@@ -96,11 +99,11 @@ public sealed partial class UserAdminTests(PortalFactory factory) : IClassFixtur
     {
         var admin = await factory.LoggedInClientAsync(World.Admin);
         var response = await admin.PostFormAsync("/beheer/gebruikers/uitnodigen", "/beheer/gebruikers/uitnodigen", new Dictionary<string, string>
-            { ["Input.Email"] = World.SchoolA1User, ["Input.DisplayName"] = "Dubbel", ["Input.Role"] = "SchoolUser", ["Input.SchoolId"] = "" });
+        { ["Input.Email"] = World.SchoolA1User, ["Input.DisplayName"] = "Dubbel", ["Input.Role"] = "SchoolUser", ["Input.SchoolId"] = "" });
         var page = await response.HtmlAsync();
         Assert.Equal("Kies de school van deze medewerker.", page.QuerySelector("[data-testid='error-Input_SchoolId']")?.TextContent.Trim());
         var again = await admin.PostFormAsync("/beheer/gebruikers/uitnodigen", "/beheer/gebruikers/uitnodigen", new Dictionary<string, string>
-            { ["Input.Email"] = World.SchoolA1User, ["Input.DisplayName"] = "Dubbel", ["Input.Role"] = "SchoolUser", ["Input.SchoolId"] = factory.World.SchoolA1.Id.ToString() });
+        { ["Input.Email"] = World.SchoolA1User, ["Input.DisplayName"] = "Dubbel", ["Input.Role"] = "SchoolUser", ["Input.SchoolId"] = factory.World.SchoolA1.Id.ToString() });
         Assert.Equal("Er is al een account met dit e-mailadres.", (await again.HtmlAsync()).QuerySelector("[data-testid='error-Input_Email']")?.TextContent.Trim());
     }
 
@@ -122,7 +125,10 @@ public sealed partial class UserAdminTests(PortalFactory factory) : IClassFixtur
         var stamp = page.QuerySelector("input[name='Input.ConcurrencyStamp']")!.GetAttribute("value")!;
         var saved = await admin.PostFormAsync($"/beheer/gebruikers/{id}", $"/beheer/gebruikers/{id}", new Dictionary<string, string>
         {
-            ["Input.ConcurrencyStamp"] = stamp, ["Input.DisplayName"] = "Weg", ["Input.Role"] = "BoardUser", ["Input.BoardId"] = factory.World.BoardB.Id.ToString(),
+            ["Input.ConcurrencyStamp"] = stamp,
+            ["Input.DisplayName"] = "Weg",
+            ["Input.Role"] = "BoardUser",
+            ["Input.BoardId"] = factory.World.BoardB.Id.ToString(),
             ["Input.IsActive"] = "false",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

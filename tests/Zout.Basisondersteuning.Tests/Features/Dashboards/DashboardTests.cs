@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using MiniExcelLibs;
 using MimeKit;
+using MiniExcelLibs;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 
 namespace Zout.Basisondersteuning.Tests.Features.Dashboards;

@@ -435,8 +435,11 @@ public sealed class DevelopmentPointsTests(PortalFactory factory) : IClassFixtur
 
         var post = await client.PostFormAsync(ListUrl(A1, ClosedYear), EditUrl(A1, id), new Dictionary<string, string>
         {
-            ["Input.DomainKey"] = "rekenen", ["Input.AspectKey"] = "expertise", ["Input.Title"] = "Toch gewijzigd",
-            ["Input.Status"] = "Done", ["Input.Version"] = "1",
+            ["Input.DomainKey"] = "rekenen",
+            ["Input.AspectKey"] = "expertise",
+            ["Input.Title"] = "Toch gewijzigd",
+            ["Input.Status"] = "Done",
+            ["Input.Version"] = "1",
         });
         Assert.Equal(HttpStatusCode.Conflict, post.StatusCode);
         var delete = await client.PostFormAsync(ListUrl(A1, ClosedYear), DeleteUrl(A1, id), new Dictionary<string, string> { ["Version"] = "1" });

@@ -28,7 +28,10 @@ public static class DocumentTestKit
         var version = await factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Version).SingleAsync());
         return await director.PostFormAsync(school.Scan() + "/vaststellen", school.Scan() + "/vaststellen", new Dictionary<string, string>
         {
-            ["Input.Version"] = version.ToString(), ["Input.AdoptionDate"] = "2026-11-22", ["Input.MrAdviceDate"] = "2026-11-15", ["Input.MrAdviceOutcome"] = "Positive",
+            ["Input.Version"] = version.ToString(),
+            ["Input.AdoptionDate"] = "2026-11-22",
+            ["Input.MrAdviceDate"] = "2026-11-15",
+            ["Input.MrAdviceOutcome"] = "Positive",
         });
     }
 

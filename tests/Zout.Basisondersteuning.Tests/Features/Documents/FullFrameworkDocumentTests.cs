@@ -45,7 +45,11 @@ public sealed class FullFrameworkDocumentTests(PortalFactory factory) : IClassFi
         {
             School = new SchoolInfo(1, "99ZZ00", "Openbare Basisschool De Lange Naam van de Regenboog", "Schoolstraat 1", "1234AB", "TESTDORP", "Stichting Bestuur",
                 "0301234567", "www.example.nl", 312, "Samenwerkingsverband Passend Onderwijs Utrechtse Heuvelrug", "Carla Consultant", "carla@swv.example"),
-            Year = SchoolYear.For(2026), Framework = framework, Answers = answers, LastYearAnswers = new Dictionary<string, ScanAnswer>(), DevelopmentPoints = [],
+            Year = SchoolYear.For(2026),
+            Framework = framework,
+            Answers = answers,
+            LastYearAnswers = new Dictionary<string, ScanAnswer>(),
+            DevelopmentPoints = [],
         };
     }
 

@@ -23,8 +23,11 @@ public sealed class OrderedListPdfTests(PortalFactory factory) : IClassFixture<P
         {
             School = new SchoolInfo(1, "99ZZ00", "Basisschool De Lijst", "Schoolstraat 1", "1234AB", "TESTDORP", "Stichting Bestuur",
                 null, null, 250, "Samenwerkingsverband Testregio", null, null),
-            Year = SchoolYear.For(2026), Framework = framework, Answers = answers,
-            LastYearAnswers = new Dictionary<string, ScanAnswer>(), DevelopmentPoints = [],
+            Year = SchoolYear.For(2026),
+            Framework = framework,
+            Answers = answers,
+            LastYearAnswers = new Dictionary<string, ScanAnswer>(),
+            DevelopmentPoints = [],
         };
     }
 

@@ -27,7 +27,12 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
             var year = await db.SchoolYears.SingleAsync(y => y.StartYear == 2026);
             db.DevelopmentPoints.Add(new DevelopmentPoint
             {
-                SchoolId = school.Id, SchoolYearId = year.Id, DomainKey = "taal-lezen", AspectKey = "aanbod", Title = "Intern ontwikkelpunt leesmethode", Version = 1,
+                SchoolId = school.Id,
+                SchoolYearId = year.Id,
+                DomainKey = "taal-lezen",
+                AspectKey = "aanbod",
+                Title = "Intern ontwikkelpunt leesmethode",
+                Version = 1,
             });
             return await db.SaveChangesAsync();
         });
@@ -119,7 +124,9 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
         var ib = await factory.LoggedInClientAsync(school.Ib);
         await SaveOkAsync(ib, school.Section("aanbod"), new Dictionary<string, ItemValues>
         {
-            ["o:dyslexiespecialist"] = new(Checked: true, Number: "2"), ["o:lift"] = new(Checked: true), ["o:gedragsspecialist"] = new(Checked: true, Number: "1"),
+            ["o:dyslexiespecialist"] = new(Checked: true, Number: "2"),
+            ["o:lift"] = new(Checked: true),
+            ["o:gedragsspecialist"] = new(Checked: true, Number: "1"),
         });
 
         var afterChange = await GetPdfAsync(anonymous, $"/sop/{school.Code}.pdf");

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Tests.Infrastructure;
-using Zout.Basisondersteuning.Web.Domain.Scans;
 using static Zout.Basisondersteuning.Tests.Features.Scans.ScanTestKit;
 
 namespace Zout.Basisondersteuning.Tests.Features.Scans;
@@ -154,7 +153,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
         var client = await factory.LoggedInClientAsync(school.Ib);
         var response = await SaveSectionAsync(client, school.Section("financien"), new Dictionary<string, ItemValues>
         {
-            ["f:ib"] = new(Number: "-100"), ["f:scholing"] = new(Number: "veel"),
+            ["f:ib"] = new(Number: "-100"),
+            ["f:scholing"] = new(Number: "veel"),
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await response.HtmlAsync();

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Data;
-using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
@@ -117,23 +116,29 @@ public static class ScanTestKit
         });
         await SaveOkAsync(client, school.Section("verandercapaciteit"), new Dictionary<string, ItemValues>
         {
-            ["cc:visie"] = new(Level: 3), ["cc:leiderschap"] = new(Level: 4),
+            ["cc:visie"] = new(Level: 3),
+            ["cc:leiderschap"] = new(Level: 4),
         });
         await SaveOkAsync(client, school.Section("afspraken"), new Dictionary<string, ItemValues>
         {
-            ["a:1"] = new(Level: 2), ["a:2"] = new(Level: 4),
+            ["a:1"] = new(Level: 2),
+            ["a:2"] = new(Level: 4),
         });
         await SaveOkAsync(client, school.Section("aanbod"), new Dictionary<string, ItemValues>
         {
-            ["o:dyslexiespecialist"] = new(Checked: true, Number: "2"), ["o:lift"] = new(Checked: true),
+            ["o:dyslexiespecialist"] = new(Checked: true, Number: "2"),
+            ["o:lift"] = new(Checked: true),
         });
         await SaveOkAsync(client, school.Section("open-vragen"), new Dictionary<string, ItemValues>
         {
-            ["q:visie"] = new(Text: "Elk kind hoort erbij."), ["q:grenzen"] = new(Text: "Geen intensieve medische zorg."),
+            ["q:visie"] = new(Text: "Elk kind hoort erbij."),
+            ["q:grenzen"] = new(Text: "Geen intensieve medische zorg."),
         });
         await SaveOkAsync(client, school.Section("financien"), new Dictionary<string, ItemValues>
         {
-            ["f:ib"] = new(Number: "12.000"), ["f:scholing"] = new(Number: "3500,50"), ["f:evaluation"] = new(Text: "Meer leerlingen bleven op school."),
+            ["f:ib"] = new(Number: "12.000"),
+            ["f:scholing"] = new(Number: "3500,50"),
+            ["f:evaluation"] = new(Text: "Meer leerlingen bleven op school."),
         });
         await SaveOkAsync(client, school.Section("kengetallen"), new Dictionary<string, ItemValues> { ["k:arrangementen"] = new(Number: "3") });
     }
@@ -146,7 +151,10 @@ public static class ScanTestKit
         var year = await db.SchoolYears.SingleAsync(y => y.StartYear == 2025);
         var scan = new Scan
         {
-            SchoolId = school.Id, SchoolYearId = year.Id, Status = ScanStatus.Adopted, AdoptionDate = new DateOnly(2026, 6, 20),
+            SchoolId = school.Id,
+            SchoolYearId = year.Id,
+            Status = ScanStatus.Adopted,
+            AdoptionDate = new DateOnly(2026, 6, 20),
             Answers = answers.Select(a => new ScanAnswer { ItemKey = a.Key, Level = a.Level, Text = a.Text, Checked = a.Checked, Origin = AnswerOrigin.New }).ToList(),
         };
         db.Scans.Add(scan);

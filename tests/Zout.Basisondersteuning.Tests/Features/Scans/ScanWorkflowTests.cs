@@ -63,7 +63,9 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
         var version = (await ScanVersionAsync(school)).ToString();
         var invalid = await PostAsync(director, school.Scan() + "/vaststellen", school.Scan() + "/vaststellen", new()
         {
-            ["Input.Version"] = version, ["Input.AdoptionDate"] = "2026-11-20", ["Input.MrAdviceDate"] = "2026-11-21",
+            ["Input.Version"] = version,
+            ["Input.AdoptionDate"] = "2026-11-20",
+            ["Input.MrAdviceDate"] = "2026-11-21",
         });
         var invalidPage = await invalid.HtmlAsync();
         Assert.Contains("vóór de vaststelling", invalidPage.QuerySelector("[data-testid='error-Input_MrAdviceDate']")?.TextContent);
@@ -72,7 +74,10 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
 
         var adopt = await PostAsync(director, school.Scan() + "/vaststellen", school.Scan() + "/vaststellen", new()
         {
-            ["Input.Version"] = version, ["Input.AdoptionDate"] = "2026-11-22", ["Input.MrAdviceDate"] = "2026-11-15", ["Input.MrAdviceOutcome"] = "Positive",
+            ["Input.Version"] = version,
+            ["Input.AdoptionDate"] = "2026-11-22",
+            ["Input.MrAdviceDate"] = "2026-11-15",
+            ["Input.MrAdviceOutcome"] = "Positive",
         });
         Assert.Equal(HttpStatusCode.Redirect, adopt.StatusCode);
         var scan = await factory.WithDbAsync(db => db.Scans.AsNoTracking().SingleAsync(s => s.SchoolId == school.Id));
@@ -211,7 +216,10 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
         var ownToken = await otherSchool.AntiforgeryTokenAsync("/account/wachtwoord-wijzigen");
         var post = await otherSchool.PostAsync(school.Section("domein-rekenen"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = ownToken, ["Input.Version"] = "1", ["Input.Items[0].Key"] = "d:rekenen:expertise", ["Input.Items[0].Level"] = "4",
+            ["__RequestVerificationToken"] = ownToken,
+            ["Input.Version"] = "1",
+            ["Input.Items[0].Key"] = "d:rekenen:expertise",
+            ["Input.Items[0].Level"] = "4",
         }));
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal(0, await factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
@@ -231,7 +239,10 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
         var token = await ib.AntiforgeryTokenAsync("/account/wachtwoord-wijzigen");
         var refused = await ib.PostAsync($"{scan}/sectie/domein-rekenen", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.Version"] = "1", ["Input.Items[0].Key"] = "d:rekenen:expertise", ["Input.Items[0].Level"] = "4",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Version"] = "1",
+            ["Input.Items[0].Key"] = "d:rekenen:expertise",
+            ["Input.Items[0].Level"] = "4",
         }));
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Equal(0, await factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
@@ -293,7 +304,9 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
 
         var afterLogin = await browser.PostFormAsync(login, "/account/inloggen", new Dictionary<string, string>
         {
-            ["Email"] = school.Ib, ["Password"] = PortalFactory.TestPassword, ["ReturnUrl"] = returnUrl,
+            ["Email"] = school.Ib,
+            ["Password"] = PortalFactory.TestPassword,
+            ["ReturnUrl"] = returnUrl,
         });
         Assert.Equal(returnUrl, afterLogin.Location());
         var restored = await browser.GetHtmlAsync(returnUrl);

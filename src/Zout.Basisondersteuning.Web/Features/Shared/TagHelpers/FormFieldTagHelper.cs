@@ -56,55 +56,55 @@ public sealed class FormFieldTagHelper : TagHelper
         var describedBy = new List<string>();
         var html = new System.Text.StringBuilder();
         var enc = HtmlEncoder.Default;
-        html.Append($"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{enc.Encode(Label)}");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{enc.Encode(Label)}");
         html.Append("</label></div>");
         if (!string.IsNullOrEmpty(Hint))
         {
             describedBy.Add($"{id}-hint");
-            html.Append($"<div class=\"utrecht-form-field__description utrecht-form-field-description\" id=\"{id}-hint\">{enc.Encode(Hint)}</div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__description utrecht-form-field-description\" id=\"{id}-hint\">{enc.Encode(Hint)}</div>");
         }
 
         if (invalid)
         {
             describedBy.Add($"{id}-error");
-            html.Append($"<div class=\"utrecht-form-field__error-message utrecht-form-field-error-message\" id=\"{id}-error\" data-testid=\"error-{id}\">");
-            foreach (var error in errors) html.Append($"<p class=\"utrecht-paragraph\">{enc.Encode(error)}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__error-message utrecht-form-field-error-message\" id=\"{id}-error\" data-testid=\"error-{id}\">");
+            foreach (var error in errors) html.Append(CultureInfo.InvariantCulture, $"<p class=\"utrecht-paragraph\">{enc.Encode(error)}</p>");
             html.Append("</div>");
         }
 
         var common = new System.Text.StringBuilder();
-        common.Append($" id=\"{id}\" name=\"{enc.Encode(name)}\"");
-        if (describedBy.Count > 0) common.Append($" aria-describedby=\"{string.Join(' ', describedBy)}\"");
+        common.Append(CultureInfo.InvariantCulture, $" id=\"{id}\" name=\"{enc.Encode(name)}\"");
+        if (describedBy.Count > 0) common.Append(CultureInfo.InvariantCulture, $" aria-describedby=\"{string.Join(' ', describedBy)}\"");
         if (invalid) common.Append(" aria-invalid=\"true\"");
         if (Required) common.Append(" required aria-required=\"true\"");
-        if (!string.IsNullOrEmpty(Autocomplete)) common.Append($" autocomplete=\"{enc.Encode(Autocomplete)}\"");
-        if (MaxLength is { } maxLength) common.Append($" maxlength=\"{maxLength}\"");
+        if (!string.IsNullOrEmpty(Autocomplete)) common.Append(CultureInfo.InvariantCulture, $" autocomplete=\"{enc.Encode(Autocomplete)}\"");
+        if (MaxLength is { } maxLength) common.Append(CultureInfo.InvariantCulture, $" maxlength=\"{maxLength}\"");
 
         html.Append("<div class=\"utrecht-form-field__input\">");
         switch (Type)
         {
             case "textarea":
-                html.Append($"<textarea class=\"utrecht-textarea utrecht-textarea--html-textarea{(invalid ? " utrecht-textarea--invalid" : "")}\" rows=\"{Rows ?? 5}\"{common}>");
+                html.Append(CultureInfo.InvariantCulture, $"<textarea class=\"utrecht-textarea utrecht-textarea--html-textarea{(invalid ? " utrecht-textarea--invalid" : "")}\" rows=\"{Rows ?? 5}\"{common}>");
                 html.Append(enc.Encode(value ?? ""));
                 html.Append("</textarea>");
                 break;
             case "select":
-                html.Append($"<select class=\"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : "")}\"{common}>");
-                if (EmptyOption is not null) html.Append($"<option value=\"\">{enc.Encode(EmptyOption)}</option>");
+                html.Append(CultureInfo.InvariantCulture, $"<select class=\"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : "")}\"{common}>");
+                if (EmptyOption is not null) html.Append(CultureInfo.InvariantCulture, $"<option value=\"\">{enc.Encode(EmptyOption)}</option>");
                 foreach (var item in Items ?? [])
                 {
                     var selected = item.Selected || (value is not null && item.Value == value);
-                    html.Append($"<option value=\"{enc.Encode(item.Value ?? "")}\"{(selected ? " selected" : "")}>{enc.Encode(item.Text)}</option>");
+                    html.Append(CultureInfo.InvariantCulture, $"<option value=\"{enc.Encode(item.Value ?? "")}\"{(selected ? " selected" : "")}>{enc.Encode(item.Text)}</option>");
                 }
 
                 html.Append("</select>");
                 break;
             default:
-                html.Append($"<input class=\"utrecht-textbox utrecht-textbox--html-input{(invalid ? " utrecht-textbox--invalid" : "")}\" type=\"{enc.Encode(Type)}\"{common}");
-                if (Type != "password" && value is not null) html.Append($" value=\"{enc.Encode(value)}\"");
-                if (Min is not null) html.Append($" min=\"{enc.Encode(Min)}\"");
-                if (Max is not null) html.Append($" max=\"{enc.Encode(Max)}\"");
-                if (Step is not null) html.Append($" step=\"{enc.Encode(Step)}\"");
+                html.Append(CultureInfo.InvariantCulture, $"<input class=\"utrecht-textbox utrecht-textbox--html-input{(invalid ? " utrecht-textbox--invalid" : "")}\" type=\"{enc.Encode(Type)}\"{common}");
+                if (Type != "password" && value is not null) html.Append(CultureInfo.InvariantCulture, $" value=\"{enc.Encode(value)}\"");
+                if (Min is not null) html.Append(CultureInfo.InvariantCulture, $" min=\"{enc.Encode(Min)}\"");
+                if (Max is not null) html.Append(CultureInfo.InvariantCulture, $" max=\"{enc.Encode(Max)}\"");
+                if (Step is not null) html.Append(CultureInfo.InvariantCulture, $" step=\"{enc.Encode(Step)}\"");
                 html.Append(" />");
                 break;
         }
