@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,6 +88,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            // Tests log in hundreds of times: one PBKDF2 round instead of 100,000 (the hash format stays the same).
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
             services.AddSingleton<ILogEventSink>(Log);
             // The app sends framework and request logs through Serilog's static logger, which is one per process:
             // with many portals in the test process, each writes to its own logger instead.

@@ -1,4 +1,7 @@
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Features.Dashboards;
+
+[assembly: TestCollectionOrderer("Zout.Basisondersteuning.Tests.Infrastructure.SharedPortalsFirst", "Zout.Basisondersteuning.Tests")]
 
 namespace Zout.Basisondersteuning.Tests.Infrastructure;
 
@@ -36,6 +39,21 @@ public static class Portals
 
     /// <summary>The same figures on a second portal, for the tests that add schools, rename them or move them.</summary>
     public const string ChangedDashboards = "Changed dashboards portal";
+
+    /// <summary>The shared portals, the collections with the most work first.</summary>
+    public static readonly string[] LongestFirst = [Main, Documents, Scans, Administration, ChangedDashboards, Dashboards];
+}
+
+/// <summary>
+/// Starts the shared portals' collections first, the longest first, then the classes with a portal of their
+/// own: xunit runs collections side by side, so a long collection started last would be the run's tail.
+/// </summary>
+public sealed class SharedPortalsFirst : ITestCollectionOrderer
+{
+    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
+        testCollections
+            .OrderBy(c => Array.IndexOf(Portals.LongestFirst, c.DisplayName) is var i and >= 0 ? i : Portals.LongestFirst.Length)
+            .ThenBy(c => c.DisplayName, StringComparer.Ordinal);
 }
 
 /// <summary>A portal with the World, last school year and this one (the small framework; the scan window of this year is open).</summary>
