@@ -10,6 +10,11 @@ rm -rf "$results"
 # Browser tests (tests/Zout.Basisondersteuning.BrowserTests) save a screenshot and the HTML of a failed test here.
 export BROWSER_TESTS_ARTIFACTS="$PWD/$results/browser"
 dotnet build Zout.Basisondersteuning.sln -c Release -nologo -v quiet || exit 1
+# Formatting and code style as .editorconfig says (the build already enforces the analysers and code style).
+format_status=0
+if ! dotnet format Zout.Basisondersteuning.sln --verify-no-changes --no-restore -v quiet; then
+  format_status=1
+fi
 dotnet test Zout.Basisondersteuning.sln -c Release --no-build -nologo \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
 status=$?
@@ -27,6 +32,7 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + ${total:-0} - ${ex:-0}))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "$format_status" -ne 0 ]; then failed=$((failed + 1)); status=1; fi
 
 # Name the failed tests (with the first line of their message) just above the summary, where CI logs are read.
 for trx in "$results"/*.trx; do
@@ -41,6 +47,10 @@ for r in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult", ns):
         print(f"FAILED {r.get('testName')}: {first}")
 PY
 done
+
+if [ "$format_status" -ne 0 ]; then
+  echo "FAILED dotnet format --verify-no-changes: run 'dotnet format Zout.Basisondersteuning.sln' and commit the result"
+fi
 
 if [ "$skipped" -gt 0 ]; then
   echo "$passed passed, $failed failed, $skipped skipped"

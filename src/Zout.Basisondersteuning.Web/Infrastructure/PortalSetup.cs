@@ -47,11 +47,18 @@ public static class PortalSetup
         services.AddSerilog((sp, logger) =>
         {
             logger.ReadFrom.Configuration(configuration)
+                // Sinks registered as services as well: the tests keep each portal's log in memory this way.
+                .ReadFrom.Services(sp)
                 .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
                 .Enrich.FromLogContext()
                 .WriteTo.File(new CompactJsonFormatter(), Path.Combine(paths.LogDirectory, "portal-.json"),
                     rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31);
+            if (!configuration.GetValue("Serilog:Console", true))
+            {
+                return;
+            }
+
             if (environment.IsDevelopment())
             {
                 logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);

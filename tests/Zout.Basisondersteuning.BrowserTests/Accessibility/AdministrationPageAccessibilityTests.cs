@@ -11,6 +11,8 @@ namespace Zout.Basisondersteuning.BrowserTests.Accessibility;
 /// </summary>
 public sealed class AdministrationPageAccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
+    private static readonly string[] StructureKinds = ["regios", "besturen", "scholen"];
+
     /// <summary>The first edit link of each list: a region, a board, a school, a user, an arrangement.</summary>
     [Fact]
     public Task EditPagesOfFoundRecords_HaveNoAccessibilityViolations() =>
@@ -18,7 +20,7 @@ public sealed class AdministrationPageAccessibilityTests(BrowserFixture fixture)
         {
             var pages = new List<string>();
             await page.GotoAsync("/beheer/structuur");
-            foreach (var kind in new[] { "regios", "besturen", "scholen" })
+            foreach (var kind in StructureKinds)
             {
                 pages.Add(await FirstLinkAsync(page, $"main a[href^='/beheer/structuur/{kind}/']:not([href$='/nieuw'])"));
             }

@@ -8,6 +8,8 @@ namespace Zout.Basisondersteuning.BrowserTests.Accessibility;
 /// </summary>
 public sealed class ContrastTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
+    private static readonly string[] Sections = ["domein-basiskwaliteit", "aanbod", "financien", "kengetallen"];
+
     private const string LowContrastControls = """
         () => {
           const rgb = c => { const m = c.match(/[\d.]+/g); return m ? m.slice(0, 4).map(Number) : [0, 0, 0, 0]; };
@@ -46,7 +48,7 @@ public sealed class ContrastTests(BrowserFixture fixture) : BrowserTest(fixture)
     public Task ScanSectionControls_HaveBordersWithEnoughContrast() =>
         InBrowserAsync(async page =>
         {
-            foreach (var section in new[] { "domein-basiskwaliteit", "aanbod", "financien", "kengetallen" })
+            foreach (var section in Sections)
             {
                 await page.GotoAsync(Demo.ScanPath(Demo.SchoolCode) + "/sectie/" + section);
                 var bad = await page.EvaluateAsync<string[]>(LowContrastControls);

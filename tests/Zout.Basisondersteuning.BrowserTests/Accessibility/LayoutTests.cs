@@ -5,6 +5,8 @@ namespace Zout.Basisondersteuning.BrowserTests.Accessibility;
 /// <summary>What a person notices at first sight: the header, the content and the footer line up, and the text is sans-serif.</summary>
 public sealed class LayoutTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
+    private static readonly string[] FontSelectors = [".zb-header__name", "[data-testid=current-user]", ".zb-level-desc", ".zb-footer p"];
+
     private sealed class Box
     {
         public double Left { get; set; }
@@ -38,7 +40,7 @@ public sealed class LayoutTests(BrowserFixture fixture) : BrowserTest(fixture)
         InBrowserAsync(async page =>
         {
             await page.GotoAsync(Demo.ScanPath(Demo.SchoolCode) + "/sectie/domein-basiskwaliteit");
-            foreach (var selector in new[] { ".zb-header__name", "[data-testid=current-user]", ".zb-level-desc", ".zb-footer p" })
+            foreach (var selector in FontSelectors)
             {
                 var family = await page.Locator(selector).First.EvaluateAsync<string>("e => getComputedStyle(e).fontFamily");
                 Assert.Contains("sans-serif", family, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ namespace Zout.Basisondersteuning.BrowserTests.Infrastructure;
 /// through its workflow use <see cref="WorkflowPortalAsync"/>, a second portal of their own, so the pages the
 /// other tests visit keep the demo data's states (12AB00 a concept, 14EF00 not started).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
     private readonly SemaphoreSlim _workflowLock = new(1, 1);
     private PortalServer? _workflowPortal;
@@ -58,6 +58,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             _workflowLock.Release();
         }
     }
+
+    public void Dispose() => _workflowLock.Dispose();
 
     public async Task DisposeAsync()
     {

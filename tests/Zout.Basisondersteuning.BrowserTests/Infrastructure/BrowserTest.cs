@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace Zout.Basisondersteuning.BrowserTests.Infrastructure;
 
 /// <summary>
-/// Base of every browser test: a fresh browser context (own cookies) per test, and on failure a screenshot and
-/// the page's HTML in <see cref="TestPaths.Artifacts"/> named after the test.
+/// Base of every browser test: a fresh browser context (own cookies) per test, and on failure a screenshot,
+/// the page's HTML and the portal's log in <see cref="TestPaths.Artifacts"/> named after the test.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -40,17 +40,19 @@ public abstract class BrowserTest(BrowserFixture fixture)
         }
         catch
         {
-            await SaveArtifactsAsync(page, $"{GetType().Name}.{testName}");
+            await SaveArtifactsAsync(page, portal, $"{GetType().Name}.{testName}");
             throw;
         }
     }
 
-    private static async Task SaveArtifactsAsync(IPage page, string name)
+    private static async Task SaveArtifactsAsync(IPage page, PortalServer portal, string name)
     {
+        Directory.CreateDirectory(TestPaths.Artifacts);
+        var file = Path.Combine(TestPaths.Artifacts, string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')));
+        // The portal's own log (its console, kept in memory), newest lines last.
+        await File.WriteAllTextAsync(file + ".portal.log", portal.Output);
         try
         {
-            Directory.CreateDirectory(TestPaths.Artifacts);
-            var file = Path.Combine(TestPaths.Artifacts, string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')));
             await page.ScreenshotAsync(new() { Path = file + ".png", FullPage = true, Timeout = 10_000 });
             await File.WriteAllTextAsync(file + ".html", await page.ContentAsync());
         }

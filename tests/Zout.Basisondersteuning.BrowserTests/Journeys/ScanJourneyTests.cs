@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Zout.Basisondersteuning.BrowserTests.Infrastructure;
@@ -81,8 +82,8 @@ public sealed class ScanJourneyTests(BrowserFixture fixture) : BrowserTest(fixtu
             await page.GetByTestId("adopt-link").ClickAsync();
             await Axe.AssertNoViolationsAsync(page);
             var today = DateTime.Today;
-            await page.GetByLabel("Datum van vaststelling").FillAsync(today.ToString("yyyy-MM-dd"));
-            await page.GetByLabel("Datum advies medezeggenschapsraad").FillAsync(today.AddDays(-7).ToString("yyyy-MM-dd"));
+            await page.GetByLabel("Datum van vaststelling").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.GetByLabel("Datum advies medezeggenschapsraad").FillAsync(today.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await page.GetByLabel("Advies medezeggenschapsraad", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
             await page.GetByTestId("adopt").ClickAsync();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
@@ -12,10 +13,11 @@ namespace Zout.Basisondersteuning.Tests.Authorization;
 /// ([RequireRole], [SignedIn]), or a school or board ([SchoolAccess], [BoardAccess]) whose route has that key.
 /// A new action without one fails here, so access is never left to chance.
 /// </summary>
-public sealed class EveryActionDecidesAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Main)]
+public sealed class EveryActionDecidesAccessTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
-    private IReadOnlyList<ControllerActionDescriptor> Actions() =>
-        factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+    private List<ControllerActionDescriptor> Actions() =>
+        Factory.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
             .OfType<ControllerActionDescriptor>()
             .ToList();
 

@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Data;
 
 namespace Zout.Basisondersteuning.Tests.Data;
 
-public sealed class MigrationTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Main)]
+public sealed class MigrationTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     [Fact]
     public void SqliteMigrations_MatchTheModel()
@@ -38,12 +40,11 @@ public sealed class MigrationTests(PortalFactory factory) : IClassFixture<Portal
     [Fact]
     public async Task Startup_AppliesAllSqliteMigrations_ToAFileInWalMode()
     {
-        _ = factory.World;
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.IsType<SqliteAppDbContext>(db);
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "basisondersteuning.db")));
+        Assert.True(File.Exists(Path.Combine(Factory.DataDirectory, "basisondersteuning.db")));
 
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync();

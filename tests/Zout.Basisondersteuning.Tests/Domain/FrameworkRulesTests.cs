@@ -1,4 +1,3 @@
-using Zout.Basisondersteuning.Tests.Features.Frameworks;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Features.Frameworks;
@@ -13,14 +12,14 @@ public sealed class FrameworkRulesTests
     public void Check_DefaultFramework_HasNoProblems() => Assert.Empty(FrameworkRules.Check(DefaultFramework.Create()));
 
     [Fact]
-    public void Check_TestFramework_HasNoProblems() => Assert.Empty(FrameworkRules.Check(TestFrameworks.Small()));
+    public void Check_TestFramework_HasNoProblems() => Assert.Empty(FrameworkRules.Check(TestData.SmallFramework()));
 
     [Theory]
     [InlineData("docs/framework-format.md")]
     [InlineData("docs/examples/kader-25-afspraken.json")]
     public void Check_DocumentedExamples_ReadStrictlyAndHaveNoProblems(string path)
     {
-        var text = File.ReadAllText(FrameworkPages.RepositoryFile(path));
+        var text = File.ReadAllText(TestFiles.Repository(path));
         if (path.EndsWith(".md", StringComparison.Ordinal))
         {
             var start = text.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
@@ -69,7 +68,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_DuplicateDomainKey_NamesPlaceAndKey()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.Domains.Add(new DomainDefinition { Key = "rekenen", Name = "Rekenen opnieuw" });
         var problem = Single(f);
         Assert.Equal("domains[2].key", problem.Place);
@@ -79,7 +78,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_OfferingItemKeyInTwoGroups_IsADuplicate()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.OfferingGroups[1].Items.Add(new OfferingItemDefinition { Key = "dyslexiespecialist", Name = "Dyslexiespecialist (extern)" });
         var problem = Single(f);
         Assert.Equal("offeringGroups[1].items[2].key", problem.Place);
@@ -89,7 +88,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_SameKeyInDifferentLists_IsAllowed()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         // "expertise" is an aspect key and an offering group key in the test framework already.
         Assert.Contains(f.Aspects, a => a.Key == "expertise");
         Assert.Contains(f.OfferingGroups, g => g.Key == "expertise");
@@ -107,7 +106,7 @@ public sealed class FrameworkRulesTests
     [InlineData("café")]
     public void Check_KeyThatIsNoSlug_IsRefused(string key)
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.Domains[0].Key = key;
         var problem = Single(f);
         Assert.Equal("domains[0].key", problem.Place);
@@ -117,7 +116,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_MissingAndTooLongKeys_AreRefused()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.ChangeCapacity[0].Key = "";
         f.FinanceCategories[0].Key = new string('a', FrameworkRules.MaxKeyLength + 1);
         var problems = FrameworkRules.Check(f);
@@ -128,7 +127,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_UnsupportedFormatVersionAndEmptyName_AreRefused()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.FormatVersion = 2;
         f.Name = " ";
         var problems = FrameworkRules.Check(f);
@@ -139,7 +138,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_OneLevel_IsTooFew()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.Levels.RemoveRange(1, 3);
         f.Aspects[0].LevelDescriptions.Clear();
         f.Rules.RequiredAtOrBelowLevel = 1;
@@ -151,7 +150,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_DuplicateLevelValue_IsRefused()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.Levels[3].Value = 3;
         f.Aspects[0].LevelDescriptions.Clear();
         var problem = Single(f);
@@ -164,7 +163,7 @@ public sealed class FrameworkRulesTests
     [InlineData(new[] { 2, 1, 3, 4 }, "levels[1].value")]
     public void Check_LevelsWithGapOrOutOfOrder_AreRefused(int[] values, string place)
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         for (var i = 0; i < values.Length; i++) f.Levels[i].Value = values[i];
         f.Aspects[0].LevelDescriptions.Clear();
         var problem = Assert.Single(FrameworkRules.Check(f), p => p.Place.StartsWith("levels", StringComparison.Ordinal));
@@ -175,7 +174,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_LevelWithoutLabel_IsRefused()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.Levels[1].Label = "";
         Assert.Equal(new FrameworkProblem("levels[1].label", "De naam van niveau 2 ontbreekt."), Single(f));
     }
@@ -183,7 +182,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_NoAspectsAndNoDomains_AreRefused()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.Aspects.Clear();
         f.Domains.Clear();
         Assert.Equal(["aspects", "domains"], FrameworkRules.Check(f).Select(p => p.Place));
@@ -192,7 +191,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_LevelDescriptionOfUnknownOrDoubleLevel_IsRefused()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.Aspects[0].LevelDescriptions.Add(new LevelDescription { Level = 5, Text = "Nog beter." });
         f.Aspects[0].LevelDescriptions.Add(new LevelDescription { Level = 4, Text = "Nog eens." });
         var problems = FrameworkRules.Check(f);
@@ -204,7 +203,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_AgreementNumbers_MustBePositiveAndUnique()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.Agreements[0].Number = 0;
         f.Agreements.Add(new AgreementDefinition { Number = 2, Key = "drie", Text = "Nog een afspraak." });
         var problems = FrameworkRules.Check(f);
@@ -216,7 +215,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_NegativeAmountAndRulesOutsideTheScale_AreRefused()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.AmountPerPupil = -1;
         f.Rules.RequiredAtOrBelowLevel = 5;
         f.Rules.MaxLength = 10;
@@ -230,7 +229,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_TooLongTextAndEmptyExample_AreRefused()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.Domains[1].Name = new string('x', FrameworkRules.MaxNameLength + 1);
         f.Domains[0].Examples.Add(" ");
         var problems = FrameworkRules.Check(f);
@@ -241,7 +240,7 @@ public sealed class FrameworkRulesTests
     [Fact]
     public void Check_UnknownOfferingKind_IsRefused()
     {
-        var f = TestFrameworks.Small();
+        var f = TestData.SmallFramework();
         f.OfferingGroups[0].Kind = (OfferingKind)42;
         Assert.Equal("offeringGroups[0].kind", Single(f).Place);
     }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Zout.Basisondersteuning.Tests.Features.Frameworks;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Domain.Scans.Templates;
@@ -42,7 +41,7 @@ public sealed partial class FrameworkTemplateTests
     [Fact]
     public void Catalogue_HasEveryTemplateFile_WithUniqueIdsAndDutchTexts()
     {
-        var files = Directory.GetFiles(Path.GetDirectoryName(FrameworkPages.RepositoryFile($"{TemplateFolder}/{FrameworkTemplates.DefaultId}.json"))!, "*.json")
+        var files = Directory.GetFiles(Path.GetDirectoryName(TestFiles.Repository($"{TemplateFolder}/{FrameworkTemplates.DefaultId}.json"))!, "*.json")
             .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(files, FrameworkTemplates.All.Select(t => t.Id).Order(StringComparer.Ordinal));
         Assert.True(FrameworkTemplates.All.Count >= 3);
@@ -90,7 +89,7 @@ public sealed partial class FrameworkTemplateTests
 
     /// <summary>The table of seed 002 as kept under tests/ (TestData/seed-002-afspraken.txt): number and text.</summary>
     private static List<(int Number, string Text)> SeedAgreements() =>
-        File.ReadAllLines(FrameworkPages.RepositoryFile("tests/Zout.Basisondersteuning.Tests/TestData/seed-002-afspraken.txt"))
+        File.ReadAllLines(TestFiles.Repository("tests/Zout.Basisondersteuning.Tests/TestData/seed-002-afspraken.txt"))
             .Select(line => SeedRow().Match(line))
             .Where(m => m.Success)
             .Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value))
@@ -155,7 +154,7 @@ public sealed partial class FrameworkTemplateTests
 
     private static FrameworkDefinition WithOwnLevels(params AspectLevelDescriptions[] overrides)
     {
-        var framework = TestFrameworks.Small();
+        var framework = TestData.SmallFramework();
         framework.Domains[0].AspectLevelDescriptions = [.. overrides];
         return framework;
     }
@@ -214,7 +213,7 @@ public sealed partial class FrameworkTemplateTests
     [Fact]
     public void DocumentWithoutDomainLevels_StaysValid_AndExportsWithoutTheField()
     {
-        var json = File.ReadAllText(FrameworkPages.RepositoryFile("docs/examples/kader-25-afspraken.json"));
+        var json = File.ReadAllText(TestFiles.Repository("docs/examples/kader-25-afspraken.json"));
         var (definition, problem) = ImportFramework.Parse(json);
         Assert.Null(problem);
         Assert.Empty(FrameworkRules.Check(definition!));

@@ -1,8 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Serilog.AspNetCore;
+using Serilog.Core;
+using Serilog.Extensions.Logging;
 using Zout.Basisondersteuning.Web.Data;
 
 namespace Zout.Basisondersteuning.Tests.Infrastructure;
@@ -10,36 +15,69 @@ namespace Zout.Basisondersteuning.Tests.Infrastructure;
 /// <summary>
 /// The portal in-process on a real SQLite file of its own (migrations applied by the app's start-up),
 /// in the "Testing" environment, which behaves like production: HTTPS, secure cookies, no stack traces.
-/// Seeds a small <see cref="World"/> that most tests share; tests add what else they need.
+/// As an xunit fixture it starts the app and seeds what its tests rely on (<see cref="SeedAsync"/>, the
+/// small <see cref="World"/> by default) once; tests add what else they need through <see cref="Data"/>.
+/// Its log stays off the console: <see cref="Log"/> shows it in the output of the test that is running.
 /// </summary>
-public class PortalFactory : WebApplicationFactory<Program>
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string TestPassword = "Test-wachtwoord-123";
+
+    private readonly Lazy<Task<World>> _world;
 
     public PortalFactory()
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "zb-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
+        Data = new TestData(this);
+        _world = new Lazy<Task<World>>(() => Infrastructure.World.SeedAsync(Data));
     }
 
     public string DataDirectory { get; }
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The one way tests make data: regions, boards, schools with their scans, users, school years.</summary>
+    public TestData Data { get; }
+
+    /// <summary>The app's log events, written to the output of the test that is running.</summary>
+    public TestLog Log { get; } = new();
+
+    /// <summary>The SQL the app sends: counted, and awaitable for a test that needs to know a request got that far.</summary>
+    public SqlCommands Sql { get; } = new();
+
+    /// <summary>The small partnership of <see cref="Infrastructure.World"/>, seeded once on the first call.</summary>
+    public Task<World> WorldAsync() => _world.Value;
+
+    /// <summary>The seeded World; the portal seeds it when it starts (see <see cref="SeedAsync"/>).</summary>
+    public World World => _world is { IsValueCreated: true, Value.IsCompletedSuccessfully: true }
+        ? _world.Value.Result
+        : throw new InvalidOperationException("The World is not seeded on this portal: await WorldAsync() first.");
+
     /// <summary>Extra settings for a derived factory, applied as host settings.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     protected virtual string Environment => "Testing";
 
-    private World? _world;
+    /// <summary>What every test of this portal relies on, seeded once when the portal starts: the World by default.</summary>
+    protected virtual async Task SeedAsync() => await WorldAsync();
 
-    public World World => _world ??= World.SeedAsync(Services).GetAwaiter().GetResult();
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        StartServer();
+        await SeedAsync();
+    }
+
+    // xunit calls Dispose right after this.
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("https_port", "443");
+        // The log goes to the test's output (and the data folder's log file), not to the console of the test run.
+        builder.UseSetting("Serilog:Console", "false");
         // Most tests log in many times and are not about 2FA or the login rate limit; those have their own factories.
         builder.UseSetting("Security:RequireTwoFactorForStaff", "false");
         builder.UseSetting("Security:LoginRateLimit:PerAddress", "100000");
@@ -50,7 +88,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
-            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpointStartupFilter>();
+            // Tests log in hundreds of times: one PBKDF2 round instead of 100,000 (the hash format stays the same).
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
+            services.AddSingleton<ILogEventSink>(Log);
+            // The app sends framework and request logs through Serilog's static logger, which is one per process:
+            // with many portals in the test process, each writes to its own logger instead.
+            services.AddSingleton<ILoggerFactory>(sp => new SerilogLoggerFactory(sp.GetRequiredService<Serilog.ILogger>()));
+            services.AddOptions<RequestLoggingOptions>().Configure<Serilog.ILogger>((options, logger) => options.Logger = logger);
+            services.ConfigureDbContext<SqliteAppDbContext>((_, options) => options.AddInterceptors(Sql));
+            services.AddSingleton<IStartupFilter, ThrowingEndpointStartupFilter>();
         });
     }
 
@@ -84,7 +130,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>Adds /__test/throw at the end of the pipeline, to prove how an unhandled exception looks.</summary>
-internal sealed class ThrowingEndpointStartupFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+internal sealed class ThrowingEndpointStartupFilter : IStartupFilter
 {
     public const string Path = "/__test/throw";
 

@@ -1,15 +1,12 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
-using Zout.Basisondersteuning.Web.Domain.Accounts;
 
 namespace Zout.Basisondersteuning.Tests.Infrastructure;
 
 /// <summary>
-/// A small partnership every test can rely on: two boards, three schools in two regions and one account
-/// per role. Board A has schools A1 and A2, board B has school B1; region North holds A1 and B1, region
-/// South holds A2.
+/// A small partnership a portal seeds when it starts (<see cref="PortalFactory.WorldAsync"/>): two boards,
+/// three schools in two regions and one account per role. Board A has schools A1 and A2, board B has school
+/// B1; region North holds A1 and B1, region South holds A2. Tests that change or count what is in it make
+/// their own data with <see cref="TestData"/> instead, or have a portal of their own.
 /// </summary>
 public sealed class World
 {
@@ -18,9 +15,13 @@ public sealed class World
     public required Region South { get; init; }
     public required Board BoardA { get; init; }
     public required Board BoardB { get; init; }
-    public required School SchoolA1 { get; init; }
-    public required School SchoolA2 { get; init; }
-    public required School SchoolB1 { get; init; }
+    public required TestSchool SchoolA1 { get; init; }
+    public required TestSchool SchoolA2 { get; init; }
+    public required TestSchool SchoolB1 { get; init; }
+
+    public const string SchoolA1Code = "91AA00";
+    public const string SchoolA2Code = "91AB00";
+    public const string SchoolB1Code = "92BA00";
 
     public const string Admin = "beheerder@test.example";
     public const string Consultant = "consultant@test.example";
@@ -30,36 +31,27 @@ public sealed class World
     public const string SchoolA1Director = "directeur-a1@test.example";
     public const string SchoolB1User = "ib-b1@test.example";
 
-    public static async Task<World> SeedAsync(IServiceProvider services)
+    internal static async Task<World> SeedAsync(TestData data)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var partnership = await data.CreatePartnershipAsync("SWV Testregio", "SWV Test");
+        var north = await data.CreateRegionAsync("Noord");
+        var south = await data.CreateRegionAsync("Zuid");
+        var boardA = await data.CreateBoardAsync("Stichting Bestuur A", "10001");
+        var boardB = await data.CreateBoardAsync("Stichting Bestuur B", "10002");
 
-        var partnership = new Partnership { Name = "SWV Testregio", ShortName = "SWV Test" };
-        var north = new Region { Name = "Noord" };
-        var south = new Region { Name = "Zuid" };
-        var boardA = new Board { BoardNumber = "10001", Name = "Stichting Bestuur A" };
-        var boardB = new Board { BoardNumber = "10002", Name = "Stichting Bestuur B" };
-        var a1 = TestData.School("91AA00", "Obs Aalscholver", boardA, north);
-        var a2 = TestData.School("91AB00", "Obs Boomklever", boardA, south);
-        var b1 = TestData.School("92BA00", "Cbs Citroenvlinder", boardB, north);
-        db.AddRange(partnership, north, south, boardA, boardB, a1, a2, b1);
-        await db.SaveChangesAsync();
+        await data.CreateUserAsync(u => u.Email(Admin).Admin());
+        var consultant = await data.CreateUserAsync(u => u.Email(Consultant).Consultant());
+        var southConsultant = await data.CreateUserAsync(u => u.Email(SouthConsultant).Consultant(south));
 
-        await TestData.CreateUserAsync(users, Admin, UserRole.PartnershipAdmin);
-        var consultant = await TestData.CreateUserAsync(users, Consultant, UserRole.Consultant);
-        var southConsultant = await TestData.CreateUserAsync(users, SouthConsultant, UserRole.Consultant, regions: [south]);
-        await TestData.CreateUserAsync(users, BoardAUser, UserRole.BoardUser, boardId: boardA.Id);
-        await TestData.CreateUserAsync(users, SchoolA1User, UserRole.SchoolUser, schoolId: a1.Id);
-        await TestData.CreateUserAsync(users, SchoolA1Director, UserRole.SchoolUser, schoolId: a1.Id, isDirector: true);
-        await TestData.CreateUserAsync(users, SchoolB1User, UserRole.SchoolUser, schoolId: b1.Id);
-
-        a1.ContactPersonId = consultant.Id;
-        a2.ContactPersonId = southConsultant.Id;
+        var a1 = await data.CreateSchoolAsync(s => s.Code(SchoolA1Code).Named("Obs Aalscholver").InBoard(boardA).InRegion(north).ContactPerson(consultant));
+        var a2 = await data.CreateSchoolAsync(s => s.Code(SchoolA2Code).Named("Obs Boomklever").InBoard(boardA).InRegion(south).ContactPerson(southConsultant));
         // The south consultant is also the contact person of one school in the north.
-        b1.ContactPersonId = southConsultant.Id;
-        await db.SaveChangesAsync();
+        var b1 = await data.CreateSchoolAsync(s => s.Code(SchoolB1Code).Named("Cbs Citroenvlinder").InBoard(boardB).InRegion(north).ContactPerson(southConsultant));
+
+        await data.CreateUserAsync(u => u.Email(BoardAUser).BoardUser(boardA));
+        await data.CreateUserAsync(u => u.Email(SchoolA1User).SchoolUser(a1));
+        await data.CreateUserAsync(u => u.Email(SchoolA1Director).SchoolUser(a1).Director());
+        await data.CreateUserAsync(u => u.Email(SchoolB1User).SchoolUser(b1));
 
         return new World
         {
@@ -68,49 +60,9 @@ public sealed class World
             South = south,
             BoardA = boardA,
             BoardB = boardB,
-            SchoolA1 = a1,
+            SchoolA1 = a1 with { Ib = SchoolA1User, Director = SchoolA1Director },
             SchoolA2 = a2,
-            SchoolB1 = b1,
+            SchoolB1 = b1 with { Ib = SchoolB1User },
         };
-    }
-}
-
-public static class TestData
-{
-    public static School School(string code, string name, Board board, Region? region = null, bool isActive = true) => new()
-    {
-        LocationCode = code,
-        Brin = code[..4],
-        Name = name,
-        Street = "Schoolstraat",
-        HouseNumber = "1",
-        PostalCode = "1234AB",
-        City = "TESTDORP",
-        Municipality = "TESTGEMEENTE",
-        Denomination = "Openbaar",
-        PupilCount = 200,
-        Board = board,
-        Region = region,
-        IsActive = isActive,
-    };
-
-    public static async Task<AppUser> CreateUserAsync(UserManager<AppUser> users, string email, UserRole role,
-        int? boardId = null, int? schoolId = null, bool isDirector = false, IEnumerable<Region>? regions = null, string password = PortalFactory.TestPassword)
-    {
-        var user = new AppUser
-        {
-            Email = email,
-            UserName = email,
-            EmailConfirmed = true,
-            DisplayName = email.Split('@')[0],
-            Role = role,
-            BoardId = boardId,
-            SchoolId = schoolId,
-            IsDirector = isDirector,
-            Regions = regions?.ToList() ?? [],
-        };
-        var result = await users.CreateAsync(user, password);
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        return user;
     }
 }

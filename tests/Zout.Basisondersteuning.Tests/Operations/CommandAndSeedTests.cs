@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Data.Seeding;
@@ -10,23 +11,24 @@ using Zout.Basisondersteuning.Web.Infrastructure.Commands;
 
 namespace Zout.Basisondersteuning.Tests.Operations;
 
-public sealed partial class CreateAdminCommandTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Main)]
+public sealed partial class CreateAdminCommandTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     [Fact]
     public async Task CreateAdmin_GeneratesPasswordOnce_AndTheAdminCanLogIn()
     {
         var output = new StringWriter();
-        var exit = await CreateAdminCommand.RunAsync(factory.Services, ["create-admin", "--email", "eerste@swv.example", "--name", "Eerste Beheerder"], new StringReader(""), output);
+        var exit = await CreateAdminCommand.RunAsync(Factory.Services, ["create-admin", "--email", "eerste@swv.example", "--name", "Eerste Beheerder"], new StringReader(""), output);
         Assert.Equal(0, exit);
         var password = GeneratedPassword().Match(output.ToString()).Groups[1].Value;
         Assert.Equal(20, password.Length);
 
-        var client = factory.CreatePortalClient();
+        var client = Factory.CreatePortalClient();
         var login = await client.LoginAsync("eerste@swv.example", password);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal("/overzicht/scholen", (await client.GetAsync("/")).Location());
 
-        var again = await CreateAdminCommand.RunAsync(factory.Services, ["create-admin", "--email", "eerste@swv.example"], new StringReader(""), new StringWriter());
+        var again = await CreateAdminCommand.RunAsync(Factory.Services, ["create-admin", "--email", "eerste@swv.example"], new StringReader(""), new StringWriter());
         Assert.Equal(1, again);
     }
 
@@ -34,7 +36,7 @@ public sealed partial class CreateAdminCommandTests(PortalFactory factory) : ICl
     public async Task CreateAdmin_PasswordFromStdin_TooShort_IsRefused()
     {
         var output = new StringWriter();
-        var exit = await CreateAdminCommand.RunAsync(factory.Services, ["create-admin", "--email", "kort@swv.example", "--password-stdin"], new StringReader("kort\n"), output);
+        var exit = await CreateAdminCommand.RunAsync(Factory.Services, ["create-admin", "--email", "kort@swv.example", "--password-stdin"], new StringReader("kort\n"), output);
         Assert.Equal(1, exit);
         Assert.Contains("minstens 10 tekens", output.ToString());
     }
@@ -43,7 +45,7 @@ public sealed partial class CreateAdminCommandTests(PortalFactory factory) : ICl
     public async Task CreateAdmin_WithoutEmail_PrintsUsage()
     {
         var output = new StringWriter();
-        Assert.Equal(2, await CreateAdminCommand.RunAsync(factory.Services, ["create-admin"], new StringReader(""), output));
+        Assert.Equal(2, await CreateAdminCommand.RunAsync(Factory.Services, ["create-admin"], new StringReader(""), output));
         Assert.Contains("Gebruik:", output.ToString());
     }
 
@@ -51,29 +53,29 @@ public sealed partial class CreateAdminCommandTests(PortalFactory factory) : ICl
     private static partial Regex GeneratedPassword();
 }
 
-public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Main)]
+public sealed class AuditTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     [Fact]
     public async Task SaveChanges_FillsAuditFields_FromTimeProvider()
     {
-        var world = factory.World;
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var created = factory.Time.GetUtcNow();
+        var created = Factory.Time.GetUtcNow();
         var region = new Region { Name = "Audit-regio" };
         db.Regions.Add(region);
         await db.SaveChangesAsync();
         Assert.Equal(created, region.CreatedAt);
         Assert.Equal("systeem", region.CreatedBy);
 
-        factory.Time.Advance(TimeSpan.FromHours(2));
+        Factory.Time.Advance(TimeSpan.FromHours(2));
         region.Description = "gewijzigd";
         await db.SaveChangesAsync();
 
-        var stored = await factory.WithDbAsync(d => d.Regions.AsNoTracking().SingleAsync(r => r.Id == region.Id));
+        var stored = await Factory.WithDbAsync(d => d.Regions.AsNoTracking().SingleAsync(r => r.Id == region.Id));
         Assert.Equal(created, stored.CreatedAt);
         Assert.Equal(created.AddHours(2), stored.UpdatedAt);
-        Assert.NotEqual(default, world.SchoolA1.CreatedAt);
+        Assert.NotEqual(default, await Factory.WithDbAsync(d => d.Schools.Where(s => s.Id == World.SchoolA1.Id).Select(s => s.CreatedAt).SingleAsync()));
     }
 }
 
@@ -82,15 +84,18 @@ public sealed class DemoDataFactory : PortalFactory
 {
     protected override string Environment => "Development";
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Demo:Seed"] = "true", ["Demo:PublishDocuments"] = "false" };
+
+    /// <summary>The app seeds the demo data when it starts; no World on top of it.</summary>
+    protected override Task SeedAsync() => Task.CompletedTask;
 }
 
-public sealed class DemoDataTests(DemoDataFactory factory) : IClassFixture<DemoDataFactory>
+/// <summary>A portal of its own: the Development environment with the demo data.</summary>
+public sealed class DemoDataTests(DemoDataFactory factory, ITestOutputHelper output) : PortalTest<DemoDataFactory>(factory, output), IClassFixture<DemoDataFactory>
 {
     [Fact]
     public async Task DemoData_HasRegionsBoardsSchools_IncludingDuoSample()
     {
-        _ = factory.Server;
-        var counts = await factory.WithDbAsync(async db => (
+        var counts = await Factory.WithDbAsync(async db => (
             Regions: await db.Regions.CountAsync(),
             Boards: await db.Boards.CountAsync(),
             Schools: await db.Schools.CountAsync(),
@@ -112,8 +117,7 @@ public sealed class DemoDataTests(DemoDataFactory factory) : IClassFixture<DemoD
     [InlineData(DemoData.OtherSchoolEmail, "/school/14EF00")]
     public async Task DemoAccounts_LogInWithReadmePassword_AndLandOnTheirHome(string email, string home)
     {
-        _ = factory.Server;
-        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var login = await client.LoginAsync(email, DemoData.Password);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal(home, (await client.GetAsync("/")).Location());
@@ -122,8 +126,7 @@ public sealed class DemoDataTests(DemoDataFactory factory) : IClassFixture<DemoD
     [Fact]
     public async Task DemoBoardUser_SeesTheBoardOfTheDemoSchool_AndOtherBoardSchoolIsForbidden()
     {
-        _ = factory.Server;
-        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await client.LoginAsync(DemoData.BoardEmail, DemoData.Password);
         var list = await client.GetHtmlAsync("/overzicht/scholen");
         var codes = list.TestIds("school-row", "data-code");
@@ -135,18 +138,11 @@ public sealed class DemoDataTests(DemoDataFactory factory) : IClassFixture<DemoD
     [Fact]
     public void Readme_PrintsTheDemoPassword()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(TestFiles.Repository("README.md"));
         Assert.Contains($"Wachtwoord: `{DemoData.Password}`", readme);
         foreach (var email in new[] { DemoData.AdminEmail, DemoData.ConsultantEmail, DemoData.BoardEmail, DemoData.SchoolEmail, DemoData.DirectorEmail, DemoData.OtherSchoolEmail })
         {
             Assert.Contains(email, readme);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Zout.Basisondersteuning.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }

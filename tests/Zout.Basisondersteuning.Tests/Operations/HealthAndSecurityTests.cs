@@ -1,15 +1,17 @@
 using System.Net;
 using System.Text.Json;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 
 namespace Zout.Basisondersteuning.Tests.Operations;
 
-public sealed class HealthAndSecurityTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Main)]
+public sealed class HealthAndSecurityTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     [Fact]
     public async Task Get_Health_ReportsHealthyDatabase()
     {
-        var response = await factory.CreatePortalClient().GetAsync("/health");
+        var response = await Factory.CreatePortalClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
@@ -20,7 +22,7 @@ public sealed class HealthAndSecurityTests(PortalFactory factory) : IClassFixtur
     [Fact]
     public async Task Responses_CarrySecurityHeaders()
     {
-        var response = await factory.CreatePortalClient().GetAsync("/scholen");
+        var response = await Factory.CreatePortalClient().GetAsync("/scholen");
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self'", csp);
         Assert.DoesNotContain("unsafe-inline", csp);
@@ -33,7 +35,7 @@ public sealed class HealthAndSecurityTests(PortalFactory factory) : IClassFixtur
     [Fact]
     public async Task Pages_HaveNoInlineScript()
     {
-        var page = await factory.CreatePortalClient().GetHtmlAsync("/account/inloggen");
+        var page = await Factory.CreatePortalClient().GetHtmlAsync("/account/inloggen");
         Assert.All(page.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src"))));
         Assert.Empty(page.QuerySelectorAll("[style]"));
     }
@@ -41,7 +43,7 @@ public sealed class HealthAndSecurityTests(PortalFactory factory) : IClassFixtur
     [Fact]
     public async Task Get_Http_RedirectsToHttps()
     {
-        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await client.GetAsync("/scholen");
         Assert.True(response.StatusCode is HttpStatusCode.RedirectKeepVerb or HttpStatusCode.TemporaryRedirect or HttpStatusCode.Redirect or HttpStatusCode.PermanentRedirect);
         Assert.StartsWith("https://", response.Location());
@@ -50,8 +52,7 @@ public sealed class HealthAndSecurityTests(PortalFactory factory) : IClassFixtur
     [Fact]
     public async Task Login_SetsSecureHttpOnlyCookie()
     {
-        _ = factory.World;
-        var response = await factory.CreatePortalClient().LoginAsync(World.Admin);
+        var response = await Factory.CreatePortalClient().LoginAsync(World.Admin);
         var auth = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("zb.auth=", StringComparison.Ordinal));
         Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", auth, StringComparison.OrdinalIgnoreCase);
@@ -61,7 +62,7 @@ public sealed class HealthAndSecurityTests(PortalFactory factory) : IClassFixtur
     [Fact]
     public async Task UnhandledException_ShowsDutchPageWithReference_NoStackTrace()
     {
-        var response = await factory.CreatePortalClient().GetAsync("/__test/throw");
+        var response = await Factory.CreatePortalClient().GetAsync("/__test/throw");
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("secret detail", body);
@@ -75,7 +76,7 @@ public sealed class HealthAndSecurityTests(PortalFactory factory) : IClassFixtur
     [Fact]
     public async Task Get_UnknownPage_ShowsDutchNotFound()
     {
-        var response = await factory.CreatePortalClient().GetAsync("/bestaat-niet");
+        var response = await Factory.CreatePortalClient().GetAsync("/bestaat-niet");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Pagina niet gevonden", (await response.HtmlAsync()).QuerySelector("[data-testid='error-title']")?.TextContent);
     }
@@ -83,7 +84,7 @@ public sealed class HealthAndSecurityTests(PortalFactory factory) : IClassFixtur
     [Fact]
     public async Task Get_DevelopmentMailPage_NotAvailableOutsideDevelopment()
     {
-        var response = await factory.CreatePortalClient().GetAsync("/dev/mail");
+        var response = await Factory.CreatePortalClient().GetAsync("/dev/mail");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
@@ -96,14 +97,18 @@ public sealed class BrokenDatabaseFactory : PortalFactory
         ["Database:MigrateOnStartup"] = "false",
         ["Database:ConnectionString"] = "Data Source=/nonexistent-folder/zb/none.db;Mode=ReadOnly",
     };
+
+    /// <summary>There is no database to seed.</summary>
+    protected override Task SeedAsync() => Task.CompletedTask;
 }
 
-public sealed class UnhealthyDatabaseTests(BrokenDatabaseFactory factory) : IClassFixture<BrokenDatabaseFactory>
+public sealed class UnhealthyDatabaseTests(BrokenDatabaseFactory factory, ITestOutputHelper output)
+    : PortalTest<BrokenDatabaseFactory>(factory, output), IClassFixture<BrokenDatabaseFactory>
 {
     [Fact]
     public async Task Get_Health_DatabaseUnreachable_Returns503()
     {
-        var response = await factory.CreatePortalClient().GetAsync("/health");
+        var response = await Factory.CreatePortalClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Unhealthy", json.RootElement.GetProperty("status").GetString());

@@ -1,18 +1,16 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
-using Zout.Basisondersteuning.Web.Domain.Accounts;
 
 namespace Zout.Basisondersteuning.Tests.Features.Account;
 
-public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Main)]
+public sealed class LoginTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     [Fact]
     public async Task Post_Login_EmptyFields_ShowsDutchErrorsNextToFields()
     {
-        _ = factory.World;
-        var client = factory.CreatePortalClient();
+        var client = Factory.CreatePortalClient();
         var response = await client.PostFormAsync("/account/inloggen", "/account/inloggen",
             new Dictionary<string, string> { ["Email"] = "", ["Password"] = "" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -27,12 +25,12 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Post_Login_WrongPassword_KeepsEmailAndSaysSo()
     {
-        _ = factory.World;
-        var client = factory.CreatePortalClient();
-        var response = await client.LoginAsync(World.Consultant, "verkeerd-wachtwoord");
+        var user = await Data.CreateUserAsync(u => u.Consultant());
+        var client = Factory.CreatePortalClient();
+        var response = await client.LoginAsync(user.Email, "verkeerd-wachtwoord");
         var page = await response.HtmlAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(World.Consultant, page.QuerySelector("#Email")?.GetAttribute("value"));
+        Assert.Equal(user.Email, page.QuerySelector("#Email")?.GetAttribute("value"));
         Assert.Null(page.QuerySelector("#Password")?.GetAttribute("value"));
         Assert.Contains("klopt niet", page.QuerySelector("[data-testid='error-Email']")?.TextContent);
     }
@@ -40,8 +38,7 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Post_Login_WithoutAntiforgeryToken_IsRejected()
     {
-        _ = factory.World;
-        var client = factory.CreatePortalClient();
+        var client = Factory.CreatePortalClient();
         var response = await client.PostAsync("/account/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Email"] = World.Admin,
@@ -55,7 +52,7 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Post_Logout_WithoutAntiforgeryToken_IsRejected()
     {
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         var response = await client.PostAsync("/account/uitloggen", new FormUrlEncodedContent([]));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/overzicht/scholen")).StatusCode);
@@ -64,14 +61,9 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Post_Login_FiveFailures_LocksAccount()
     {
-        var email = "lockout@test.example";
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            _ = factory.World;
-            await TestData.CreateUserAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), email, UserRole.Consultant);
-        }
+        var email = (await Data.CreateUserAsync(u => u.Consultant())).Email;
 
-        var client = factory.CreatePortalClient();
+        var client = Factory.CreatePortalClient();
         for (var i = 0; i < 4; i++)
         {
             var failed = await (await client.LoginAsync(email, "fout-wachtwoord")).HtmlAsync();
@@ -90,17 +82,9 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Post_Login_DeactivatedUser_IsRefused()
     {
-        var email = "inactief@test.example";
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            _ = factory.World;
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = await TestData.CreateUserAsync(users, email, UserRole.Consultant);
-            user.IsActive = false;
-            await users.UpdateAsync(user);
-        }
+        var email = (await Data.CreateUserAsync(u => u.Consultant().Inactive())).Email;
 
-        var response = await factory.CreatePortalClient().LoginAsync(email);
+        var response = await Factory.CreatePortalClient().LoginAsync(email);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("klopt niet", (await response.HtmlAsync()).QuerySelector("[data-testid='error-Email']")?.TextContent);
     }
@@ -108,17 +92,16 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Post_Login_ReturnUrl_IsFollowedWhenLocal_IgnoredWhenExternal()
     {
-        _ = factory.World;
-        var client = factory.CreatePortalClient();
+        var client = Factory.CreatePortalClient();
         var local = await client.PostFormAsync("/account/inloggen", "/account/inloggen", new Dictionary<string, string>
         {
             ["Email"] = World.Admin,
             ["Password"] = PortalFactory.TestPassword,
-            ["ReturnUrl"] = "/school/91AA00",
+            ["ReturnUrl"] = $"/school/{World.SchoolA1Code}",
         });
-        Assert.Equal("/school/91AA00", local.Location());
+        Assert.Equal($"/school/{World.SchoolA1Code}", local.Location());
 
-        var other = factory.CreatePortalClient();
+        var other = Factory.CreatePortalClient();
         var external = await other.PostFormAsync("/account/inloggen", "/account/inloggen", new Dictionary<string, string>
         {
             ["Email"] = World.Admin,
@@ -131,7 +114,7 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Post_Logout_EndsSession()
     {
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         var response = await client.PostFormAsync("/overzicht/scholen", "/account/uitloggen", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/overzicht/scholen")).StatusCode);
@@ -140,8 +123,8 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     [Fact]
     public async Task Post_Login_RecordsLastLogin()
     {
-        await factory.LoggedInClientAsync(World.SchoolB1User);
-        var lastLogin = await factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == World.SchoolB1User).LastLoginAt));
-        Assert.Equal(factory.Time.GetUtcNow(), lastLogin);
+        await Factory.LoggedInClientAsync(World.SchoolB1User);
+        var lastLogin = await Factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == World.SchoolB1User).LastLoginAt));
+        Assert.Equal(Factory.Time.GetUtcNow(), lastLogin);
     }
 }

@@ -1,23 +1,26 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using MimeKit;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 
 namespace Zout.Basisondersteuning.Tests.Features.Account;
 
-public sealed partial class PasswordTests(PortalFactory factory) : IClassFixture<PortalFactory>
+/// <summary>Each test changes the password of a user of its own, so the World's accounts keep theirs.</summary>
+[Collection(Portals.Main)]
+public sealed partial class PasswordTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     [Fact]
     public async Task PasswordReset_EndToEnd_ThroughMailFolder()
     {
-        _ = factory.World;
-        var client = factory.CreatePortalClient();
+        var email = (await Data.CreateUserAsync(u => u.SchoolUser(World.SchoolB1))).Email;
+        var client = Factory.CreatePortalClient();
         var sent = await client.PostFormAsync("/account/wachtwoord-vergeten", "/account/wachtwoord-vergeten",
-            new Dictionary<string, string> { ["Email"] = World.SchoolB1User });
+            new Dictionary<string, string> { ["Email"] = email });
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.NotNull((await sent.HtmlAsync()).QuerySelector("[data-testid='forgot-password-sent']"));
 
-        var mail = await LatestMailToAsync(World.SchoolB1User);
+        var mail = LatestMailTo(email);
         Assert.Equal("Nieuw wachtwoord instellen", mail.Subject);
         var link = ResetLink().Match(mail.TextBody ?? "").Value;
         Assert.StartsWith("https://localhost/account/wachtwoord-herstellen?", link);
@@ -29,20 +32,20 @@ public sealed partial class PasswordTests(PortalFactory factory) : IClassFixture
 
         var reset = await client.PostFormAsync(resetPage, "/account/wachtwoord-herstellen", new Dictionary<string, string>
         {
-            ["Email"] = World.SchoolB1User,
+            ["Email"] = email,
             ["Code"] = code!,
             ["Password"] = "Nieuw-wachtwoord-456",
             ["ConfirmPassword"] = "Nieuw-wachtwoord-456",
         });
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
 
-        Assert.Equal(HttpStatusCode.OK, (await factory.CreatePortalClient().LoginAsync(World.SchoolB1User)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await factory.CreatePortalClient().LoginAsync(World.SchoolB1User, "Nieuw-wachtwoord-456")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Factory.CreatePortalClient().LoginAsync(email)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Factory.CreatePortalClient().LoginAsync(email, "Nieuw-wachtwoord-456")).StatusCode);
 
         // The link works once.
         var again = await client.PostFormAsync(resetPage, "/account/wachtwoord-herstellen", new Dictionary<string, string>
         {
-            ["Email"] = World.SchoolB1User,
+            ["Email"] = email,
             ["Code"] = code!,
             ["Password"] = "Nog-een-wachtwoord-789",
             ["ConfirmPassword"] = "Nog-een-wachtwoord-789",
@@ -54,8 +57,7 @@ public sealed partial class PasswordTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task ForgotPassword_UnknownEmail_SameAnswer_NoMail()
     {
-        _ = factory.World;
-        var response = await factory.CreatePortalClient().PostFormAsync("/account/wachtwoord-vergeten", "/account/wachtwoord-vergeten",
+        var response = await Factory.CreatePortalClient().PostFormAsync("/account/wachtwoord-vergeten", "/account/wachtwoord-vergeten",
             new Dictionary<string, string> { ["Email"] = "niemand@test.example" });
         Assert.NotNull((await response.HtmlAsync()).QuerySelector("[data-testid='forgot-password-sent']"));
         Assert.DoesNotContain(ReadMails(), m => m.To.ToString().Contains("niemand@test.example", StringComparison.Ordinal));
@@ -64,8 +66,7 @@ public sealed partial class PasswordTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task ResetPassword_Mismatch_AndTooShort_ShowErrorsWithInputKept()
     {
-        _ = factory.World;
-        var client = factory.CreatePortalClient();
+        var client = Factory.CreatePortalClient();
         var response = await client.PostFormAsync("/account/wachtwoord-herstellen?email=x@test.example&code=abc", "/account/wachtwoord-herstellen",
             new Dictionary<string, string> { ["Email"] = "x@test.example", ["Code"] = "abc", ["Password"] = "kort", ["ConfirmPassword"] = "anders" });
         var page = await response.HtmlAsync();
@@ -76,8 +77,8 @@ public sealed partial class PasswordTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task ChangePassword_WrongCurrent_ShowsError_RightCurrent_Changes()
     {
-        var email = World.SchoolA1Director;
-        var client = await factory.LoggedInClientAsync(email);
+        var email = (await Data.CreateUserAsync(u => u.SchoolUser(World.SchoolA1).Director())).Email;
+        var client = await Factory.LoggedInClientAsync(email);
         var wrong = await client.PostFormAsync("/account/wachtwoord-wijzigen", "/account/wachtwoord-wijzigen", new Dictionary<string, string>
         {
             ["CurrentPassword"] = "niet-het-wachtwoord",
@@ -101,25 +102,18 @@ public sealed partial class PasswordTests(PortalFactory factory) : IClassFixture
             ["ConfirmPassword"] = "Ander-wachtwoord-1",
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await factory.CreatePortalClient().LoginAsync(email, "Ander-wachtwoord-1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Factory.CreatePortalClient().LoginAsync(email, "Ander-wachtwoord-1")).StatusCode);
     }
 
     private List<MimeMessage> ReadMails() =>
-        Directory.Exists(factory.MailDirectory)
-            ? Directory.GetFiles(factory.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f)).ToList()
+        Directory.Exists(Factory.MailDirectory)
+            ? Directory.GetFiles(Factory.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f)).ToList()
             : [];
 
-    private async Task<MimeMessage> LatestMailToAsync(string email)
-    {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            var mail = ReadMails().Where(m => m.To.ToString().Contains(email, StringComparison.Ordinal)).OrderByDescending(m => m.Date).FirstOrDefault();
-            if (mail is not null) return mail;
-            await Task.Delay(50);
-        }
-
-        throw new InvalidOperationException($"No mail to {email} in {factory.MailDirectory}");
-    }
+    /// <summary>The mail is written before the request that sends it answers.</summary>
+    private MimeMessage LatestMailTo(string email) =>
+        ReadMails().Where(m => m.To.ToString().Contains(email, StringComparison.Ordinal)).OrderByDescending(m => m.Date).FirstOrDefault()
+        ?? throw new InvalidOperationException($"No mail to {email} in {Factory.MailDirectory}");
 
     [GeneratedRegex(@"https://\S+/account/wachtwoord-herstellen\?\S+")]
     private static partial Regex ResetLink();

@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 
 namespace Zout.Basisondersteuning.Tests.Features.Administration;
 
-public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Main)]
+public sealed class AdminAccessTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     [Theory]
     [InlineData("/beheer")]
@@ -18,7 +21,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
     [InlineData("/account/tweestapsverificatie")]
     public async Task Get_AdminPage_Anonymous_RedirectsToLogin(string url)
     {
-        var response = await factory.CreatePortalClient().GetAsync(url);
+        var response = await Factory.CreatePortalClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("https://localhost/account/inloggen", response.Location());
     }
@@ -29,9 +32,8 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
     [InlineData(World.SchoolA1Director)]
     public async Task Post_UserAdminActions_NonAdmin_ForbiddenAndNothingChanges(string email)
     {
-        _ = factory.World;
-        var targetId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == World.SchoolB1User).Select(u => u.Id).SingleAsync());
-        var client = await factory.LoggedInClientAsync(email);
+        var targetId = await Factory.WithDbAsync(db => db.Users.Where(u => u.Email == World.SchoolB1User).Select(u => u.Id).SingleAsync());
+        var client = await Factory.LoggedInClientAsync(email);
         var edit = await client.PostFormAsync("/account/wachtwoord-wijzigen", $"/beheer/gebruikers/{targetId}", new Dictionary<string, string>
         { ["Input.DisplayName"] = "x", ["Input.Role"] = "PartnershipAdmin", ["Input.IsActive"] = "true" });
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
@@ -43,16 +45,15 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         var import = await client.PostFormAsync("/account/wachtwoord-wijzigen", "/beheer/import/vestigingen/00000000000000000000000000000000", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Forbidden, import.StatusCode);
 
-        Assert.Equal(UserRole.SchoolUser, await factory.WithDbAsync(db => db.Users.Where(u => u.Id == targetId).Select(u => u.Role).SingleAsync()));
-        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "indringer@test.example")));
+        Assert.Equal(UserRole.SchoolUser, await Factory.WithDbAsync(db => db.Users.Where(u => u.Id == targetId).Select(u => u.Role).SingleAsync()));
+        Assert.False(await Factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "indringer@test.example")));
     }
 
     [Fact]
     public async Task Post_EditUser_WithStaleStamp_IsRefused()
     {
-        _ = factory.World;
-        var targetId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == World.SchoolA1User).Select(u => u.Id).SingleAsync());
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var targetId = (await Data.CreateUserAsync(u => u.SchoolUser(World.SchoolA1))).Id;
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var page = $"/beheer/gebruikers/{targetId}";
         var stamp = (await admin.GetHtmlAsync(page)).QuerySelector("input[name='Input.ConcurrencyStamp']")!.GetAttribute("value")!;
         var fields = new Dictionary<string, string>
@@ -60,7 +61,7 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
             ["Input.ConcurrencyStamp"] = stamp,
             ["Input.DisplayName"] = "Eerste wijziging",
             ["Input.Role"] = "SchoolUser",
-            ["Input.SchoolId"] = factory.World.SchoolA1.Id.ToString(),
+            ["Input.SchoolId"] = World.SchoolA1.Id.ToString(CultureInfo.InvariantCulture),
             ["Input.IsActive"] = "true",
         };
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(page, page, fields)).StatusCode);
@@ -69,20 +70,20 @@ public sealed class AdminAccessTests(PortalFactory factory) : IClassFixture<Port
         var stale = await admin.PostFormAsync(page, page, fields);
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("Iemand anders heeft deze gebruiker intussen gewijzigd", (await stale.HtmlAsync()).QuerySelector("[data-testid='error-summary']")?.TextContent);
-        Assert.Equal("Eerste wijziging", await factory.WithDbAsync(db => db.Users.Where(u => u.Id == targetId).Select(u => u.DisplayName).SingleAsync()));
+        Assert.Equal("Eerste wijziging", await Factory.WithDbAsync(db => db.Users.Where(u => u.Id == targetId).Select(u => u.DisplayName).SingleAsync()));
     }
 
     [Fact]
     public async Task Admin_CannotDeactivateSelf()
     {
-        _ = factory.World;
-        var adminId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == World.Admin).Select(u => u.Id).SingleAsync());
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var self = await Data.CreateUserAsync(u => u.Admin());
+        var adminId = self.Id;
+        var admin = await Factory.LoggedInClientAsync(self);
         var page = $"/beheer/gebruikers/{adminId}";
         var stamp = (await admin.GetHtmlAsync(page)).QuerySelector("input[name='Input.ConcurrencyStamp']")!.GetAttribute("value")!;
         var response = await admin.PostFormAsync(page, page, new Dictionary<string, string>
         { ["Input.ConcurrencyStamp"] = stamp, ["Input.DisplayName"] = "Beheerder", ["Input.Role"] = "PartnershipAdmin", ["Input.IsActive"] = "false" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == adminId).Select(u => u.IsActive).SingleAsync()));
+        Assert.True(await Factory.WithDbAsync(db => db.Users.Where(u => u.Id == adminId).Select(u => u.IsActive).SingleAsync()));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 
 namespace Zout.Basisondersteuning.Tests.Features.Administration;
@@ -12,13 +13,14 @@ public sealed class RateLimitedPortalFactory : PortalFactory
     };
 }
 
-public sealed class LoginRateLimitTests(RateLimitedPortalFactory factory) : IClassFixture<RateLimitedPortalFactory>
+/// <summary>A portal of its own: the limits are its settings.</summary>
+public sealed class LoginRateLimitTests(RateLimitedPortalFactory factory, ITestOutputHelper output)
+    : PortalTest<RateLimitedPortalFactory>(factory, output), IClassFixture<RateLimitedPortalFactory>
 {
     [Fact]
     public async Task LoginAttempts_LimitedPerAccount_ThenPerAddress_WithDutchPage()
     {
-        _ = factory.World;
-        var client = factory.CreatePortalClient();
+        var client = Factory.CreatePortalClient();
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await client.LoginAsync(World.SchoolA1User, "verkeerd-wachtwoord")).StatusCode);
@@ -30,7 +32,7 @@ public sealed class LoginRateLimitTests(RateLimitedPortalFactory factory) : ICla
         Assert.True(limited.Headers.Contains("Retry-After"));
 
         // Another account from the same address: its own limit (3) is not reached, the address's (5) is.
-        var other = factory.CreatePortalClient();
+        var other = Factory.CreatePortalClient();
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++) statuses.Add((await other.LoginAsync(World.SchoolB1User, "verkeerd-wachtwoord")).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);

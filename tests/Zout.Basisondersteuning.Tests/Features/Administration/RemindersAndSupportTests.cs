@@ -1,28 +1,36 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Administration;
 using Zout.Basisondersteuning.Web.Features.Reminders;
 
 namespace Zout.Basisondersteuning.Tests.Features.Administration;
 
-public sealed class RemindersAndSupportTests(PortalFactory factory) : IClassFixture<PortalFactory>
+/// <summary>
+/// A portal of its own: the reminders go to every school of the portal that has not submitted, and the test
+/// date (a week before the window closes) must not move under them.
+/// </summary>
+public sealed class RemindersAndSupportTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output), IClassFixture<PortalFactory>
 {
-    private IReadOnlyList<MimeMessage> Reminders() =>
-        Directory.Exists(factory.MailDirectory)
-            ? Directory.GetFiles(factory.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => (m.Subject ?? "").StartsWith("Herinnering", StringComparison.Ordinal)).ToList()
+    /// <summary>This year's scan window is open (test time is 23 November 2026) and closes in 7 days.</summary>
+    private Task<Web.Domain.SchoolYear> ThisYearClosingNextWeekAsync() =>
+        Data.CreateYearAsync(2026, y => y.ScanWindow(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)));
+
+    private List<MimeMessage> Reminders() =>
+        Directory.Exists(Factory.MailDirectory)
+            ? Directory.GetFiles(Factory.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => (m.Subject ?? "").StartsWith("Herinnering", StringComparison.Ordinal)).ToList()
             : [];
 
     [Fact]
     public async Task Reminders_ManualAndDaily_OnlySchoolsNotSubmitted_OncePerDayOverInstances()
     {
-        _ = factory.World;
-        // The 2026-2027 scan window is open (test time is 23 November 2026) and closes in 7 days.
-        await TestFrameworks.SeedYearAsync(factory.Services, 2026, TestFrameworks.Small(), new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        await ThisYearClosingNextWeekAsync();
 
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var page = await admin.GetHtmlAsync("/beheer/herinneringen");
         Assert.Equal("3", page.QuerySelector("[data-testid='open-count']")?.TextContent);
 
@@ -37,7 +45,7 @@ public sealed class RemindersAndSupportTests(PortalFactory factory) : IClassFixt
         // Two instances run the daily job on the same day: one sends, the other finds the day claimed.
         async Task<ScanReminders.Sent?> RunAsync()
         {
-            await using var scope = factory.Services.CreateAsyncScope();
+            await using var scope = Factory.Services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<ScanReminderJob>().RunIfDueAsync(CancellationToken.None);
         }
 
@@ -45,20 +53,19 @@ public sealed class RemindersAndSupportTests(PortalFactory factory) : IClassFixt
         Assert.Single(results, r => r is not null);
         Assert.Equal(6, Reminders().Count);
         Assert.Null(await RunAsync());
-        Assert.Equal(1, await factory.WithDbAsync(db => db.ScheduledRuns.CountAsync(r => r.JobName == ScanReminderJob.JobName)));
-        Assert.True(await factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == AuditActions.Reminder)));
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.ScheduledRuns.CountAsync(r => r.JobName == ScanReminderJob.JobName)));
+        Assert.True(await Factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == AuditActions.Reminder)));
 
         // Not a reminder day (6 days before closing): nothing.
-        factory.Time.Advance(TimeSpan.FromDays(1));
+        Factory.Time.Advance(TimeSpan.FromDays(1));
         Assert.Null(await RunAsync());
     }
 
     [Fact]
     public async Task SupportOffering_EditedByAdmin_ShownOnPublicPage()
     {
-        _ = factory.World;
-        await TestFrameworks.SeedYearAsync(factory.Services, 2026, TestFrameworks.Small(), new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        await ThisYearClosingNextWeekAsync();
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var yearPage = "/beheer/ondersteuning/2026-2027";
         var texts = await admin.PostFormAsync(yearPage, "/beheer/ondersteuning/2026-2027/teksten", new Dictionary<string, string>
         {
@@ -77,13 +84,13 @@ public sealed class RemindersAndSupportTests(PortalFactory factory) : IClassFixt
             ["Input.Form"] = "Group",
             ["Input.Relation"] = "Replacing",
             ["Input.Duration"] = "MediumTerm",
-            ["Input.HostSchoolId"] = factory.World.SchoolA1.Id.ToString(),
-            ["Input.RegionIds"] = factory.World.North.Id.ToString(),
+            ["Input.HostSchoolId"] = World.SchoolA1.Id.ToString(CultureInfo.InvariantCulture),
+            ["Input.RegionIds"] = World.North.Id.ToString(CultureInfo.InvariantCulture),
             ["Input.Description"] = "Voor kinderen die even meer nodig hebben.",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
 
-        var publicPage = await factory.CreatePortalClient().GetHtmlAsync("/ondersteuning");
+        var publicPage = await Factory.CreatePortalClient().GetHtmlAsync("/ondersteuning");
         Assert.Equal("Samen zorgen we voor passend onderwijs.", publicPage.QuerySelector("[data-testid='support-intro']")?.TextContent);
         Assert.Equal(4, publicPage.QuerySelectorAll("[data-testid='support-phases'] li").Length);
         var arrangement = publicPage.QuerySelector("[data-testid='support-arrangement']");
@@ -97,8 +104,8 @@ public sealed class RemindersAndSupportTests(PortalFactory factory) : IClassFixt
     [Fact]
     public async Task SupportPages_NonAdmin_Forbidden_PublicPage_Anonymous()
     {
-        await TestFrameworks.SeedYearAsync(factory.Services, 2026, TestFrameworks.Small(), new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
-        var school = await factory.LoggedInClientAsync(World.SchoolA1Director);
+        await ThisYearClosingNextWeekAsync();
+        var school = await Factory.LoggedInClientAsync(World.SchoolA1Director);
         foreach (var url in new[] { "/beheer/ondersteuning", "/beheer/ondersteuning/2026-2027", "/beheer/ondersteuning/2026-2027/arrangementen/nieuw", "/beheer/herinneringen" })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await school.GetAsync(url)).StatusCode);
@@ -106,29 +113,23 @@ public sealed class RemindersAndSupportTests(PortalFactory factory) : IClassFixt
 
         var post = await school.PostFormAsync("/account/wachtwoord-wijzigen", "/beheer/herinneringen", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await factory.CreatePortalClient().GetAsync("/ondersteuning")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Factory.CreatePortalClient().GetAsync("/ondersteuning")).StatusCode);
     }
 }
 
-public sealed class ClosedYearSupportTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Administration)]
+public sealed class ClosedYearSupportTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     [Fact]
     public async Task ClosedYear_OfferingCannotChange()
     {
-        _ = factory.World;
-        var year = await TestFrameworks.SeedYearAsync(factory.Services, 2024, TestFrameworks.Small(), new DateOnly(2025, 5, 1), new DateOnly(2025, 6, 30));
-        await factory.WithDbAsync(async db =>
-        {
-            var stored = await db.SchoolYears.SingleAsync(y => y.Id == year.Id);
-            stored.IsClosed = true;
-            return await db.SaveChangesAsync();
-        });
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var year = await Data.CreateYearAsync(2024, y => y.ScanWindow(new DateOnly(2025, 5, 1), new DateOnly(2025, 6, 30)).Closed());
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var page = "/beheer/ondersteuning/2024-2025";
         Assert.NotNull((await admin.GetHtmlAsync(page)).QuerySelector("[data-testid='year-closed']"));
         var response = await admin.PostFormAsync(page, $"{page}/arrangementen/nieuw", new Dictionary<string, string>
         { ["Input.Name"] = "Te laat", ["Input.Form"] = "Group", ["Input.Relation"] = "Additional", ["Input.Duration"] = "ShortTerm" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.False(await factory.WithDbAsync(db => db.SupportArrangements.AnyAsync(a => a.SchoolYearId == year.Id)));
+        Assert.False(await Factory.WithDbAsync(db => db.SupportArrangements.AnyAsync(a => a.SchoolYearId == year.Id)));
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
@@ -14,11 +15,13 @@ public sealed class TwoFactorPortalFactory : PortalFactory
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Security:RequireTwoFactorForStaff"] = "true" };
 }
 
-public sealed class TwoFactorTests(TwoFactorPortalFactory factory) : IClassFixture<TwoFactorPortalFactory>
+/// <summary>A portal of its own: two-factor authentication is required there.</summary>
+public sealed class TwoFactorTests(TwoFactorPortalFactory factory, ITestOutputHelper output)
+    : PortalTest<TwoFactorPortalFactory>(factory, output), IClassFixture<TwoFactorPortalFactory>
 {
     private async Task<string> AuthenticatorKeyAsync(string email)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         return (await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!))!;
     }
@@ -26,7 +29,7 @@ public sealed class TwoFactorTests(TwoFactorPortalFactory factory) : IClassFixtu
     [Fact]
     public async Task Admin_MustSetUpTwoFactor_BeforeAnythingElseOpens_ThenLogsInWithCode()
     {
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         foreach (var url in new[] { "/beheer", "/beheer/gebruikers", "/overzicht/scholen", "/" })
         {
             var blocked = await client.GetAsync(url);
@@ -48,10 +51,10 @@ public sealed class TwoFactorTests(TwoFactorPortalFactory factory) : IClassFixtu
         var recoveryCodes = (await enabled.HtmlAsync()).QuerySelectorAll("[data-testid='recovery-codes'] code").Select(c => c.TextContent).ToList();
         Assert.Equal(10, recoveryCodes.Count);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/beheer")).StatusCode);
-        Assert.True(await factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == AuditActions.TwoFactorEnabled && e.Subject == World.Admin)));
+        Assert.True(await Factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == AuditActions.TwoFactorEnabled && e.Subject == World.Admin)));
 
         // Next login asks for the code; the password alone does not open anything.
-        var second = factory.CreatePortalClient();
+        var second = Factory.CreatePortalClient();
         var login = await second.LoginAsync(World.Admin);
         Assert.Equal("/account/inloggen/code", login.Location());
         Assert.Equal(HttpStatusCode.Redirect, (await second.GetAsync("/beheer")).StatusCode);
@@ -62,17 +65,17 @@ public sealed class TwoFactorTests(TwoFactorPortalFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/beheer")).StatusCode);
 
         // A recovery code works once.
-        var third = factory.CreatePortalClient();
+        var third = Factory.CreatePortalClient();
         await third.LoginAsync(World.Admin);
         var reused = await third.PostFormAsync("/account/inloggen/code", "/account/inloggen/code", new Dictionary<string, string> { ["Code"] = recoveryCodes[0] });
         Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
-        Assert.True(await factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == AuditActions.LoginFailed && e.Subject == World.Admin)));
+        Assert.True(await Factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == AuditActions.LoginFailed && e.Subject == World.Admin)));
     }
 
     [Fact]
     public async Task Consultant_IsAlsoSentToSetup()
     {
-        var client = await factory.LoggedInClientAsync(World.SouthConsultant);
+        var client = await Factory.LoggedInClientAsync(World.SouthConsultant);
         var response = await client.GetAsync("/overzicht/scholen");
         Assert.Equal("/account/tweestapsverificatie", response.Location());
     }
@@ -80,8 +83,8 @@ public sealed class TwoFactorTests(TwoFactorPortalFactory factory) : IClassFixtu
     [Fact]
     public async Task SchoolUser_TwoFactorIsOptional()
     {
-        var client = await factory.LoggedInClientAsync(World.SchoolB1User);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/school/{factory.World.SchoolB1.LocationCode}")).StatusCode);
+        var client = await Factory.LoggedInClientAsync(World.SchoolB1User);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/school/{World.SchoolB1.Code}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/tweestapsverificatie")).StatusCode);
     }
 
@@ -92,7 +95,7 @@ public sealed class TwoFactorTests(TwoFactorPortalFactory factory) : IClassFixtu
     [Fact]
     public async Task OpeningTheSetupPage_MakesAKey_WithoutChangingTheSecurityStamp()
     {
-        var client = await factory.LoggedInClientAsync(World.SchoolA1User);
+        var client = await Factory.LoggedInClientAsync(World.SchoolA1User);
         var stamp = await StampAsync(World.SchoolA1User);
 
         var first = await client.GetHtmlAsync("/account/tweestapsverificatie");
@@ -105,7 +108,7 @@ public sealed class TwoFactorTests(TwoFactorPortalFactory factory) : IClassFixtu
 
     private async Task<string?> StampAsync(string email)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         return await users.GetSecurityStampAsync((await users.FindByEmailAsync(email))!);
     }

@@ -1,23 +1,26 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
 
 namespace Zout.Basisondersteuning.Tests.Features.Administration;
 
-public sealed partial class UserAdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Main)]
+public sealed partial class UserAdminTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     [GeneratedRegex(@"https://localhost/account/uitnodiging\?\S+")]
     private static partial Regex InvitationLink();
 
     private string LatestInvitationLink(string email)
     {
-        var mail = Directory.GetFiles(factory.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f))
+        var mail = Directory.GetFiles(Factory.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f))
             .Where(m => m.To.ToString().Contains(email, StringComparison.OrdinalIgnoreCase)).OrderBy(m => m.Date).Last();
         Assert.Equal("Uitnodiging voor de portal Basisondersteuning", mail.Subject);
         return new Uri(InvitationLink().Match(mail.TextBody ?? "").Value).PathAndQuery;
@@ -30,7 +33,7 @@ public sealed partial class UserAdminTests(PortalFactory factory) : IClassFixtur
             ["Input.Email"] = email,
             ["Input.DisplayName"] = "Nieuwe Collega",
             ["Input.Role"] = role,
-            ["Input.SchoolId"] = schoolId ?? factory.World.SchoolA1.Id.ToString(),
+            ["Input.SchoolId"] = schoolId ?? World.SchoolA1.Id.ToString(CultureInfo.InvariantCulture),
             ["Input.IsDirector"] = isDirector,
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -46,16 +49,16 @@ public sealed partial class UserAdminTests(PortalFactory factory) : IClassFixtur
     [Fact]
     public async Task Invitation_EndToEnd_SetPassword_LogIn_LastLoginShown()
     {
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         await InviteAsync(admin, "nieuw-a1@test.example", isDirector: "true");
-        var user = await factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == "nieuw-a1@test.example"));
-        Assert.Equal((UserRole.SchoolUser, factory.World.SchoolA1.Id, true, (string?)null), (user.Role, user.SchoolId, user.IsDirector, user.PasswordHash));
+        var user = await Factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == "nieuw-a1@test.example"));
+        Assert.Equal((UserRole.SchoolUser, World.SchoolA1.Id, true, (string?)null), (user.Role, user.SchoolId, user.IsDirector, user.PasswordHash));
 
         var link = LatestInvitationLink("nieuw-a1@test.example");
-        var visitor = factory.CreatePortalClient();
+        var visitor = Factory.CreatePortalClient();
         var accepted = await AcceptAsync(visitor, link, "Mijn-eigen-wachtwoord-1");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        var login = await factory.CreatePortalClient().LoginAsync("nieuw-a1@test.example", "Mijn-eigen-wachtwoord-1");
+        var login = await Factory.CreatePortalClient().LoginAsync("nieuw-a1@test.example", "Mijn-eigen-wachtwoord-1");
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
 
         // The link works once.
@@ -65,24 +68,24 @@ public sealed partial class UserAdminTests(PortalFactory factory) : IClassFixtur
         var row = list.QuerySelector("[data-testid='user-row'][data-email='nieuw-a1@test.example']");
         Assert.Equal("Actief", row?.QuerySelector("[data-testid='status']")?.TextContent);
         Assert.NotEqual("Nog nooit", row?.QuerySelector("[data-testid='last-login']")?.TextContent);
-        Assert.True(await factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == AuditActions.UserInvited && e.Subject == "nieuw-a1@test.example")));
+        Assert.True(await Factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == AuditActions.UserInvited && e.Subject == "nieuw-a1@test.example")));
     }
 
     [Fact]
     public async Task Invitation_Expired_IsRefused_ResendWorks()
     {
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         await InviteAsync(admin, "verlopen@test.example");
         var link = LatestInvitationLink("verlopen@test.example");
-        factory.Time.Advance(TimeSpan.FromDays(8));
+        Factory.Time.Advance(TimeSpan.FromDays(8));
         try
         {
-            var visitor = factory.CreatePortalClient();
+            var visitor = Factory.CreatePortalClient();
             Assert.NotNull((await visitor.GetHtmlAsync(link)).QuerySelector("[data-testid='invitation-invalid']"));
-            Assert.Null(await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "verlopen@test.example").Select(u => u.PasswordHash).SingleAsync()));
+            Assert.Null(await Factory.WithDbAsync(db => db.Users.Where(u => u.Email == "verlopen@test.example").Select(u => u.PasswordHash).SingleAsync()));
 
-            var id = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "verlopen@test.example").Select(u => u.Id).SingleAsync());
-            var admin2 = await factory.LoggedInClientAsync(World.Admin);
+            var id = await Factory.WithDbAsync(db => db.Users.Where(u => u.Email == "verlopen@test.example").Select(u => u.Id).SingleAsync());
+            var admin2 = await Factory.LoggedInClientAsync(World.Admin);
             Assert.Equal(HttpStatusCode.Redirect, (await admin2.PostFormAsync($"/beheer/gebruikers/{id}", $"/beheer/gebruikers/{id}/opnieuw-uitnodigen", new Dictionary<string, string>())).StatusCode);
             var fresh = LatestInvitationLink("verlopen@test.example");
             Assert.NotEqual(link, fresh);
@@ -90,37 +93,33 @@ public sealed partial class UserAdminTests(PortalFactory factory) : IClassFixtur
         }
         finally
         {
-            factory.Time.Advance(TimeSpan.FromMinutes(1));
+            Factory.Time.Advance(TimeSpan.FromMinutes(1));
         }
     }
 
     [Fact]
     public async Task Invite_ExistingEmail_AndMissingSchool_ShowDutchErrors()
     {
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var response = await admin.PostFormAsync("/beheer/gebruikers/uitnodigen", "/beheer/gebruikers/uitnodigen", new Dictionary<string, string>
         { ["Input.Email"] = World.SchoolA1User, ["Input.DisplayName"] = "Dubbel", ["Input.Role"] = "SchoolUser", ["Input.SchoolId"] = "" });
         var page = await response.HtmlAsync();
         Assert.Equal("Kies de school van deze medewerker.", page.QuerySelector("[data-testid='error-Input_SchoolId']")?.TextContent.Trim());
         var again = await admin.PostFormAsync("/beheer/gebruikers/uitnodigen", "/beheer/gebruikers/uitnodigen", new Dictionary<string, string>
-        { ["Input.Email"] = World.SchoolA1User, ["Input.DisplayName"] = "Dubbel", ["Input.Role"] = "SchoolUser", ["Input.SchoolId"] = factory.World.SchoolA1.Id.ToString() });
+        { ["Input.Email"] = World.SchoolA1User, ["Input.DisplayName"] = "Dubbel", ["Input.Role"] = "SchoolUser", ["Input.SchoolId"] = World.SchoolA1.Id.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal("Er is al een account met dit e-mailadres.", (await again.HtmlAsync()).QuerySelector("[data-testid='error-Input_Email']")?.TextContent.Trim());
     }
 
     [Fact]
     public async Task DeactivatedUser_IsLoggedOut_AndCannotLogIn_RoleChangeAudited()
     {
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            _ = factory.World;
-            await TestData.CreateUserAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), "weg@test.example", UserRole.SchoolUser, schoolId: factory.World.SchoolB1.Id);
-        }
+        var email = (await Data.CreateUserAsync(u => u.SchoolUser(World.SchoolB1))).Email;
 
-        var session = await factory.LoggedInClientAsync("weg@test.example");
-        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync($"/school/{factory.World.SchoolB1.LocationCode}")).StatusCode);
+        var session = await Factory.LoggedInClientAsync(email);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync($"/school/{World.SchoolB1.Code}")).StatusCode);
 
-        var admin = await factory.LoggedInClientAsync(World.Admin);
-        var id = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "weg@test.example").Select(u => u.Id).SingleAsync());
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
+        var id = await Factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         var page = await admin.GetHtmlAsync($"/beheer/gebruikers/{id}");
         var stamp = page.QuerySelector("input[name='Input.ConcurrencyStamp']")!.GetAttribute("value")!;
         var saved = await admin.PostFormAsync($"/beheer/gebruikers/{id}", $"/beheer/gebruikers/{id}", new Dictionary<string, string>
@@ -128,49 +127,48 @@ public sealed partial class UserAdminTests(PortalFactory factory) : IClassFixtur
             ["Input.ConcurrencyStamp"] = stamp,
             ["Input.DisplayName"] = "Weg",
             ["Input.Role"] = "BoardUser",
-            ["Input.BoardId"] = factory.World.BoardB.Id.ToString(),
+            ["Input.BoardId"] = World.BoardB.Id.ToString(CultureInfo.InvariantCulture),
             ["Input.IsActive"] = "false",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         // The open session stops at the next request.
-        var after = await session.GetAsync($"/school/{factory.World.SchoolB1.LocationCode}");
+        var after = await session.GetAsync($"/school/{World.SchoolB1.Code}");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/account/inloggen", after.Location());
-        Assert.Equal(HttpStatusCode.OK, (await factory.CreatePortalClient().LoginAsync("weg@test.example")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Factory.CreatePortalClient().LoginAsync(email)).StatusCode);
 
-        var entries = await factory.WithDbAsync(db => db.AuditLog.Where(e => e.Subject == "weg@test.example").Select(e => e.Action).ToListAsync());
+        var entries = await Factory.WithDbAsync(db => db.AuditLog.Where(e => e.Subject == email).Select(e => e.Action).ToListAsync());
         Assert.Contains(AuditActions.RoleChanged, entries);
         Assert.Contains(AuditActions.UserDeactivated, entries);
         Assert.Contains(AuditActions.Login, entries);
         Assert.Contains(AuditActions.LoginFailed, entries);
 
         var log = await admin.GetHtmlAsync("/beheer/logboek?soort=role-changed");
-        Assert.Contains(log.QuerySelectorAll("[data-testid='audit-row']"), r => r.TextContent.Contains("weg@test.example", StringComparison.Ordinal));
+        Assert.Contains(log.QuerySelectorAll("[data-testid='audit-row']"), r => r.TextContent.Contains(email, StringComparison.Ordinal));
         Assert.All(log.QuerySelectorAll("[data-testid='audit-row']"), r => Assert.Equal(AuditActions.RoleChanged, r.GetAttribute("data-action")));
     }
 
     [Fact]
     public async Task Admin_ResetsSomeonesTwoFactor()
     {
-        _ = factory.World;
-        string id;
-        await using (var scope = factory.Services.CreateAsyncScope())
+        var director = await Data.CreateUserAsync(u => u.SchoolUser(World.SchoolA1).Director());
+        var id = director.Id;
+        await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = (await users.FindByEmailAsync(World.SchoolA1Director))!;
+            var user = (await users.FindByIdAsync(id))!;
             await users.ResetAuthenticatorKeyAsync(user);
             await users.SetTwoFactorEnabledAsync(user, true);
-            id = user.Id;
         }
 
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         Assert.Equal("Aan", (await admin.GetHtmlAsync($"/beheer/gebruikers/{id}")).QuerySelector("[data-testid='two-factor']")?.TextContent);
         var reset = await admin.PostFormAsync($"/beheer/gebruikers/{id}", $"/beheer/gebruikers/{id}/tweestapsverificatie-wissen", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
-        Assert.False(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.TwoFactorEnabled).SingleAsync()));
-        Assert.True(await factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == AuditActions.TwoFactorReset && e.Subject == World.SchoolA1Director)));
+        Assert.False(await Factory.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        Assert.True(await Factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == AuditActions.TwoFactorReset && e.Subject == director.Email)));
         // Logging in needs only the password again.
-        Assert.Equal("/", (await factory.CreatePortalClient().LoginAsync(World.SchoolA1Director)).Location());
+        Assert.Equal("/", (await Factory.CreatePortalClient().LoginAsync(director.Email)).Location());
     }
 }

@@ -3,28 +3,16 @@ using System.Text;
 using AngleSharp.Html.Dom;
 using MimeKit;
 using MiniExcelLibs;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 
 namespace Zout.Basisondersteuning.Tests.Features.Dashboards;
 
-public sealed class DashboardFixture : IAsyncLifetime
+/// <summary>The figures of <see cref="DashboardPortal"/>, exactly: nothing on this portal changes them.</summary>
+[Collection(Portals.Dashboards)]
+public sealed class DashboardTests(DashboardPortal portal, ITestOutputHelper output) : PortalTest<DashboardPortal>(portal, output)
 {
-    public CountingPortalFactory Factory { get; } = new();
-
-    public Task InitializeAsync() => DashboardTestData.SeedAsync(Factory);
-
-    public Task DisposeAsync()
-    {
-        Factory.Dispose();
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
-{
-    private const string Year = DashboardTestData.Year;
-    private PortalFactory Factory => fixture.Factory;
-    private World World => Factory.World;
+    private const string Year = TestData.ThisYear;
 
     private static List<string[]> Rows(IHtmlDocument page, string tableId) =>
         page.QuerySelectorAll($"[data-testid='table-{tableId}'] tbody tr[data-testid='row-{tableId}']")
@@ -193,7 +181,7 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         Assert.Equal(["Obs Boomklever"], offering.Select(r => r[0]).ToArray());
 
         // Someone else's scores stay closed to a school user.
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/school/{World.SchoolB1.LocationCode}/dashboard")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/school/{World.SchoolB1.Code}/dashboard")).StatusCode);
         var export = await client.GetStringAsync("/vinder?domein=taal-lezen&export=csv&tabel=scholen");
         Assert.DoesNotContain("1,0", export);
         Assert.DoesNotContain("2,0", export);
@@ -203,7 +191,7 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
     public async Task SchoolDashboard_OwnLevelsAgainstLastYear_PointsAndMatches()
     {
         var client = await Factory.LoggedInClientAsync(World.SchoolA1User);
-        var page = await client.GetHtmlAsync($"/school/{World.SchoolA1.LocationCode}/dashboard?jaar={Year}");
+        var page = await client.GetHtmlAsync($"/school/{World.SchoolA1.Code}/dashboard?jaar={Year}");
         Assert.Equal("Vastgesteld", page.QuerySelector("[data-testid='scan-status']")!.TextContent.Trim());
         Assert.Equal("31 december 2026", page.QuerySelector("[data-testid='scan-deadline']")!.TextContent.Trim());
         Assert.Equal(["Taal en lezen", "4 (vorig jaar 2)", "2 (vorig jaar 2)", "3,0 (+1,0)"], Row(page, "niveaus", "Taal en lezen"));
@@ -232,12 +220,11 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
     }
 }
 
-/// <summary>Its own portal: it adds schools, which would change the figures the other tests expect.</summary>
-public sealed class DashboardQueryCountTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+/// <summary>On the second dashboard portal: it adds schools, which would change the figures the other tests expect.</summary>
+[Collection(Portals.ChangedDashboards)]
+public sealed class DashboardQueryCountTests(DashboardPortal portal, ITestOutputHelper output) : PortalTest<DashboardPortal>(portal, output)
 {
-    private const string Year = DashboardTestData.Year;
-    private PortalFactory Factory => fixture.Factory;
-    private World World => Factory.World;
+    private const string Year = TestData.ThisYear;
 
     private static List<string[]> Rows(IHtmlDocument page, string tableId) =>
         page.QuerySelectorAll($"[data-testid='table-{tableId}'] tbody tr[data-testid='row-{tableId}']")
@@ -254,18 +241,21 @@ public sealed class DashboardQueryCountTests(DashboardFixture fixture) : IClassF
             (admin, $"/swv/dashboard?jaar={Year}"),
             (board, $"/bestuur/{World.BoardA.Id}/dashboard?jaar={Year}"),
             (school, "/vinder?domein=taal-lezen"),
-            (school, $"/school/{World.SchoolA1.LocationCode}/dashboard?jaar={Year}"),
+            (school, $"/school/{World.SchoolA1.Code}/dashboard?jaar={Year}"),
         };
 
         var before = await CountAsync(pages);
-        await DashboardTestData.AddSchoolsAsync(Factory, 30, "Q");
+        var scansOfBoardA = await ScansOfBoardAAsync(admin);
+        await Factory.AddSchoolsAsync(30);
         var after = await CountAsync(pages);
 
         Assert.All(before, count => Assert.True(count > 3, $"the counter saw {count} queries"));
         Assert.Equal(before, after);
-        var rows = Rows(await admin.GetHtmlAsync($"/swv/dashboard?jaar={Year}"), "heatmap");
-        Assert.Equal("32", rows.Single(r => r[0] == "Stichting Bestuur A")[1]);
+        Assert.Equal(scansOfBoardA + 30, await ScansOfBoardAAsync(admin));
     }
+
+    private static async Task<int> ScansOfBoardAAsync(HttpClient admin) =>
+        int.Parse(Rows(await admin.GetHtmlAsync($"/swv/dashboard?jaar={Year}"), "heatmap").Single(r => r[0] == "Stichting Bestuur A")[1], System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<int[]> CountAsync((HttpClient Client, string Url)[] pages)
     {
@@ -273,9 +263,9 @@ public sealed class DashboardQueryCountTests(DashboardFixture fixture) : IClassF
         foreach (var (client, url) in pages)
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
-            fixture.Factory.Counter.Reset();
+            Factory.Sql.ResetCount();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
-            counts.Add(fixture.Factory.Counter.Count);
+            counts.Add(Factory.Sql.Count);
         }
 
         return counts.ToArray();

@@ -1,15 +1,15 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Features.Dashboards;
 
 namespace Zout.Basisondersteuning.Tests.Features.Dashboards;
 
-/// <summary>A long list of found schools comes in pages; the downloads hold every school. Its own portal: it adds schools.</summary>
-public sealed class FinderPagingTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+/// <summary>A long list of found schools comes in pages; the downloads hold every school. On the second dashboard portal: it adds schools.</summary>
+[Collection(Portals.ChangedDashboards)]
+public sealed class FinderPagingTests(DashboardPortal portal, ITestOutputHelper output) : PortalTest<DashboardPortal>(portal, output)
 {
-    private PortalFactory Factory => fixture.Factory;
-
     private static List<string> Names(IHtmlDocument page) =>
         page.QuerySelectorAll("[data-testid='table-scholen'] tbody tr[data-testid='row-scholen']")
             .Select(r => r.Children[0].TextContent.Trim()).ToList();
@@ -17,7 +17,7 @@ public sealed class FinderPagingTests(DashboardFixture fixture) : IClassFixture<
     [Fact]
     public async Task LongResultList_ComesInPagesOfFifty_AndTheDownloadHoldsAll()
     {
-        await DashboardTestData.AddSchoolsAsync(Factory, 60, "P");
+        await Factory.AddSchoolsAsync(60);
         var client = await Factory.LoggedInClientAsync(World.SchoolA1User);
 
         var first = await client.GetHtmlAsync("/vinder?aanbod=lift");

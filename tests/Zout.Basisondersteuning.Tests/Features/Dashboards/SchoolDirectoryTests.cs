@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
 
@@ -7,13 +8,11 @@ namespace Zout.Basisondersteuning.Tests.Features.Dashboards;
 
 /// <summary>
 /// The dashboards keep the school list in memory while the structure counter stays the same: every change of a
-/// school, its region or its contact person shows at once. Its own portal: it renames and moves schools.
+/// school, its region or its contact person shows at once. On the second dashboard portal: it renames and moves schools.
 /// </summary>
-public sealed class SchoolDirectoryTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+[Collection(Portals.ChangedDashboards)]
+public sealed class SchoolDirectoryTests(DashboardPortal portal, ITestOutputHelper output) : PortalTest<DashboardPortal>(portal, output)
 {
-    private PortalFactory Factory => fixture.Factory;
-    private World World => Factory.World;
-
     private static List<string[]> Rows(IHtmlDocument page) =>
         page.QuerySelectorAll("[data-testid='table-scholen'] tbody tr[data-testid='row-scholen']")
             .Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
@@ -23,7 +22,7 @@ public sealed class SchoolDirectoryTests(DashboardFixture fixture) : IClassFixtu
     {
         var client = await Factory.LoggedInClientAsync(World.SchoolA1User);
         var finder = $"/vinder?domein=taal-lezen&regio={World.North.Id}";
-        var before = Rows(await client.GetHtmlAsync(finder)).Single(r => r[1] == World.SchoolB1.LocationCode);
+        var before = Rows(await client.GetHtmlAsync(finder)).Single(r => r[1] == World.SchoolB1.Code);
         Assert.Equal("Cbs Citroenvlinder", before[0]);
         Assert.Contains("consultant-zuid", before[4]);
 
@@ -43,7 +42,7 @@ public sealed class SchoolDirectoryTests(DashboardFixture fixture) : IClassFixtu
             return 0;
         });
         Assert.True(await CounterAsync() >= counter + 2);
-        var renamed = Rows(await client.GetHtmlAsync(finder)).Single(r => r[1] == World.SchoolB1.LocationCode);
+        var renamed = Rows(await client.GetHtmlAsync(finder)).Single(r => r[1] == World.SchoolB1.Code);
         Assert.Equal("Cbs Nieuwe Naam", renamed[0]);
         Assert.StartsWith("Consultant Hernoemd", renamed[4]);
 
@@ -54,9 +53,9 @@ public sealed class SchoolDirectoryTests(DashboardFixture fixture) : IClassFixtu
             await db.SaveChangesAsync();
             return 0;
         });
-        Assert.DoesNotContain(Rows(await client.GetHtmlAsync(finder)), r => r[1] == World.SchoolB1.LocationCode);
+        Assert.DoesNotContain(Rows(await client.GetHtmlAsync(finder)), r => r[1] == World.SchoolB1.Code);
         var south = Rows(await client.GetHtmlAsync($"/vinder?domein=taal-lezen&regio={World.South.Id}"));
-        Assert.Equal("Zuid", south.Single(r => r[1] == World.SchoolB1.LocationCode)[2]);
+        Assert.Equal("Zuid", south.Single(r => r[1] == World.SchoolB1.Code)[2]);
     }
 
     private Task<long> CounterAsync() =>

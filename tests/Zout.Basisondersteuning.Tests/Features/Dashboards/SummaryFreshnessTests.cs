@@ -1,5 +1,8 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SQLitePCL;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Features.Scans;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Data;
@@ -9,27 +12,29 @@ using Zout.Basisondersteuning.Web.Domain.Dashboards;
 namespace Zout.Basisondersteuning.Tests.Features.Dashboards;
 
 /// <summary>The summaries follow the scan form: a saved section shows on the dashboard at once.</summary>
-public sealed class SummaryFreshnessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Scans)]
+public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper output) : PortalTest<ScanPortal>(portal, output)
 {
+    private Task<TestSchool> NewSchoolAsync() => Data.CreateSchoolAsync(s => s.InBoard(World.BoardA).WithStaff());
+
     [Fact]
     public async Task SavingASection_UpdatesTheSchoolDashboard()
     {
-        await ScanTestKit.SeedYearsAsync(factory);
-        var school = await ScanTestKit.NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
-        var dashboard = $"/school/{school.Code}/dashboard?jaar={ScanTestKit.CurrentYear}";
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
+        var dashboard = $"/school/{school.Code}/dashboard?jaar={TestData.ThisYear}";
 
         var before = await client.GetHtmlAsync(dashboard);
         Assert.Equal("Niet begonnen", before.QuerySelector("[data-testid='scan-status']")!.TextContent.Trim());
 
-        await ScanTestKit.SaveOkAsync(client, school.Section("domein-taal-lezen"), ScanTestKit.CompleteTaal);
+        await ScanForms.SaveOkAsync(client, school.Section("domein-taal-lezen"), ScanForms.CompleteTaal);
         var after = await client.GetHtmlAsync(dashboard);
         Assert.Equal("Concept", after.QuerySelector("[data-testid='scan-status']")!.TextContent.Trim());
         var row = after.QuerySelectorAll("[data-testid='table-niveaus'] tbody tr").Single(r => r.Children[0].TextContent.Trim() == "Taal en lezen");
         Assert.Equal("3 (vorig jaar –)", row.Children[1].TextContent.Trim());
         Assert.Equal("2,5", row.Children[3].TextContent.Trim());
 
-        await ScanTestKit.SaveOkAsync(client, school.Section("domein-taal-lezen"), new Dictionary<string, ItemValues>
+        await ScanForms.SaveOkAsync(client, school.Section("domein-taal-lezen"), new Dictionary<string, ItemValues>
         {
             ["d:taal-lezen:expertise"] = new(Level: 4, Text: "Nu sterk."),
             ["d:taal-lezen:aanbod"] = new(Level: 2, Target: 3, Text: "We kiezen dit jaar een nieuwe methode."),
@@ -42,46 +47,67 @@ public sealed class SummaryFreshnessTests(PortalFactory factory) : IClassFixture
     /// <summary>
     /// A rebuild raises the stamp counter first and holds it until its transaction commits, so a second rebuild
     /// waits and gets the higher stamp: readers never find a row with a stamp below one they have seen.
+    /// The second rebuild's connection does not wait inside SQLite (busy timeout 0): SQLite refuses it the lock
+    /// the first one holds, and the provider runs the statement again a moment later. SQLite reporting the same
+    /// statement starting twice is the explicit sign that the second rebuild is waiting for the first.
     /// </summary>
     [Fact]
     public async Task Rebuilds_TakeStampsFromTheCounter_AndASecondOneWaitsForTheFirstToCommit()
     {
-        await ScanTestKit.SeedYearsAsync(factory);
-        var school = await ScanTestKit.NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
-        await ScanTestKit.SaveOkAsync(client, school.Section("domein-taal-lezen"), ScanTestKit.CompleteTaal);
-        var scanId = await factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Id).SingleAsync());
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
+        await ScanForms.SaveOkAsync(client, school.Section("domein-taal-lezen"), ScanForms.CompleteTaal);
+        var scanId = await Factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Id).SingleAsync());
         Assert.Equal(await CounterAsync(), await StampAsync(scanId));
 
-        await using var firstScope = factory.Services.CreateAsyncScope();
+        await using var firstScope = Factory.Services.CreateAsyncScope();
         var first = firstScope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var secondScope = Factory.Services.CreateAsyncScope();
+        var secondDb = secondScope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await secondDb.Database.OpenConnectionAsync();
+        var secondConnection = ((SqliteConnection)secondDb.Database.GetDbConnection()).Handle;
+        var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        string? previous = null;
+        raw.sqlite3_busy_timeout(secondConnection, 0);
+        raw.sqlite3_trace(secondConnection, (_, statement) =>
+        {
+            var sql = statement.utf8_to_string();
+            if (sql == previous) waiting.TrySetResult();
+            previous = sql;
+        }, null);
+
         long? firstStamp = null;
         Task? second = null;
-        await first.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        try
         {
-            await using var transaction = await first.Database.BeginTransactionAsync();
-            await ScanSummaryWriter.RebuildAsync(first, [scanId], CancellationToken.None);
-            firstStamp = await first.ScanSummaries.Where(s => s.ScanId == scanId).Select(s => s.Stamp).SingleAsync();
-
-            second = Task.Run(async () =>
+            await first.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
-                await using var scope = factory.Services.CreateAsyncScope();
-                await ScanSummaryWriter.RebuildAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), [scanId], CancellationToken.None);
-            });
-            await Task.WhenAny(second, Task.Delay(500));
-            Assert.False(second.IsCompleted, "The second rebuild did not wait for the first one's transaction.");
-            await transaction.CommitAsync();
-        });
+                await using var transaction = await first.Database.BeginTransactionAsync();
+                await ScanSummaryWriter.RebuildAsync(first, [scanId], CancellationToken.None);
+                firstStamp = await first.ScanSummaries.Where(s => s.ScanId == scanId).Select(s => s.Stamp).SingleAsync();
 
-        await second!;
+                second = Task.Run(() => ScanSummaryWriter.RebuildAsync(secondDb, [scanId], CancellationToken.None));
+                Assert.True(await Task.WhenAny(waiting.Task, second) == waiting.Task, "The second rebuild finished without waiting for the first one's transaction.");
+                Assert.False(second.IsCompleted, "The second rebuild finished while the first one's transaction was open.");
+                await transaction.CommitAsync();
+            });
+
+            await second!;
+        }
+        finally
+        {
+            raw.sqlite3_trace(secondConnection, (delegate_trace?)null, null);
+            raw.sqlite3_busy_timeout(secondConnection, 5000);
+        }
+
         var secondStamp = await StampAsync(scanId);
         Assert.True(secondStamp > firstStamp, $"stamp {secondStamp} after {firstStamp}");
         Assert.Equal(secondStamp, await CounterAsync());
     }
 
     private Task<long> StampAsync(int scanId) =>
-        factory.WithDbAsync(db => db.ScanSummaries.Where(s => s.ScanId == scanId).Select(s => s.Stamp).SingleAsync());
+        Factory.WithDbAsync(db => db.ScanSummaries.Where(s => s.ScanId == scanId).Select(s => s.Stamp).SingleAsync());
 
     private Task<long> CounterAsync() =>
-        factory.WithDbAsync(db => db.ChangeCounters.Where(c => c.Name == ChangeCounter.ScanSummaries).Select(c => c.Value).SingleAsync());
+        Factory.WithDbAsync(db => db.ChangeCounters.Where(c => c.Name == ChangeCounter.ScanSummaries).Select(c => c.Value).SingleAsync());
 }

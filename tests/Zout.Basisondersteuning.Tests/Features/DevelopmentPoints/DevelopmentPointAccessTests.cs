@@ -1,18 +1,21 @@
 using System.Net;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
-using static Zout.Basisondersteuning.Tests.Features.DevelopmentPoints.DevelopmentPointTestData;
+using static Zout.Basisondersteuning.Tests.Features.DevelopmentPoints.DevelopmentPointPages;
 
 namespace Zout.Basisondersteuning.Tests.Features.DevelopmentPoints;
 
-public sealed class DevelopmentPointAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+/// <summary>On the main portal, whose only school years are the two of these tests: the year list shows them.</summary>
+[Collection(Portals.Main)]
+public sealed class DevelopmentPointAccessTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
-    private const string A1 = "91AA00";
-    private const string B1 = "92BA00";
+    private const string A1 = World.SchoolA1Code;
+    private const string B1 = World.SchoolB1Code;
 
     private async Task<int> PointOfA1Async(string title)
     {
-        var yearId = await OpenYearAsync(factory);
-        return await PointAsync(factory, factory.World.SchoolA1.Id, yearId, title);
+        await Data.OpenYearAsync();
+        return await Data.CreateDevelopmentPointAsync(World.SchoolA1, 2026, p => p.Titled(title));
     }
 
     private static Dictionary<string, string> ValidFields(string title) => new()
@@ -31,7 +34,7 @@ public sealed class DevelopmentPointAccessTests(PortalFactory factory) : IClassF
     public async Task Get_List_BoardAndPartnership_ReadOnly(string email)
     {
         var id = await PointOfA1Async($"Leesbaar voor {email}");
-        var client = await factory.LoggedInClientAsync(email);
+        var client = await Factory.LoggedInClientAsync(email);
 
         var list = await client.GetHtmlAsync(ListUrl(A1));
 
@@ -49,7 +52,7 @@ public sealed class DevelopmentPointAccessTests(PortalFactory factory) : IClassF
     public async Task CreateEditDelete_BoardAndPartnership_ReturnForbidden(string email)
     {
         var id = await PointOfA1Async($"Niet te wijzigen door {email}");
-        var client = await factory.LoggedInClientAsync(email);
+        var client = await Factory.LoggedInClientAsync(email);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/school/{A1}/ontwikkelpunten/nieuw?jaar={Year}&domein=rekenen&aspect=expertise")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(EditUrl(A1, id))).StatusCode);
@@ -58,7 +61,7 @@ public sealed class DevelopmentPointAccessTests(PortalFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync(ListUrl(A1), EditUrl(A1, id), ValidFields("Gewijzigd"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync(ListUrl(A1), DeleteUrl(A1, id), new Dictionary<string, string> { ["Version"] = "1" })).StatusCode);
 
-        var point = await FindAsync(factory, id);
+        var point = await FindAsync(Factory, id);
         Assert.Equal(($"Niet te wijzigen door {email}", 1), (point!.Title, point.Version));
     }
 
@@ -66,21 +69,21 @@ public sealed class DevelopmentPointAccessTests(PortalFactory factory) : IClassF
     public async Task UserOfOtherSchool_ReturnsForbidden()
     {
         var id = await PointOfA1Async("Van school A1");
-        var client = await factory.LoggedInClientAsync(World.SchoolB1User);
+        var client = await Factory.LoggedInClientAsync(World.SchoolB1User);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(ListUrl(A1))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/school/{A1}/ontwikkelpunten/nieuw?jaar={Year}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(EditUrl(A1, id))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync(ListUrl(B1), EditUrl(A1, id), ValidFields("Overgenomen"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostFormAsync(ListUrl(B1), DeleteUrl(A1, id), new Dictionary<string, string> { ["Version"] = "1" })).StatusCode);
-        Assert.Equal("Van school A1", (await FindAsync(factory, id))!.Title);
+        Assert.Equal("Van school A1", (await FindAsync(Factory, id))!.Title);
     }
 
     [Fact]
     public async Task PointOfOtherSchool_UnderOwnCode_ReturnsNotFound()
     {
         var id = await PointOfA1Async("Niet via een andere code");
-        var client = await factory.LoggedInClientAsync(World.SchoolB1User);
+        var client = await Factory.LoggedInClientAsync(World.SchoolB1User);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(EditUrl(B1, id))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(DeleteUrl(B1, id))).StatusCode);
@@ -89,7 +92,7 @@ public sealed class DevelopmentPointAccessTests(PortalFactory factory) : IClassF
             new Dictionary<string, string> { ["Mine.DomainKey"] = "rekenen", ["Mine.AspectKey"] = "expertise", ["Mine.Title"] = "Gekaapt", ["Mine.Version"] = "1" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostFormAsync(ListUrl(B1), DeleteUrl(B1, id), new Dictionary<string, string> { ["Version"] = "1" })).StatusCode);
 
-        var point = await FindAsync(factory, id);
+        var point = await FindAsync(Factory, id);
         Assert.Equal(("Niet via een andere code", 1), (point!.Title, point.Version));
         var ownList = await client.GetHtmlAsync(ListUrl(B1));
         Assert.Null(ownList.QuerySelector($"[data-testid='development-point'][data-id='{id}']"));
@@ -99,7 +102,7 @@ public sealed class DevelopmentPointAccessTests(PortalFactory factory) : IClassF
     public async Task Director_OfTheSchool_MayEdit()
     {
         var id = await PointOfA1Async("Ook voor de directeur");
-        var client = await factory.LoggedInClientAsync(World.SchoolA1Director);
+        var client = await Factory.LoggedInClientAsync(World.SchoolA1Director);
 
         var list = await client.GetHtmlAsync(ListUrl(A1));
         Assert.NotNull(list.QuerySelector("[data-testid='new-point']"));
@@ -107,12 +110,12 @@ public sealed class DevelopmentPointAccessTests(PortalFactory factory) : IClassF
     }
 
     [Theory]
-    [InlineData("/school/91AA00/ontwikkelpunten")]
-    [InlineData("/school/91AA00/ontwikkelpunten/nieuw")]
+    [InlineData($"/school/{World.SchoolA1Code}/ontwikkelpunten")]
+    [InlineData($"/school/{World.SchoolA1Code}/ontwikkelpunten/nieuw")]
     public async Task Anonymous_RedirectsToLogin(string url)
     {
-        await OpenYearAsync(factory);
-        var response = await factory.CreatePortalClient().GetAsync(url);
+        await Data.OpenYearAsync();
+        var response = await Factory.CreatePortalClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("https://localhost/account/inloggen?returnUrl=", response.Location());
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
@@ -7,22 +8,12 @@ using Zout.Basisondersteuning.Web.Features.Documents;
 namespace Zout.Basisondersteuning.Tests.Features.Documents;
 
 /// <summary>The largest real framework (25 agreements) with everything ticked: the poster still fits one A3, the parent report two A4.</summary>
-public sealed class FullFrameworkDocumentTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Scans)]
+public sealed class FullFrameworkDocumentTests(ScanPortal portal, ITestOutputHelper output) : PortalTest<ScanPortal>(portal, output)
 {
-    private static string RepositoryFile(string relativePath)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relativePath);
-            if (File.Exists(candidate)) return candidate;
-        }
-
-        throw new FileNotFoundException(relativePath);
-    }
-
     private static async Task<SchoolDocumentData> EverythingTickedAsync()
     {
-        var framework = FrameworkDefinition.FromJson(await File.ReadAllTextAsync(RepositoryFile("docs/examples/kader-25-afspraken.json")));
+        var framework = FrameworkDefinition.FromJson(await File.ReadAllTextAsync(TestFiles.Repository("docs/examples/kader-25-afspraken.json")));
         var answers = new Dictionary<string, ScanAnswer>(StringComparer.Ordinal);
         foreach (var item in framework.OfferingItems)
         {
@@ -57,15 +48,15 @@ public sealed class FullFrameworkDocumentTests(PortalFactory factory) : IClassFi
     public async Task Poster_FitsOneA3Page_AndParentReportTwoA4Pages_WithEverythingTicked()
     {
         var data = await EverythingTickedAsync();
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var renderer = scope.ServiceProvider.GetRequiredService<DocumentRenderer>();
         var poster = DocumentCatalog.BySlug("leraarposter")!;
         var rendered = await renderer.RenderAsync(poster, data, "Leraarposter", data.School.Name, isDraft: false);
-        var posterPdf = DocumentTestKit.Read(await renderer.PdfAsync(rendered, poster.Paper, isDraft: false, CancellationToken.None));
+        var posterPdf = Pdfs.Read(await renderer.PdfAsync(rendered, poster.Paper, isDraft: false, CancellationToken.None));
         Assert.Single(posterPdf.Pages);
 
         var parent = await renderer.RenderAsync(DocumentCatalog.ParentReport, data, "Ouderrapport", data.School.Name, isDraft: false);
-        var parentPdf = DocumentTestKit.Read(await renderer.PdfAsync(parent, DocumentCatalog.ParentReport.Paper, isDraft: false, CancellationToken.None));
+        var parentPdf = Pdfs.Read(await renderer.PdfAsync(parent, DocumentCatalog.ParentReport.Paper, isDraft: false, CancellationToken.None));
         Assert.InRange(parentPdf.Pages.Count, 1, 2);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
@@ -12,7 +13,8 @@ namespace Zout.Basisondersteuning.Tests.Features.Documents;
 /// Numbered lists in the PDFs: a marker of two digits ("10.", "25.") stays whole on the page. It used to stick out of
 /// the list's padding into the page margin, where Chromium cut it off: the SOP showed ".0", ".1", ".2" for 10, 11, 12.
 /// </summary>
-public sealed class OrderedListPdfTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Documents)]
+public sealed class OrderedListPdfTests(ScanPortal factory, ITestOutputHelper output) : PortalTest<ScanPortal>(factory, output)
 {
     private static SchoolDocumentData WithTwentyFiveAgreements()
     {
@@ -39,12 +41,12 @@ public sealed class OrderedListPdfTests(PortalFactory factory) : IClassFixture<P
     {
         var data = WithTwentyFiveAgreements();
         var definition = DocumentCatalog.BySlug(slug)!;
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var renderer = scope.ServiceProvider.GetRequiredService<DocumentRenderer>();
         var rendered = await renderer.RenderAsync(definition, data, definition.Title, data.School.Name, isDraft: false);
         var pdf = await renderer.PdfAsync(rendered, definition.Paper, isDraft: false, CancellationToken.None);
 
-        var text = DocumentTestKit.Read(pdf).Text;
+        var text = Pdfs.Read(pdf).Text;
         Assert.Contains("25.", text, StringComparison.Ordinal);
         Assert.Contains("10.", text, StringComparison.Ordinal);
 

@@ -1,48 +1,38 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Features.Scans;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Documents;
-using Zout.Basisondersteuning.Web.Domain.Scans;
-using static Zout.Basisondersteuning.Tests.Features.Documents.DocumentTestKit;
-using static Zout.Basisondersteuning.Tests.Features.Scans.ScanTestKit;
+using static Zout.Basisondersteuning.Tests.Features.Scans.ScanForms;
+using static Zout.Basisondersteuning.Tests.Infrastructure.Pdfs;
 
 namespace Zout.Basisondersteuning.Tests.Features.Documents;
 
 /// <summary>The SOP: drafts, adoption publishing a fixed version, the stable public links. Needs Chromium.</summary>
-public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+[Collection(Portals.Documents)]
+public sealed class SupportProfileTests(ScanPortal portal, ITestOutputHelper output) : PortalTest<ScanPortal>(portal, output)
 {
-    public Task InitializeAsync() => SeedYearsAsync(factory);
+    private Task<TestSchool> CompleteSchoolAsync() => ScanForms.CompleteSchoolAsync(Factory, World.BoardA);
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    private Task<TestSchool> AdoptedSchoolAsync() => ScanForms.AdoptedSchoolAsync(Factory, World.BoardA);
 
     [Fact]
     public async Task Adoption_PublishesTaggedSop_WithSectionsAndTickedOffering_AndNoHiddenScoresFinancesOrDevelopmentPoints()
     {
-        var school = await CompleteSchoolAsync(factory);
-        await factory.WithDbAsync(async db =>
-        {
-            var year = await db.SchoolYears.SingleAsync(y => y.StartYear == 2026);
-            db.DevelopmentPoints.Add(new DevelopmentPoint
-            {
-                SchoolId = school.Id,
-                SchoolYearId = year.Id,
-                DomainKey = "taal-lezen",
-                AspectKey = "aanbod",
-                Title = "Intern ontwikkelpunt leesmethode",
-                Version = 1,
-            });
-            return await db.SaveChangesAsync();
-        });
-        var ib = await factory.LoggedInClientAsync(school.Ib);
-        await SubmitAsync(factory, ib, school);
-        var director = await factory.LoggedInClientAsync(school.Director);
-        var adopted = await AdoptAsync(factory, director, school);
+        var school = await CompleteSchoolAsync();
+        await Data.CreateDevelopmentPointAsync(school, 2026, p => p.For("taal-lezen", "aanbod").Titled("Intern ontwikkelpunt leesmethode"));
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
+        await SubmitAsync(Factory, ib, school);
+        var director = await Factory.LoggedInClientAsync(school.Director);
+        var adopted = await AdoptAsync(Factory, director, school);
         Assert.Equal(HttpStatusCode.Redirect, adopted.StatusCode);
 
-        var anonymous = factory.CreatePortalClient();
+        var anonymous = Factory.CreatePortalClient();
         var pdf = Read(await GetPdfAsync(anonymous, $"/sop/{school.Code}.pdf"));
         var text = pdf.Text;
         Assert.Contains("Testschool", text);
@@ -86,7 +76,7 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("Dyslexiespecialist", page.QuerySelector("[data-testid='document']")?.TextContent);
         Assert.Null(page.QuerySelector("[data-testid='draft-mark']"));
         var byYear = await GetPdfAsync(anonymous, $"/sop/{school.Code.ToLowerInvariant()}/2026-2027.pdf");
-        var stored = await factory.WithDbAsync(db => db.PublishedDocuments.AsNoTracking().SingleAsync(d => d.SchoolId == school.Id && d.Kind == PublishedDocumentKind.SupportProfile));
+        var stored = await Factory.WithDbAsync(db => db.PublishedDocuments.AsNoTracking().SingleAsync(d => d.SchoolId == school.Id && d.Kind == PublishedDocumentKind.SupportProfile));
         Assert.Equal(stored.Pdf, byYear);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(byYear)), stored.Sha256);
         Assert.Equal(1, stored.Version);
@@ -111,17 +101,17 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
     [Fact]
     public async Task PublishedPdf_StaysByteForByteTheSame_AfterAnswersChange_AndReadoptionAddsAVersion()
     {
-        var school = await AdoptedSchoolAsync(factory);
-        var anonymous = factory.CreatePortalClient();
+        var school = await AdoptedSchoolAsync();
+        var anonymous = Factory.CreatePortalClient();
         var first = await GetPdfAsync(anonymous, $"/sop/{school.Code}.pdf");
 
         // The directeur reopens; the IB-er ticks another specialist.
-        var director = await factory.LoggedInClientAsync(school.Director);
-        var version = await factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Version).SingleAsync());
+        var director = await Factory.LoggedInClientAsync(school.Director);
+        var version = await Factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Version).SingleAsync());
         var reopened = await director.PostFormAsync(school.Scan() + "/heropenen", school.Scan() + "/heropenen",
-            new Dictionary<string, string> { ["Input.Version"] = version.ToString(), ["Input.Reason"] = "Nieuwe gedragsspecialist" });
+            new Dictionary<string, string> { ["Input.Version"] = version.ToString(CultureInfo.InvariantCulture), ["Input.Reason"] = "Nieuwe gedragsspecialist" });
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
         await SaveOkAsync(ib, school.Section("aanbod"), new Dictionary<string, ItemValues>
         {
             ["o:dyslexiespecialist"] = new(Checked: true, Number: "2"),
@@ -138,11 +128,11 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("Gedragsspecialist", draft.Text);
 
         // Adopting again publishes version 2; version 1 stays as it was.
-        await SubmitAsync(factory, ib, school);
-        Assert.Equal(HttpStatusCode.Redirect, (await AdoptAsync(factory, director, school)).StatusCode);
+        await SubmitAsync(Factory, ib, school);
+        Assert.Equal(HttpStatusCode.Redirect, (await AdoptAsync(Factory, director, school)).StatusCode);
         var latest = Read(await GetPdfAsync(anonymous, $"/sop/{school.Code}.pdf"));
         Assert.Contains("Gedragsspecialist", latest.Text);
-        var versions = await factory.WithDbAsync(db => db.PublishedDocuments.AsNoTracking()
+        var versions = await Factory.WithDbAsync(db => db.PublishedDocuments.AsNoTracking()
             .Where(d => d.SchoolId == school.Id && d.Kind == PublishedDocumentKind.SupportProfile).OrderBy(d => d.Version).ToListAsync());
         Assert.Equal([1, 2], versions.Select(v => v.Version));
         Assert.Equal(first, versions[0].Pdf);
@@ -153,8 +143,8 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
     [Fact]
     public async Task Draft_CarriesConceptOnEveryPage_AndIsNotPublic()
     {
-        var school = await CompleteSchoolAsync(factory);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var school = await CompleteSchoolAsync();
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
         var draft = Read(await GetPdfAsync(ib, $"/school/{school.Code}/documenten/2026-2027/sop.pdf"));
         Assert.NotEmpty(draft.Pages);
         Assert.All(draft.Pages, page => Assert.Contains("CONCEPT", page));
@@ -164,7 +154,7 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
         Assert.NotNull(page.QuerySelector("[data-testid='pdf-link']"));
 
         // Not published: the stable links say so, in Dutch, with a 404.
-        var anonymous = factory.CreatePortalClient();
+        var anonymous = Factory.CreatePortalClient();
         foreach (var url in new[] { $"/sop/{school.Code}", $"/sop/{school.Code}.pdf", $"/sop/{school.Code}/2026-2027.pdf", $"/sop/{school.Code}/ouderrapport" })
         {
             var response = await anonymous.GetAsync(url);
@@ -180,8 +170,7 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
     [InlineData("/sop/99ZZ99/2026-2027.pdf")]
     public async Task StableLink_OfUnknownSchool_IsADutch404(string url)
     {
-        _ = factory.World;
-        var response = await factory.CreatePortalClient().GetAsync(url);
+        var response = await Factory.CreatePortalClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var page = await response.HtmlAsync();
         Assert.Equal("School niet gevonden", page.QuerySelector("[data-testid='message-title']")?.TextContent);
@@ -190,8 +179,8 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
     [Fact]
     public async Task StableLink_OfAnotherYear_IsADutch404()
     {
-        var school = await AdoptedSchoolAsync(factory);
-        var response = await factory.CreatePortalClient().GetAsync($"/sop/{school.Code}/2025-2026.pdf");
+        var school = await AdoptedSchoolAsync();
+        var response = await Factory.CreatePortalClient().GetAsync($"/sop/{school.Code}/2025-2026.pdf");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("geen gepubliceerd schoolondersteuningsprofiel voor schooljaar 2025-2026", await response.Content.ReadAsStringAsync());
     }
@@ -203,23 +192,28 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
     [Fact]
     public async Task StableLink_WaitsForTheDemosBackgroundPublishing_ThenServesThePdf()
     {
-        var school = await CompleteSchoolAsync(factory);
-        var publishing = factory.Services.GetRequiredService<Web.Data.Seeding.DemoPublishing>();
+        var school = await CompleteSchoolAsync();
+        var publishing = Factory.Services.GetRequiredService<Web.Data.Seeding.DemoPublishing>();
         var done = new TaskCompletionSource();
         publishing.Running = done.Task;
         try
         {
-            var anonymous = factory.CreatePortalClient();
+            var anonymous = Factory.CreatePortalClient();
             Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/sop/99ZZ99.pdf")).StatusCode);
+            // The link has found no published SOP and the school's name: from there it waits, or answers 404.
+            var lookedUp = Factory.Sql.RanAsync(command => command.CommandText.Contains("FROM \"Schools\"", StringComparison.Ordinal)
+                && !command.CommandText.Contains("PublishedDocuments", StringComparison.Ordinal)
+                && command.Parameters.Cast<DbParameter>().Any(p => Equals(p.Value, school.Code)));
             var request = anonymous.GetAsync($"/sop/{school.Code}.pdf");
-            await Task.WhenAny(request, Task.Delay(500));
-            Assert.False(request.IsCompleted, "The link answered before the demo's publishing was done.");
+            Assert.True(await Task.WhenAny(lookedUp, request) == lookedUp, "The link answered before it looked up the school.");
 
-            var ib = await factory.LoggedInClientAsync(school.Ib);
-            await SubmitAsync(factory, ib, school);
-            Assert.Equal(HttpStatusCode.Redirect, (await AdoptAsync(factory, await factory.LoggedInClientAsync(school.Director), school)).StatusCode);
+            var ib = await Factory.LoggedInClientAsync(school.Ib);
+            await SubmitAsync(Factory, ib, school);
+            Assert.Equal(HttpStatusCode.Redirect, (await AdoptAsync(Factory, await Factory.LoggedInClientAsync(school.Director), school)).StatusCode);
+            Assert.False(request.IsCompleted, "The link answered before the demo's publishing was done.");
             done.SetResult();
 
+            // Had it not waited, it would have answered 404: the SOP was published only after its lookup.
             var response = await request;
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
@@ -231,40 +225,40 @@ public sealed class SupportProfileTests(PortalFactory factory) : IClassFixture<P
         }
 
         // Publishing done: an unpublished school is a 404 at once.
-        var other = await CompleteSchoolAsync(factory);
-        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreatePortalClient().GetAsync($"/sop/{other.Code}.pdf")).StatusCode);
+        var other = await CompleteSchoolAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await Factory.CreatePortalClient().GetAsync($"/sop/{other.Code}.pdf")).StatusCode);
     }
 
     [Fact]
     public async Task PublishRetry_PublishesAnAdoptedScanWithoutVersion_OnlyForTheDirecteur()
     {
-        var school = await AdoptedSchoolAsync(factory);
+        var school = await AdoptedSchoolAsync();
         // As if rendering had failed at adoption: the adopted scan has no published version.
-        await factory.WithDbAsync(db => db.PublishedDocuments.Where(d => d.SchoolId == school.Id).ExecuteDeleteAsync());
+        await Factory.WithDbAsync(db => db.PublishedDocuments.Where(d => d.SchoolId == school.Id).ExecuteDeleteAsync());
         var documentsUrl = $"/school/{school.Code}/documenten?jaar=2026-2027";
         var retryUrl = $"/school/{school.Code}/documenten/2026-2027/publiceren";
 
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
         Assert.NotNull((await ib.GetHtmlAsync(documentsUrl)).QuerySelector("[data-testid='publish-pending']"));
         Assert.Equal(HttpStatusCode.Forbidden, (await ib.PostFormAsync(documentsUrl, retryUrl, new Dictionary<string, string>())).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreatePortalClient().GetAsync($"/sop/{school.Code}.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Factory.CreatePortalClient().GetAsync($"/sop/{school.Code}.pdf")).StatusCode);
 
-        var director = await factory.LoggedInClientAsync(school.Director);
+        var director = await Factory.LoggedInClientAsync(school.Director);
         Assert.Equal(HttpStatusCode.Redirect, (await director.PostFormAsync(documentsUrl, retryUrl, new Dictionary<string, string>())).StatusCode);
         var page = await director.GetHtmlAsync(documentsUrl);
         Assert.Null(page.QuerySelector("[data-testid='publish-pending']"));
         Assert.Equal(2, page.QuerySelectorAll("[data-testid='version-row']").Length);
-        Assert.Contains(school.Code, Read(await GetPdfAsync(factory.CreatePortalClient(), $"/sop/{school.Code}.pdf")).Text);
+        Assert.Contains(school.Code, Read(await GetPdfAsync(Factory.CreatePortalClient(), $"/sop/{school.Code}.pdf")).Text);
 
         // A second retry does not publish the same adoption twice.
         await director.PostFormAsync(documentsUrl, retryUrl, new Dictionary<string, string>());
-        Assert.Equal(2, await factory.WithDbAsync(db => db.PublishedDocuments.CountAsync(d => d.SchoolId == school.Id)));
+        Assert.Equal(2, await Factory.WithDbAsync(db => db.PublishedDocuments.CountAsync(d => d.SchoolId == school.Id)));
     }
 
     [Fact]
     public async Task Health_ReportsThePdfRenderer()
     {
-        var response = await factory.CreatePortalClient().GetStringAsync("/health");
+        var response = await Factory.CreatePortalClient().GetStringAsync("/health");
         Assert.Contains("\"name\":\"pdf-renderer\",\"status\":\"Healthy\"", response);
     }
 }

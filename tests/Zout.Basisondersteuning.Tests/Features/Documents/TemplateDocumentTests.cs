@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
@@ -11,7 +12,8 @@ namespace Zout.Basisondersteuning.Tests.Features.Documents;
 /// The documents of a school whose year started from a template, with everything ticked and answered: the poster
 /// still fits one A3 and the SOP lists the agreements ter kennisgeving without the school's score.
 /// </summary>
-public sealed class TemplateDocumentTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Documents)]
+public sealed class TemplateDocumentTests(ScanPortal factory, ITestOutputHelper output) : PortalTest<ScanPortal>(factory, output)
 {
     public static TheoryData<string> TemplateIds() => new(FrameworkTemplates.All.Select(t => t.Id));
 
@@ -53,12 +55,12 @@ public sealed class TemplateDocumentTests(PortalFactory factory) : IClassFixture
     {
         var framework = FrameworkTemplates.Load(FrameworkTemplates.Find(id)!);
         var data = EverythingAnswered(framework);
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var renderer = scope.ServiceProvider.GetRequiredService<DocumentRenderer>();
 
         var poster = DocumentCatalog.BySlug("leraarposter")!;
         var rendered = await renderer.RenderAsync(poster, data, poster.Title, data.School.Name, isDraft: false);
-        Assert.Single(DocumentTestKit.Read(await renderer.PdfAsync(rendered, poster.Paper, isDraft: false, CancellationToken.None)).Pages);
+        Assert.Single(Pdfs.Read(await renderer.PdfAsync(rendered, poster.Paper, isDraft: false, CancellationToken.None)).Pages);
 
         var sop = await renderer.RenderAsync(DocumentCatalog.SupportProfile, data, "SOP", data.School.Name, isDraft: false);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(sop.ContentHtml);

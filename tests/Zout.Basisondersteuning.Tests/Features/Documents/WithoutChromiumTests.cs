@@ -1,29 +1,28 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+using Zout.Basisondersteuning.Tests.Features.Scans;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Scans;
-using static Zout.Basisondersteuning.Tests.Features.Documents.DocumentTestKit;
-using static Zout.Basisondersteuning.Tests.Features.Scans.ScanTestKit;
+using static Zout.Basisondersteuning.Tests.Features.Scans.ScanForms;
 
 namespace Zout.Basisondersteuning.Tests.Features.Documents;
 
 /// <summary>The portal with a Chromium path that does not exist: as on a server without Chromium.</summary>
-public sealed class NoChromiumFactory : PortalFactory
+public sealed class NoChromiumFactory : ScanPortal
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Pdf:ChromiumPath"] = "/nonexistent/chromium" };
 }
 
-public sealed class WithoutChromiumTests(NoChromiumFactory factory) : IClassFixture<NoChromiumFactory>, IAsyncLifetime
+/// <summary>A portal of its own: without Chromium.</summary>
+public sealed class WithoutChromiumTests(NoChromiumFactory factory, ITestOutputHelper output)
+    : PortalTest<NoChromiumFactory>(factory, output), IClassFixture<NoChromiumFactory>
 {
-    public Task InitializeAsync() => SeedYearsAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Health_IsDegraded_NotUnhealthy()
     {
-        var response = await factory.CreatePortalClient().GetAsync("/health");
+        var response = await Factory.CreatePortalClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Degraded", json.RootElement.GetProperty("status").GetString());
@@ -34,13 +33,13 @@ public sealed class WithoutChromiumTests(NoChromiumFactory factory) : IClassFixt
     [Fact]
     public async Task Adoption_StillSucceeds_PublishingIsShownAsPending_AndPdfButtonsExplainInDutch()
     {
-        var school = await CompleteSchoolAsync(factory);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
-        await SubmitAsync(factory, ib, school);
-        var director = await factory.LoggedInClientAsync(school.Director);
-        var adopt = await AdoptAsync(factory, director, school);
+        var school = await ScanForms.CompleteSchoolAsync(Factory, World.BoardA);
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
+        await SubmitAsync(Factory, ib, school);
+        var director = await Factory.LoggedInClientAsync(school.Director);
+        var adopt = await AdoptAsync(Factory, director, school);
         Assert.Equal(HttpStatusCode.Redirect, adopt.StatusCode);
-        Assert.Equal(ScanStatus.Adopted, await factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(ScanStatus.Adopted, await Factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Status).SingleAsync()));
         var overview = await director.GetHtmlAsync(school.Scan());
         Assert.Contains("niet gelukt", overview.QuerySelector("[data-testid='flash']")?.TextContent);
 
@@ -56,7 +55,7 @@ public sealed class WithoutChromiumTests(NoChromiumFactory factory) : IClassFixt
         // Retrying fails the same way, with a message; nothing half-stored.
         var retry = await director.PostFormAsync($"/school/{school.Code}/documenten?jaar=2026-2027", $"/school/{school.Code}/documenten/2026-2027/publiceren", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.PublishedDocuments.CountAsync(d => d.SchoolId == school.Id)));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.PublishedDocuments.CountAsync(d => d.SchoolId == school.Id)));
 
         // The web page works; its PDF button explains what is missing; the PDF address says so with a 503.
         var page = await ib.GetHtmlAsync($"/school/{school.Code}/documenten/2026-2027/sop");

@@ -1,22 +1,25 @@
+using System.Globalization;
 using System.Net;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
 namespace Zout.Basisondersteuning.Tests.Features.Frameworks;
 
-public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Administration)]
+public sealed class FrameworkEditorTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     private const string ConflictMessage = "Iemand anders heeft het kader intussen gewijzigd.";
 
     private static string Url(int startYear, string editor) => $"/beheer/schooljaren/{FrameworkPages.Year(startYear)}/kader/{editor}";
 
-    private Task<HttpClient> AdminAsync() => factory.LoggedInClientAsync(World.Admin);
+    private Task<HttpClient> AdminAsync() => Factory.LoggedInClientAsync(World.Admin);
 
     [Fact]
     public async Task Post_AddDomain_GeneratesKeyFromNameAndKeepsTheOthers()
     {
-        await factory.SeedEditableYearAsync(2060);
-        var (_, version) = await factory.StoredAsync(2060);
+        await Data.CreateYearAsync(2060, y => y.FrameworkStillEditable());
+        var (_, version) = await Factory.StoredAsync(2060);
         var client = await AdminAsync();
         var page = await client.GetHtmlAsync(Url(2060, "domeinen"));
         Assert.Equal(["taal-lezen", "rekenen", "", "", ""], page.TestIds("list-row", "data-key"));
@@ -30,7 +33,7 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(Url(2060, "domeinen"), response.Location());
 
-        var stored = await factory.StoredAsync(2060);
+        var stored = await Factory.StoredAsync(2060);
         Assert.Equal(version + 1, stored.Version);
         var domains = FrameworkDefinition.FromJson(stored.Json).Domains;
         Assert.Equal(["taal-lezen", "rekenen", "meer-en-hoogbegaafdheid"], domains.Select(d => d.Key));
@@ -45,58 +48,58 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task Post_AddDomainWithTheNameOfAnExistingOne_GetsAUniqueKey()
     {
-        await factory.SeedEditableYearAsync(2061);
+        await Data.CreateYearAsync(2061, y => y.FrameworkStillEditable());
         var client = await AdminAsync();
         var page = await client.GetHtmlAsync(Url(2061, "domeinen"));
 
         var response = await client.SubmitListAsync(page, v => v["Rows[3].Values[name]"] = "Rekenen");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(["taal-lezen", "rekenen", "rekenen-2"], (await factory.StoredDefinitionAsync(2061)).Domains.Select(d => d.Key));
+        Assert.Equal(["taal-lezen", "rekenen", "rekenen-2"], (await Factory.StoredDefinitionAsync(2061)).Domains.Select(d => d.Key));
     }
 
     [Fact]
     public async Task Post_WithAStaleVersion_IsRefusedAndShowsTheCurrentState()
     {
-        await factory.SeedEditableYearAsync(2062);
+        await Data.CreateYearAsync(2062, y => y.FrameworkStillEditable());
         var client = await AdminAsync();
         var page = await client.GetHtmlAsync(Url(2062, "domeinen"));
 
         // Meanwhile another admin renames the first domain.
-        var theirs = TestFrameworks.Small();
+        var theirs = TestData.SmallFramework();
         theirs.Domains[0].Name = "Taal en lezen (door een ander gewijzigd)";
-        await factory.SeedEditableYearAsync(2062, theirs);
-        var storedByThem = await factory.StoredAsync(2062);
+        await Data.CreateYearAsync(2062, y => y.FrameworkStillEditable().WithFramework(theirs));
+        var storedByThem = await Factory.StoredAsync(2062);
 
         var response = await client.SubmitListAsync(page, v => v["Rows[1].Values[name]"] = "Rekenen en wiskunde");
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var result = await response.HtmlAsync();
         Assert.Contains(result.Errors(), e => e.StartsWith(ConflictMessage, StringComparison.Ordinal));
-        Assert.Equal("Taal en lezen (door een ander gewijzigd)", result.InputValue("#Rows_0__Values_name_"));
-        Assert.Equal("Rekenen", result.InputValue("#Rows_1__Values_name_"));
-        Assert.Equal(storedByThem.Version.ToString(), result.InputValue("input[name='Version']"));
-        Assert.Equal(storedByThem, await factory.StoredAsync(2062));
+        Assert.Equal("Taal en lezen (door een ander gewijzigd)", result.Value("#Rows_0__Values_name_"));
+        Assert.Equal("Rekenen", result.Value("#Rows_1__Values_name_"));
+        Assert.Equal(storedByThem.Version.ToString(CultureInfo.InvariantCulture), result.Value("input[name='Version']"));
+        Assert.Equal(storedByThem, await Factory.StoredAsync(2062));
 
         // Saving again from the refreshed form works.
         response = await client.SubmitListAsync(result, v => v["Rows[1].Values[name]"] = "Rekenen en wiskunde");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(["Taal en lezen (door een ander gewijzigd)", "Rekenen en wiskunde"], (await factory.StoredDefinitionAsync(2062)).Domains.Select(d => d.Name));
+        Assert.Equal(["Taal en lezen (door een ander gewijzigd)", "Rekenen en wiskunde"], (await Factory.StoredDefinitionAsync(2062)).Domains.Select(d => d.Name));
     }
 
     [Fact]
     public async Task Post_GeneralWithAStaleVersion_IsRefused()
     {
-        await factory.SeedEditableYearAsync(2063);
+        await Data.CreateYearAsync(2063, y => y.FrameworkStillEditable());
         var client = await AdminAsync();
         var page = await client.GetHtmlAsync(Url(2063, "algemeen"));
-        await factory.SeedEditableYearAsync(2063, TestFrameworks.Small());
-        var before = await factory.StoredAsync(2063);
+        await Data.CreateYearAsync(2063, y => y.FrameworkStillEditable().WithFramework(TestData.SmallFramework()));
+        var before = await Factory.StoredAsync(2063);
 
         var response = await client.SubmitAsync(page, "form[action$='/algemeen']", v => v["Input.Name"] = "Mijn kader");
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var result = await response.HtmlAsync();
         Assert.Contains(result.Errors(), e => e.StartsWith(ConflictMessage, StringComparison.Ordinal));
-        Assert.Equal("Testkader", result.InputValue("#Input_Name"));
-        Assert.Equal(before, await factory.StoredAsync(2063));
+        Assert.Equal("Testkader", result.Value("#Input_Name"));
+        Assert.Equal(before, await Factory.StoredAsync(2063));
     }
 
     [Theory]
@@ -105,8 +108,8 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
     [InlineData("aanbod/expertise")]
     public async Task Editor_WhenTheScanIsOpen_IsRefused(string editor)
     {
-        await factory.SeedOpenYearAsync(2064);
-        var before = await factory.StoredAsync(2064);
+        await Data.CreateYearAsync(2064, y => y.ScanOpenOnTheTestDate());
+        var before = await Factory.StoredAsync(2064);
         var client = await AdminAsync();
 
         var page = await client.GetHtmlAsync(Url(2064, editor));
@@ -116,10 +119,10 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
         // A form loaded before the scan opened, posted now.
         var response = await client.PostFormAsync("/beheer/schooljaren", Url(2064, editor), new Dictionary<string, string>
         {
-            ["Version"] = before.Version.ToString(),
+            ["Version"] = before.Version.ToString(CultureInfo.InvariantCulture),
             ["Rows[0].Key"] = "taal-lezen",
             ["Rows[0].Values[name]"] = "Gewijzigd",
-            ["Input.Version"] = before.Version.ToString(),
+            ["Input.Version"] = before.Version.ToString(CultureInfo.InvariantCulture),
             ["Input.Name"] = "Gewijzigd",
             ["Input.AmountPerPupil"] = "1",
             ["Input.RequiredAtOrBelowLevel"] = "2",
@@ -127,15 +130,15 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
         });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.NotNull((await response.HtmlAsync()).QuerySelector("[data-testid='not-editable']"));
-        Assert.Equal(before, await factory.StoredAsync(2064));
+        Assert.Equal(before, await Factory.StoredAsync(2064));
     }
 
     [Fact]
     public async Task Post_RemoveAndReorderDomains()
     {
-        var framework = TestFrameworks.Small();
+        var framework = TestData.SmallFramework();
         framework.Domains.Add(new DomainDefinition { Key = "jonge-kind", Name = "Jonge kind" });
-        await factory.SeedEditableYearAsync(2065, framework);
+        await Data.CreateYearAsync(2065, y => y.FrameworkStillEditable().WithFramework(framework));
         var client = await AdminAsync();
         var page = await client.GetHtmlAsync(Url(2065, "domeinen"));
 
@@ -146,14 +149,14 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
             v["Rows[2].Position"] = "1";
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(["jonge-kind", "rekenen"], (await factory.StoredDefinitionAsync(2065)).Domains.Select(d => d.Key));
+        Assert.Equal(["jonge-kind", "rekenen"], (await Factory.StoredDefinitionAsync(2065)).Domains.Select(d => d.Key));
     }
 
     [Fact]
     public async Task Post_ProblemsAreShownNextToTheirFieldsAndNothingIsStored()
     {
-        await factory.SeedEditableYearAsync(2066);
-        var before = await factory.StoredAsync(2066);
+        await Data.CreateYearAsync(2066, y => y.FrameworkStillEditable());
+        var before = await Factory.StoredAsync(2066);
         var client = await AdminAsync();
 
         var domains = await client.GetHtmlAsync(Url(2066, "domeinen"));
@@ -180,15 +183,15 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
         // Only the reading problem, not also a rule problem about the number it could not read.
         var numberErrors = result.QuerySelectorAll("[data-testid='error-Rows_2__Values_number_'] p").Select(p => p.TextContent).ToList();
         Assert.Equal(["Afspraak 3, Nummer: 'drie' is geen heel getal; vul een getal in, zoals 3."], numberErrors);
-        Assert.Equal("drie", result.InputValue("#Rows_2__Values_number_"));
+        Assert.Equal("drie", result.Value("#Rows_2__Values_number_"));
 
-        Assert.Equal(before, await factory.StoredAsync(2066));
+        Assert.Equal(before, await Factory.StoredAsync(2066));
     }
 
     [Fact]
     public async Task Post_Agreements_AddsOneAndChangesWhetherTheScoreIsShown()
     {
-        await factory.SeedEditableYearAsync(2067);
+        await Data.CreateYearAsync(2067, y => y.FrameworkStillEditable());
         var client = await AdminAsync();
         var page = await client.GetHtmlAsync(Url(2067, "afspraken"));
 
@@ -208,7 +211,7 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
 
         response = await client.SubmitListAsync(result, v => v["Rows[3].Values[number]"] = "");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var agreements = (await factory.StoredDefinitionAsync(2067)).Agreements;
+        var agreements = (await Factory.StoredDefinitionAsync(2067)).Agreements;
         Assert.Equal([1, 2, 3], agreements.Select(a => a.Number));
         Assert.Equal([false, false, false], agreements.Select(a => a.ShowScoreInSop));
         Assert.Equal("ons-team-werkt-handelingsgericht", agreements[2].Key);
@@ -218,7 +221,7 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task Post_OfferingItem_KeyIsUniqueAcrossGroups()
     {
-        await factory.SeedEditableYearAsync(2068);
+        await Data.CreateYearAsync(2068, y => y.FrameworkStillEditable());
         var client = await AdminAsync();
         var page = await client.GetHtmlAsync(Url(2068, "aanbod/expertise"));
         Assert.Equal("Aanbod: Expertise in het team", page.QuerySelector("h1")!.TextContent);
@@ -230,7 +233,7 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
             v["Rows[2].Values[asksNote]"] = "true";
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var item = (await factory.StoredDefinitionAsync(2068)).OfferingGroups[0].Items[2];
+        var item = (await Factory.StoredDefinitionAsync(2068)).OfferingGroups[0].Items[2];
         Assert.Equal(("lift-2", "Lift", "fte", true), (item.Key, item.Name, item.QuantityUnit, item.AsksNote));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Url(2068, "aanbod/onbekend"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(Url(2068, "onbekend"))).StatusCode);
@@ -239,14 +242,14 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task Post_General_SavesNameAmountAndRules()
     {
-        await factory.SeedEditableYearAsync(2069);
+        await Data.CreateYearAsync(2069, y => y.FrameworkStillEditable());
         var client = await AdminAsync();
         var page = await client.GetHtmlAsync(Url(2069, "algemeen"));
 
         var response = await client.SubmitAsync(page, "form[action$='/algemeen']", v => v["Input.AmountPerPupil"] = "veel");
         var result = await response.HtmlAsync();
         Assert.Equal("Vul een bedrag in euro's in, zoals 140 of 140,50.", result.QuerySelector("[data-testid='error-Input_AmountPerPupil'] p")!.TextContent);
-        Assert.Equal("veel", result.InputValue("#Input_AmountPerPupil"));
+        Assert.Equal("veel", result.Value("#Input_AmountPerPupil"));
 
         response = await client.SubmitAsync(result, "form[action$='/algemeen']", v =>
         {
@@ -257,7 +260,7 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
             v["Input.ExplanationMaxLength"] = "2000";
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var stored = await factory.StoredDefinitionAsync(2069);
+        var stored = await Factory.StoredDefinitionAsync(2069);
         Assert.Equal(("Kader 2069", 150.50m, 1, false, 2000),
             (stored.Name, stored.AmountPerPupil, stored.Rules.RequiredAtOrBelowLevel, stored.Rules.RequiredForTarget, stored.Rules.MaxLength));
     }
@@ -265,21 +268,21 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task Post_RemoveALevelThatIsStillDescribed_NamesTheProblemElsewhere()
     {
-        await factory.SeedEditableYearAsync(2070);
-        var before = await factory.StoredAsync(2070);
+        await Data.CreateYearAsync(2070, y => y.FrameworkStillEditable());
+        var before = await Factory.StoredAsync(2070);
         var client = await AdminAsync();
         var page = await client.GetHtmlAsync(Url(2070, "niveaus"));
 
         var response = await client.SubmitListAsync(page, v => v["Rows[3].Remove"] = "true");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("aspects[0].levelDescriptions[0].level: Niveau 4 bestaat niet in de niveauschaal (1 t/m 3).", (await response.HtmlAsync()).Errors());
-        Assert.Equal(before, await factory.StoredAsync(2070));
+        Assert.Equal(before, await Factory.StoredAsync(2070));
     }
 
     [Fact]
     public async Task Post_Aspects_EditsLevelDescriptions()
     {
-        await factory.SeedEditableYearAsync(2071);
+        await Data.CreateYearAsync(2071, y => y.FrameworkStillEditable());
         var client = await AdminAsync();
         var page = await client.GetHtmlAsync(Url(2071, "aspecten"));
         Assert.Equal("Het team kan anderen ondersteunen.", (page.QuerySelector("#Rows_0__Values_level-4_") as AngleSharp.Html.Dom.IHtmlTextAreaElement)!.Value);
@@ -291,7 +294,7 @@ public sealed class FrameworkEditorTests(PortalFactory factory) : IClassFixture<
             v["Rows[2].Values[name]"] = "Borging";
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var aspects = (await factory.StoredDefinitionAsync(2071)).Aspects;
+        var aspects = (await Factory.StoredDefinitionAsync(2071)).Aspects;
         Assert.Equal(["expertise", "aanbod", "borging"], aspects.Select(a => a.Key));
         Assert.Equal([(1, "Geen kennis in het team.")], aspects[0].LevelDescriptions.Select(d => (d.Level, d.Text)));
     }

@@ -1,12 +1,15 @@
+using System.Globalization;
 using System.Net;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
 namespace Zout.Basisondersteuning.Tests.Features.Frameworks;
 
-public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Administration)]
+public sealed class FrameworkImportExportTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
-    private Task<HttpClient> AdminAsync() => factory.LoggedInClientAsync(World.Admin);
+    private Task<HttpClient> AdminAsync() => Factory.LoggedInClientAsync(World.Admin);
 
     private static async Task<IReadOnlyList<(string Place, string Problem)>> ProblemsAsync(HttpResponseMessage response)
     {
@@ -21,7 +24,7 @@ public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task Get_Export_IsTheStoredDocumentAsAJsonFileNamedAfterTheYear()
     {
-        await factory.SeedEditableYearAsync(2050, DefaultFramework.Create());
+        await Data.CreateYearAsync(2050, y => y.FrameworkStillEditable().WithFramework(DefaultFramework.Create()));
         var client = await AdminAsync();
         var response = await client.GetAsync("/beheer/schooljaren/2050-2051/kader.json");
 
@@ -34,9 +37,9 @@ public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task Post_ImportOfAnExport_GivesTheSameDocument()
     {
-        await factory.SeedEditableYearAsync(2051, DefaultFramework.Create());
-        await factory.SeedEditableYearAsync(2052);
-        var (_, versionBefore) = await factory.StoredAsync(2052);
+        await Data.CreateYearAsync(2051, y => y.FrameworkStillEditable().WithFramework(DefaultFramework.Create()));
+        await Data.CreateYearAsync(2052, y => y.FrameworkStillEditable());
+        var (_, versionBefore) = await Factory.StoredAsync(2052);
         var client = await AdminAsync();
         var exported = await client.ExportAsync("2051-2052");
 
@@ -45,11 +48,11 @@ public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFi
         Assert.Equal("/beheer/schooljaren/2052-2053/kader", response.Location());
 
         Assert.Equal(exported, await client.ExportAsync("2052-2053"));
-        Assert.Equal(versionBefore + 1, (await factory.StoredAsync(2052)).Version);
+        Assert.Equal(versionBefore + 1, (await Factory.StoredAsync(2052)).Version);
         var page = await client.GetHtmlAsync("/beheer/schooljaren/2052-2053/kader");
         Assert.Contains("vervangen door het geïmporteerde bestand", page.QuerySelector("[data-testid='flash']")!.TextContent);
         Assert.Equal(DefaultFramework.Create().Domains.Count, page.QuerySelectorAll("[data-testid='domain-row']").Length);
-        Assert.Equal((versionBefore + 1).ToString(), page.QuerySelector("[data-testid='framework-version']")!.TextContent);
+        Assert.Equal((versionBefore + 1).ToString(CultureInfo.InvariantCulture), page.QuerySelector("[data-testid='framework-version']")!.TextContent);
 
         // And back again: exporting what was imported and importing it once more changes nothing but the version.
         response = await client.ImportAsync("2052-2053", await client.ExportAsync("2052-2053"));
@@ -60,23 +63,23 @@ public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task Post_ImportInvalidJson_IsRefusedWithLineAndPositionAndNothingStored()
     {
-        await factory.SeedEditableYearAsync(2053);
-        var before = await factory.StoredAsync(2053);
+        await Data.CreateYearAsync(2053, y => y.FrameworkStillEditable());
+        var before = await Factory.StoredAsync(2053);
         var client = await AdminAsync();
 
         var response = await client.ImportAsync("2053-2054", "{\n  \"name\": \"Kader\",\n  \"levels\": [ oeps ]\n}\n");
         var (place, problem) = Assert.Single(await ProblemsAsync(response));
         Assert.Equal("levels[0]", place);
         Assert.Contains("regel 3, positie 15", problem);
-        Assert.Equal(before, await factory.StoredAsync(2053));
+        Assert.Equal(before, await Factory.StoredAsync(2053));
     }
 
     [Fact]
     public async Task Post_ImportWithDuplicateKeys_IsRefusedWithPlaceAndProblemAndNothingStored()
     {
-        await factory.SeedEditableYearAsync(2054);
-        var before = await factory.StoredAsync(2054);
-        var framework = TestFrameworks.Small();
+        await Data.CreateYearAsync(2054, y => y.FrameworkStillEditable());
+        var before = await Factory.StoredAsync(2054);
+        var framework = TestData.SmallFramework();
         framework.Domains[1].Key = "taal-lezen";
         framework.OfferingGroups[1].Items[0].Key = "gedragsspecialist";
         var client = await AdminAsync();
@@ -88,21 +91,21 @@ public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFi
                 ("offeringGroups[1].items[0].key", "De sleutel 'gedragsspecialist' komt twee keer voor in het aanbod (ook bij offeringGroups[0].items[1])."),
             ],
             problems);
-        Assert.Equal(before, await factory.StoredAsync(2054));
+        Assert.Equal(before, await Factory.StoredAsync(2054));
     }
 
     [Fact]
     public async Task Post_ImportWithMisspeltField_IsRefused()
     {
-        await factory.SeedEditableYearAsync(2055);
-        var before = await factory.StoredAsync(2055);
-        var json = TestFrameworks.Small().ToJson().Replace("\"showScoreInSop\"", "\"showScoreInSap\"", StringComparison.Ordinal);
+        await Data.CreateYearAsync(2055, y => y.FrameworkStillEditable());
+        var before = await Factory.StoredAsync(2055);
+        var json = TestData.SmallFramework().ToJson().Replace("\"showScoreInSop\"", "\"showScoreInSap\"", StringComparison.Ordinal);
         var client = await AdminAsync();
 
         var (place, problem) = Assert.Single(await ProblemsAsync(await client.ImportAsync("2055-2056", json)));
         Assert.Equal("agreements[0].showScoreInSap", place);
         Assert.Contains("onbekend veld", problem);
-        Assert.Equal(before, await factory.StoredAsync(2055));
+        Assert.Equal(before, await Factory.StoredAsync(2055));
     }
 
     [Theory]
@@ -111,35 +114,35 @@ public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFi
     [InlineData("[]", "Het bestand is niet geïmporteerd")]
     public async Task Post_ImportEmptyOrNoObject_IsRefused(string json, string message)
     {
-        await factory.SeedEditableYearAsync(2056);
-        var before = await factory.StoredAsync(2056);
+        await Data.CreateYearAsync(2056, y => y.FrameworkStillEditable());
+        var before = await Factory.StoredAsync(2056);
         var client = await AdminAsync();
 
         var response = await client.ImportAsync("2056-2057", json);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith(message, (await response.HtmlAsync()).QuerySelector("[data-testid='error-File']")!.TextContent.Trim());
-        Assert.Equal(before, await factory.StoredAsync(2056));
+        Assert.Equal(before, await Factory.StoredAsync(2056));
     }
 
     [Fact]
     public async Task Post_ImportTooLargeFile_IsRefused()
     {
-        await factory.SeedEditableYearAsync(2057);
-        var before = await factory.StoredAsync(2057);
-        var framework = TestFrameworks.Small();
+        await Data.CreateYearAsync(2057, y => y.FrameworkStillEditable());
+        var before = await Factory.StoredAsync(2057);
+        var framework = TestData.SmallFramework();
         framework.Domains[0].Description = new string('x', 1_100_000);
         var client = await AdminAsync();
 
         var response = await client.ImportAsync("2057-2058", framework.ToJson());
         Assert.Equal("Het bestand is te groot: maximaal 1 MB.", (await response.HtmlAsync()).QuerySelector("[data-testid='error-File'] p")!.TextContent);
-        Assert.Equal(before, await factory.StoredAsync(2057));
+        Assert.Equal(before, await Factory.StoredAsync(2057));
     }
 
     [Fact]
     public async Task Import_WhenTheScanIsOpen_IsRefused()
     {
-        await factory.SeedOpenYearAsync(2058);
-        var before = await factory.StoredAsync(2058);
+        await Data.CreateYearAsync(2058, y => y.ScanOpenOnTheTestDate());
+        var before = await Factory.StoredAsync(2058);
         var client = await AdminAsync();
 
         var page = await client.GetHtmlAsync("/beheer/schooljaren/2058-2059/kader/importeren");
@@ -156,7 +159,7 @@ public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFi
         var response = await client.PostAsync("/beheer/schooljaren/2058-2059/kader/importeren", content);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("kan niet meer worden gewijzigd of geïmporteerd", (await response.HtmlAsync()).QuerySelector("[data-testid='not-editable']")!.TextContent);
-        Assert.Equal(before, await factory.StoredAsync(2058));
+        Assert.Equal(before, await Factory.StoredAsync(2058));
 
         var overview = await client.GetHtmlAsync("/beheer/schooljaren/2058-2059/kader");
         Assert.Null(overview.QuerySelector("[data-testid='import-link']"));
@@ -166,13 +169,13 @@ public sealed class FrameworkImportExportTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task Post_ImportTheDocumentedExampleWith25Agreements_Succeeds()
     {
-        await factory.SeedEditableYearAsync(2059);
-        var json = await File.ReadAllTextAsync(FrameworkPages.RepositoryFile("docs/examples/kader-25-afspraken.json"));
+        await Data.CreateYearAsync(2059, y => y.FrameworkStillEditable());
+        var json = await File.ReadAllTextAsync(TestFiles.Repository("docs/examples/kader-25-afspraken.json"));
         var client = await AdminAsync();
 
         var response = await client.ImportAsync("2059-2060", json);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var stored = await factory.StoredDefinitionAsync(2059);
+        var stored = await Factory.StoredDefinitionAsync(2059);
         Assert.Equal(25, stored.Agreements.Count);
         Assert.Equal(Enumerable.Range(1, 25), stored.Agreements.Select(a => a.Number));
         Assert.Empty(FrameworkRules.Check(stored));

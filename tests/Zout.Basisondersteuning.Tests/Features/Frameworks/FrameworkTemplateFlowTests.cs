@@ -1,13 +1,15 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Features.Scans;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Domain.Scans.Templates;
 using Zout.Basisondersteuning.Web.Features.Frameworks;
-using static Zout.Basisondersteuning.Tests.Features.Scans.ScanTestKit;
+using static Zout.Basisondersteuning.Tests.Features.Scans.ScanForms;
 
 namespace Zout.Basisondersteuning.Tests.Features.Frameworks;
 
@@ -15,7 +17,7 @@ namespace Zout.Basisondersteuning.Tests.Features.Frameworks;
 /// The admin chooses what a school year's framework starts from: a copy of last year's or a template. Every test creates
 /// "the next school year" of this class's own database, so each reads the year the page offers.
 /// </summary>
-public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class FrameworkTemplateFlowTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output), IClassFixture<PortalFactory>
 {
     private const string Index = "/beheer/schooljaren";
     private const string CreateForm = "form[action='/beheer/schooljaren/nieuw']";
@@ -26,14 +28,14 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
     private static async Task<string> CreateNextYearAsync(HttpClient admin, string framework)
     {
         var page = await admin.GetHtmlAsync(Index);
-        var startYear = int.Parse(((IHtmlInputElement)page.QuerySelector($"{CreateForm} input[name='StartYear']")!).Value);
+        var startYear = int.Parse(((IHtmlInputElement)page.QuerySelector($"{CreateForm} input[name='StartYear']")!).Value, CultureInfo.InvariantCulture);
         var response = await admin.SubmitAsync(page, CreateForm, v => v[FrameworkStart.FieldName] = framework);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return SchoolYear.NameFor(startYear);
     }
 
-    private Task OpenScanWindowAsync(string yearName) =>
-        factory.WithDbAsync(async db =>
+    private Task<int> OpenScanWindowAsync(string yearName) =>
+        Factory.WithDbAsync(async db =>
         {
             var year = await db.SchoolYears.SingleAsync(y => y.Name == yearName);
             // The fake clock stands on 23 November 2026.
@@ -49,7 +51,7 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
     public async Task Post_CreateYearFromTemplate_StoresTheTemplate_AndASchoolCanFillInADomainSection(string id)
     {
         var template = FrameworkTemplates.Find(id)!;
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var year = await CreateNextYearAsync(admin, id);
 
         var after = await admin.GetHtmlAsync(Index);
@@ -58,8 +60,8 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
         Assert.Equal(expected.ToJson(), await admin.ExportAsync(year));
 
         await OpenScanWindowAsync(year);
-        var school = await NewSchoolAsync(factory);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var school = await Data.CreateSchoolAsync(s => s.WithStaff());
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
         var overview = await ib.GetHtmlAsync(school.Scan(year));
         Assert.Equal(ScanLayout.Sections(expected).Select(s => s.Slug), overview.TestIds("section-row", "data-section"));
 
@@ -69,7 +71,7 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
         Assert.Equal(domain.Name, section.QuerySelector("[data-testid='section-title']")!.TextContent);
         await SaveOkAsync(ib, url, expected.Aspects.ToDictionary(a => ItemKey.Cell(domain.Key, a.Key).ToString(), _ => new ItemValues(Level: 3)));
 
-        var stored = await factory.WithDbAsync(db => db.ScanAnswers
+        var stored = await Factory.WithDbAsync(db => db.ScanAnswers
             .Where(a => a.Scan.SchoolId == school.Id && a.Scan.SchoolYear.Name == year)
             .Select(a => new { a.ItemKey, a.Level }).ToListAsync());
         Assert.Equal(expected.Aspects.Select(a => ItemKey.Cell(domain.Key, a.Key).ToString()).Order(), stored.Select(a => a.ItemKey).Order());
@@ -81,14 +83,14 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task Section_OfADomainWithItsOwnLevelTexts_ShowsThem_OtherDomainsTheAspects()
     {
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var year = await CreateNextYearAsync(admin, "vier-factoren");
         await OpenScanWindowAsync(year);
         var framework = FrameworkTemplates.Load(FrameworkTemplates.Find("vier-factoren")!);
         var expertise = framework.Aspects.Single(a => a.Key == "expertise");
         var hgw = framework.Domains.Single(d => d.Key == "handelingsgericht-werken");
-        var school = await NewSchoolAsync(factory);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var school = await Data.CreateSchoolAsync(s => s.WithStaff());
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
 
         string LevelText(IHtmlDocument page, int level)
         {
@@ -112,7 +114,7 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task Get_SchoolYears_OffersACopyOfTheLatestYearFirstAndCheckedThenEveryTemplate()
     {
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         await CreateNextYearAsync(admin, FrameworkTemplates.DefaultId);
         var page = await admin.GetHtmlAsync(Index);
         var latest = page.QuerySelector("[data-testid='year-row']")!.GetAttribute("data-year");
@@ -134,7 +136,7 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task Post_CreateYear_WithoutAChoice_CopiesLikeBefore()
     {
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var first = await CreateNextYearAsync(admin, "25-afspraken");
         var page = await admin.GetHtmlAsync(Index);
         var startYear = ((IHtmlInputElement)page.QuerySelector($"{CreateForm} input[name='StartYear']")!).Value;
@@ -142,7 +144,7 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
         // An older form posts the year alone: the new year copies the latest one, as it always did.
         var response = await admin.PostFormAsync(Index, "/beheer/schooljaren/nieuw", new Dictionary<string, string> { ["StartYear"] = startYear });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(await admin.ExportAsync(first), await admin.ExportAsync(SchoolYear.NameFor(int.Parse(startYear))));
+        Assert.Equal(await admin.ExportAsync(first), await admin.ExportAsync(SchoolYear.NameFor(int.Parse(startYear, CultureInfo.InvariantCulture))));
     }
 
     [Theory]
@@ -151,15 +153,15 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
     [InlineData("../domeinen-aspecten")]
     public async Task Post_CreateYear_WithAnUnknownChoice_ShowsADutchErrorNextToTheChoice_AndCreatesNothing(string choice)
     {
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var page = await admin.GetHtmlAsync(Index);
-        var count = await factory.WithDbAsync(db => db.SchoolYears.CountAsync());
+        var count = await Factory.WithDbAsync(db => db.SchoolYears.CountAsync());
 
         var response = await admin.SubmitAsync(page, CreateForm, v => v[FrameworkStart.FieldName] = choice);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = await response.HtmlAsync();
         AssertChoiceError(result, FrameworkStart.UnknownChoice);
-        Assert.Equal(count, await factory.WithDbAsync(db => db.SchoolYears.CountAsync()));
+        Assert.Equal(count, await Factory.WithDbAsync(db => db.SchoolYears.CountAsync()));
     }
 
     private static void AssertChoiceError(IHtmlDocument page, string message)
@@ -177,11 +179,11 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task Post_CreateYear_CopyWhenTheLatestYearHasNoFramework_ShowsADutchError()
     {
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var page = await admin.GetHtmlAsync(Index);
-        var next = int.Parse(((IHtmlInputElement)page.QuerySelector($"{CreateForm} input[name='StartYear']")!).Value);
+        var next = int.Parse(((IHtmlInputElement)page.QuerySelector($"{CreateForm} input[name='StartYear']")!).Value, CultureInfo.InvariantCulture);
         // A year made before frameworks existed: the latest one, without a framework.
-        await factory.WithDbAsync(db =>
+        await Factory.WithDbAsync(db =>
         {
             db.SchoolYears.Add(SchoolYear.For(next));
             return db.SaveChangesAsync();
@@ -193,7 +195,7 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
         var response = await admin.SubmitAsync(page, CreateForm, v => v[FrameworkStart.FieldName] = FrameworkStart.Copy);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         AssertChoiceError(await response.HtmlAsync(), FrameworkStart.NothingToCopy);
-        Assert.False(await factory.WithDbAsync(db => db.SchoolYears.AnyAsync(y => y.StartYear == next + 1)));
+        Assert.False(await Factory.WithDbAsync(db => db.SchoolYears.AnyAsync(y => y.StartYear == next + 1)));
 
         // The year without a framework gets one on its own page: here the copy of the year before it is offered.
         var framework = await admin.GetHtmlAsync($"/beheer/schooljaren/{SchoolYear.NameFor(next)}/kader");
@@ -204,10 +206,10 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
     [Fact]
     public async Task Post_StartFramework_WithATemplateOrACopy_OrAnUnknownChoice()
     {
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var copied = await CreateNextYearAsync(admin, "vier-factoren");
-        var startYear = int.Parse(copied[..4]);
-        await factory.WithDbAsync(db =>
+        var startYear = int.Parse(copied[..4], CultureInfo.InvariantCulture);
+        await Factory.WithDbAsync(db =>
         {
             db.SchoolYears.AddRange(SchoolYear.For(startYear + 1), SchoolYear.For(startYear + 2));
             return db.SaveChangesAsync();
@@ -220,7 +222,7 @@ public sealed class FrameworkTemplateFlowTests(PortalFactory factory) : IClassFi
         var response = await admin.SubmitAsync(page, "form[data-testid='start-framework-form']", v => v[FrameworkStart.FieldName] = "onbekend");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         AssertChoiceError(await response.HtmlAsync(), FrameworkStart.UnknownChoice);
-        Assert.False(await factory.WithDbAsync(db => db.ScanFrameworks.AnyAsync(f => f.SchoolYear.Name == withTemplate)));
+        Assert.False(await Factory.WithDbAsync(db => db.ScanFrameworks.AnyAsync(f => f.SchoolYear.Name == withTemplate)));
 
         response = await admin.SubmitAsync(page, "form[data-testid='start-framework-form']", v => v[FrameworkStart.FieldName] = "25-afspraken");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -1,12 +1,14 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
-using Zout.Basisondersteuning.Web.Domain;
 
 namespace Zout.Basisondersteuning.Tests.Features.Frameworks;
 
 /// <summary>The school years page, creating the next year and the scan window. Each test uses its own years.</summary>
-public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Administration)]
+public sealed class SchoolYearAdminTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     public static TheoryData<string, string> NonAdminPages()
     {
@@ -31,8 +33,8 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
     [MemberData(nameof(NonAdminPages))]
     public async Task Get_AdminPage_NonAdmin_ReturnsForbidden(string email, string url)
     {
-        await factory.SeedEditableYearAsync(2030);
-        var client = await factory.LoggedInClientAsync(email);
+        await Data.CreateYearAsync(2030, y => y.FrameworkStillEditable());
+        var client = await Factory.LoggedInClientAsync(email);
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -43,14 +45,14 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
     [InlineData(World.BoardAUser, "/beheer/schooljaren/2030-2031/sluiten")]
     public async Task Post_AdminAction_NonAdmin_ReturnsForbiddenAndChangesNothing(string email, string url)
     {
-        await factory.SeedEditableYearAsync(2030);
-        var before = await factory.StoredAsync(2030);
-        var client = await factory.LoggedInClientAsync(email);
+        await Data.CreateYearAsync(2030, y => y.FrameworkStillEditable());
+        var before = await Factory.StoredAsync(2030);
+        var client = await Factory.LoggedInClientAsync(email);
         var response = await client.PostFormAsync("/account/wachtwoord-wijzigen", url,
-            new Dictionary<string, string> { ["StartYear"] = "2031", ["Close"] = "true", ["Version"] = before.Version.ToString() });
+            new Dictionary<string, string> { ["StartYear"] = "2031", ["Close"] = "true", ["Version"] = before.Version.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(before, await factory.StoredAsync(2030));
-        Assert.False(await factory.WithDbAsync(db => db.SchoolYears.AnyAsync(y => y.StartYear == 2031 || (y.StartYear == 2030 && y.IsClosed))));
+        Assert.Equal(before, await Factory.StoredAsync(2030));
+        Assert.False(await Factory.WithDbAsync(db => db.SchoolYears.AnyAsync(y => y.StartYear == 2031 || (y.StartYear == 2030 && y.IsClosed))));
     }
 
     [Theory]
@@ -59,8 +61,7 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
     [InlineData("/beheer/schooljaren/2030-2031/kader.json")]
     public async Task Get_AdminPage_Anonymous_RedirectsToLogin(string url)
     {
-        _ = factory.World;
-        var response = await factory.CreatePortalClient().GetAsync(url);
+        var response = await Factory.CreatePortalClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("https://localhost/account/inloggen?returnUrl=", response.Location());
     }
@@ -68,28 +69,22 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task Navigation_ShowsSchoolYearsLinkToAdminsOnly()
     {
-        var admin = await (await factory.LoggedInClientAsync(World.Admin)).GetHtmlAsync("/overzicht/scholen");
+        var admin = await (await Factory.LoggedInClientAsync(World.Admin)).GetHtmlAsync("/overzicht/scholen");
         Assert.Single(admin.QuerySelectorAll("nav a[href='/beheer/schooljaren']"));
         Assert.Equal("Schooljaren en kader", admin.QuerySelector("nav a[href='/beheer/schooljaren']")!.TextContent);
 
-        var consultant = await (await factory.LoggedInClientAsync(World.Consultant)).GetHtmlAsync("/overzicht/scholen");
+        var consultant = await (await Factory.LoggedInClientAsync(World.Consultant)).GetHtmlAsync("/overzicht/scholen");
         Assert.Empty(consultant.QuerySelectorAll("a[href='/beheer/schooljaren']"));
     }
 
     [Fact]
     public async Task Get_SchoolYears_ShowsWindowAndStatus()
     {
-        await factory.SeedEditableYearAsync(2041);
-        await factory.SeedOpenYearAsync(2042);
-        await TestFrameworks.SeedYearAsync(factory.Services, 2043, TestFrameworks.Small(), new DateOnly(2026, 5, 1), new DateOnly(2026, 6, 30));
-        await factory.WithDbAsync(async db =>
-        {
-            var year = await db.SchoolYears.SingleAsync(y => y.StartYear == 2043);
-            year.IsClosed = true;
-            return await db.SaveChangesAsync();
-        });
+        await Data.CreateYearAsync(2041, y => y.FrameworkStillEditable());
+        await Data.CreateYearAsync(2042, y => y.ScanOpenOnTheTestDate());
+        await Data.CreateYearAsync(2043, y => y.ScanWindow(new DateOnly(2026, 5, 1), new DateOnly(2026, 6, 30)).Closed());
 
-        var page = await (await factory.LoggedInClientAsync(World.Admin)).GetHtmlAsync("/beheer/schooljaren");
+        var page = await (await Factory.LoggedInClientAsync(World.Admin)).GetHtmlAsync("/beheer/schooljaren");
         string Status(string year) => page.QuerySelector($"[data-testid='year-row'][data-year='{year}'] [data-testid='year-status']")!.TextContent;
         Assert.Equal("Kader bewerkbaar", Status("2041-2042"));
         Assert.Equal("Scan open", Status("2042-2043"));
@@ -100,11 +95,11 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task Post_CreateNextYear_CopiesTheLatestYearsFramework()
     {
-        var framework = TestFrameworks.Small();
+        var framework = TestData.SmallFramework();
         framework.Name = "Kader van 2090";
         framework.Domains[0].Examples.Add("Leesbevordering");
-        await TestFrameworks.SeedYearAsync(factory.Services, 2090, framework, new DateOnly(2091, 5, 1), new DateOnly(2091, 6, 30));
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        await Data.CreateYearAsync(2090, y => y.WithFramework(framework).ScanWindow(new DateOnly(2091, 5, 1), new DateOnly(2091, 6, 30)));
+        var client = await Factory.LoggedInClientAsync(World.Admin);
 
         var index = await client.GetHtmlAsync("/beheer/schooljaren");
         Assert.Equal("Schooljaar 2091-2092 aanmaken", index.QuerySelector("[data-testid='create-year']")!.TextContent);
@@ -115,9 +110,9 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
         var after = await client.GetHtmlAsync("/beheer/schooljaren");
         Assert.Equal("Schooljaar 2091-2092 is aangemaakt met een kopie van het kader van 2090-2091.", after.QuerySelector("[data-testid='flash']")!.TextContent.Trim());
         Assert.Equal(await client.ExportAsync("2090-2091"), await client.ExportAsync("2091-2092"));
-        Assert.Equal((await factory.StoredAsync(2090)).Json, (await factory.StoredAsync(2091)).Json);
+        Assert.Equal((await Factory.StoredAsync(2090)).Json, (await Factory.StoredAsync(2091)).Json);
 
-        var year = await factory.WithDbAsync(db => db.SchoolYears.AsNoTracking().SingleAsync(y => y.StartYear == 2091));
+        var year = await Factory.WithDbAsync(db => db.SchoolYears.AsNoTracking().SingleAsync(y => y.StartYear == 2091));
         Assert.Equal("2091-2092", year.Name);
         Assert.Equal(new DateOnly(2092, 5, 1), year.ScanOpensOn);
         Assert.Equal(new DateOnly(2092, 6, 30), year.ScanClosesOn);
@@ -127,24 +122,24 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task Post_CreateYearThatExists_IsRefused()
     {
-        await factory.SeedEditableYearAsync(2044);
-        var count = await factory.WithDbAsync(db => db.SchoolYears.CountAsync());
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        await Data.CreateYearAsync(2044, y => y.FrameworkStillEditable());
+        var count = await Factory.WithDbAsync(db => db.SchoolYears.CountAsync());
+        var client = await Factory.LoggedInClientAsync(World.Admin);
 
         var response = await client.PostFormAsync("/beheer/schooljaren", "/beheer/schooljaren/nieuw", new Dictionary<string, string> { ["StartYear"] = "2044" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetHtmlAsync("/beheer/schooljaren");
         Assert.Equal("Schooljaar 2044-2045 bestaat al; er is niets aangemaakt.", page.QuerySelector("[data-testid='flash']")!.TextContent.Trim());
-        Assert.Equal(count, await factory.WithDbAsync(db => db.SchoolYears.CountAsync()));
+        Assert.Equal(count, await Factory.WithDbAsync(db => db.SchoolYears.CountAsync()));
     }
 
     [Fact]
     public async Task Post_ScanWindow_Valid_IsSaved()
     {
-        await factory.SeedEditableYearAsync(2045);
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        await Data.CreateYearAsync(2045, y => y.FrameworkStillEditable());
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         var page = await client.GetHtmlAsync("/beheer/schooljaren/2045-2046/scanperiode");
-        Assert.Equal("2027-05-01", page.InputValue("#Input_OpensOn"));
+        Assert.Equal("2027-05-01", page.Value("#Input_OpensOn"));
 
         var response = await client.SubmitAsync(page, "form[action$='/scanperiode']", v =>
         {
@@ -152,7 +147,7 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
             v["Input.ClosesOn"] = "2046-06-26";
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var year = await factory.WithDbAsync(db => db.SchoolYears.AsNoTracking().SingleAsync(y => y.StartYear == 2045));
+        var year = await Factory.WithDbAsync(db => db.SchoolYears.AsNoTracking().SingleAsync(y => y.StartYear == 2045));
         Assert.Equal((new DateOnly(2046, 5, 11), new DateOnly(2046, 6, 26)), (year.ScanOpensOn!.Value, year.ScanClosesOn!.Value));
     }
 
@@ -162,8 +157,8 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
     [InlineData("2046-02-31", "2046-06-30", "Vul een geldige datum in, zoals 1-5-2027.", null)]
     public async Task Post_ScanWindow_Invalid_ShowsDutchErrorsAndKeepsInput(string opens, string closes, string? opensError, string? closesError)
     {
-        await factory.SeedEditableYearAsync(2046);
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        await Data.CreateYearAsync(2046, y => y.FrameworkStillEditable());
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         var page = await client.GetHtmlAsync("/beheer/schooljaren/2046-2047/scanperiode");
         var response = await client.SubmitAsync(page, "form[action$='/scanperiode']", v =>
         {
@@ -175,17 +170,17 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
         var result = await response.HtmlAsync();
         Assert.Equal(opensError, result.QuerySelector("[data-testid='error-Input_OpensOn'] p")?.TextContent);
         Assert.Equal(closesError, result.QuerySelector("[data-testid='error-Input_ClosesOn'] p")?.TextContent);
-        Assert.Equal(opens, result.InputValue("#Input_OpensOn"));
-        Assert.Equal(closes, result.InputValue("#Input_ClosesOn"));
-        var year = await factory.WithDbAsync(db => db.SchoolYears.AsNoTracking().SingleAsync(y => y.StartYear == 2046));
+        Assert.Equal(opens, result.Value("#Input_OpensOn"));
+        Assert.Equal(closes, result.Value("#Input_ClosesOn"));
+        var year = await Factory.WithDbAsync(db => db.SchoolYears.AsNoTracking().SingleAsync(y => y.StartYear == 2046));
         Assert.Equal(new DateOnly(2027, 5, 1), year.ScanOpensOn);
     }
 
     [Fact]
     public async Task Post_ScanWindow_OpeningAlreadyPassed_CannotMoveToTheFuture()
     {
-        await factory.SeedOpenYearAsync(2047);
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        await Data.CreateYearAsync(2047, y => y.ScanOpenOnTheTestDate());
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         var page = await client.GetHtmlAsync("/beheer/schooljaren/2047-2048/scanperiode");
 
         var response = await client.SubmitAsync(page, "form[action$='/scanperiode']", v => v["Input.OpensOn"] = "2026-12-01");
@@ -195,19 +190,19 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
         // Extending the closing date of an open scan is fine.
         response = await client.SubmitAsync(page, "form[action$='/scanperiode']", v => v["Input.ClosesOn"] = "2027-01-15");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(new DateOnly(2027, 1, 15), await factory.WithDbAsync(db => db.SchoolYears.Where(y => y.StartYear == 2047).Select(y => y.ScanClosesOn).SingleAsync()));
+        Assert.Equal(new DateOnly(2027, 1, 15), await Factory.WithDbAsync(db => db.SchoolYears.Where(y => y.StartYear == 2047).Select(y => y.ScanClosesOn).SingleAsync()));
     }
 
     [Fact]
     public async Task Post_CloseYear_ClosesItAndFixesTheFramework()
     {
-        await factory.SeedEditableYearAsync(2048);
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        await Data.CreateYearAsync(2048, y => y.FrameworkStillEditable());
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         var page = await client.GetHtmlAsync("/beheer/schooljaren/2048-2049/scanperiode");
 
         var response = await client.SubmitAsync(page, "form[action$='/sluiten']", _ => { });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.True(await factory.WithDbAsync(db => db.SchoolYears.Where(y => y.StartYear == 2048).Select(y => y.IsClosed).SingleAsync()));
+        Assert.True(await Factory.WithDbAsync(db => db.SchoolYears.Where(y => y.StartYear == 2048).Select(y => y.IsClosed).SingleAsync()));
 
         var framework = await client.GetHtmlAsync("/beheer/schooljaren/2048-2049/kader");
         Assert.Contains("is gesloten", framework.QuerySelector("[data-testid='not-editable']")!.TextContent);
@@ -217,13 +212,13 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
         Assert.Null(window.QuerySelector("form[action$='/scanperiode']"));
         response = await client.SubmitAsync(window, "form[action$='/sluiten']", _ => { });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.False(await factory.WithDbAsync(db => db.SchoolYears.Where(y => y.StartYear == 2048).Select(y => y.IsClosed).SingleAsync()));
+        Assert.False(await Factory.WithDbAsync(db => db.SchoolYears.Where(y => y.StartYear == 2048).Select(y => y.IsClosed).SingleAsync()));
     }
 
     [Fact]
     public async Task Get_UnknownYear_ReturnsNotFound()
     {
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/beheer/schooljaren/1999-2000/kader")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/beheer/schooljaren/2030-2032/kader")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/beheer/schooljaren/1999-2000/kader.json")).StatusCode);
@@ -232,13 +227,8 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task YearWithoutFramework_CanStartWithTheDefault()
     {
-        _ = factory.World;
-        await factory.WithDbAsync(db =>
-        {
-            db.SchoolYears.Add(SchoolYear.For(2049));
-            return db.SaveChangesAsync();
-        });
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        await Data.CreateYearAsync(2049, y => y.WithoutFramework().WithoutScanWindow());
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         var page = await client.GetHtmlAsync("/beheer/schooljaren/2049-2050/kader");
         Assert.Contains("nog geen kader", page.Body!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/beheer/schooljaren/2049-2050/kader/domeinen")).StatusCode);
@@ -246,6 +236,6 @@ public sealed class SchoolYearAdminTests(PortalFactory factory) : IClassFixture<
         // Earlier years of this class have frameworks, so a copy is offered first; choose the default template.
         var response = await client.SubmitAsync(page, "form[action$='/kader/standaard']", v => v["Framework"] = "domeinen-aspecten");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(Web.Domain.Scans.DefaultFramework.Create().ToJson(), (await factory.StoredAsync(2049)).Json);
+        Assert.Equal(Web.Domain.Scans.DefaultFramework.Create().ToJson(), (await Factory.StoredAsync(2049)).Json);
     }
 }

@@ -1,29 +1,30 @@
 using System.Net;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 
 namespace Zout.Basisondersteuning.Tests.Features.Home;
 
-public sealed class HomeTests(PortalFactory factory) : IClassFixture<PortalFactory>
+[Collection(Portals.Main)]
+public sealed class HomeTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
     [Fact]
     public async Task Get_Home_Anonymous_RedirectsToPublicSchoolList()
     {
-        _ = factory.World;
-        var response = await factory.CreatePortalClient().GetAsync("/");
+        var response = await Factory.CreatePortalClient().GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/scholen", response.Location());
     }
 
     [Theory]
-    [InlineData(World.SchoolA1User, "/school/91AA00")]
-    [InlineData(World.SchoolA1Director, "/school/91AA00")]
-    [InlineData(World.SchoolB1User, "/school/92BA00")]
+    [InlineData(World.SchoolA1User, $"/school/{World.SchoolA1Code}")]
+    [InlineData(World.SchoolA1Director, $"/school/{World.SchoolA1Code}")]
+    [InlineData(World.SchoolB1User, $"/school/{World.SchoolB1Code}")]
     [InlineData(World.BoardAUser, "/overzicht/scholen")]
     [InlineData(World.Consultant, "/overzicht/scholen")]
     [InlineData(World.Admin, "/overzicht/scholen")]
     public async Task Get_Home_LoggedIn_RedirectsToRoleHome(string email, string expected)
     {
-        var client = await factory.LoggedInClientAsync(email);
+        var client = await Factory.LoggedInClientAsync(email);
         var response = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(expected, response.Location());
@@ -35,8 +36,8 @@ public sealed class HomeTests(PortalFactory factory) : IClassFixture<PortalFacto
     [Fact]
     public async Task Get_SchoolHome_ShowsOwnSchool()
     {
-        var client = await factory.LoggedInClientAsync(World.SchoolA1User);
-        var page = await client.GetHtmlAsync("/school/91AA00");
+        var client = await Factory.LoggedInClientAsync(World.SchoolA1User);
+        var page = await client.GetHtmlAsync($"/school/{World.SchoolA1Code}");
         Assert.Equal("Obs Aalscholver", page.QuerySelector("[data-testid='school-name']")?.TextContent.Trim());
         Assert.Contains("consultant", page.QuerySelector("[data-testid='contact-person']")?.TextContent);
     }
@@ -44,9 +45,9 @@ public sealed class HomeTests(PortalFactory factory) : IClassFixture<PortalFacto
     [Fact]
     public async Task Get_Navigation_DiffersPerRole()
     {
-        var school = await (await factory.LoggedInClientAsync(World.SchoolA1User)).GetHtmlAsync("/school/91AA00");
-        var admin = await (await factory.LoggedInClientAsync(World.Admin)).GetHtmlAsync("/overzicht/scholen");
-        var anonymous = await factory.CreatePortalClient().GetHtmlAsync("/scholen");
+        var school = await (await Factory.LoggedInClientAsync(World.SchoolA1User)).GetHtmlAsync($"/school/{World.SchoolA1Code}");
+        var admin = await (await Factory.LoggedInClientAsync(World.Admin)).GetHtmlAsync("/overzicht/scholen");
+        var anonymous = await Factory.CreatePortalClient().GetHtmlAsync("/scholen");
 
         static string Nav(AngleSharp.Html.Dom.IHtmlDocument d) => d.QuerySelector("nav[aria-label='Hoofdmenu']")!.TextContent;
         Assert.Contains("Mijn school", Nav(school));

@@ -1,33 +1,37 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Scans;
-using static Zout.Basisondersteuning.Tests.Features.Scans.ScanTestKit;
+using static Zout.Basisondersteuning.Tests.Features.Scans.ScanForms;
 
 namespace Zout.Basisondersteuning.Tests.Features.Scans;
 
-public sealed class ScanCarryOverTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+[Collection(Portals.Scans)]
+public sealed class ScanCarryOverTests(ScanPortal portal, ITestOutputHelper output) : PortalTest<ScanPortal>(portal, output)
 {
-    public Task InitializeAsync() => SeedYearsAsync(factory);
+    /// <summary>A school of its own per test, in board A, with an IB-er and a directeur.</summary>
+    private Task<TestSchool> NewSchoolAsync() => Data.CreateSchoolAsync(s => s.InBoard(World.BoardA).WithStaff());
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task<int> LastYearAsync(TestSchool school) => SeedAdoptedLastYearAsync(factory, school,
-        ("d:taal-lezen:expertise", 3, "Twee leerkrachten opgeleid", false),
-        ("d:taal-lezen:aanbod", 4, null, false),
-        ("d:oud-domein:expertise", 2, "Bestaat niet meer in het kader", false),
-        ("o:lift", null, null, true),
-        ("q:visie", null, "Elk kind hoort erbij", false));
+    /// <summary>A school whose scan of last year is adopted, with an answer the framework no longer has.</summary>
+    private Task<TestSchool> SchoolWithLastYearsScanAsync() =>
+        Data.CreateSchoolAsync(s => s.InBoard(World.BoardA).WithStaff().WithAdoptedScan(2025, scan => scan.Adopted(new DateOnly(2026, 6, 20))
+            .Level("taal-lezen", "expertise", 3, text: "Twee leerkrachten opgeleid")
+            .Level("taal-lezen", "aanbod", 4)
+            .Level("oud-domein", "expertise", 2, text: "Bestaat niet meer in het kader")
+            .Offer("lift")
+            .Question("visie", "Elk kind hoort erbij")));
 
     [Fact]
     public async Task NewScan_StartsWithLastAdoptedAnswers_WhereTheFrameworkStillHasTheItem()
     {
-        var school = await NewSchoolAsync(factory);
-        var lastYearId = await LastYearAsync(school);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await SchoolWithLastYearsScanAsync();
+        var lastYearId = await Factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id && s.SchoolYear.StartYear == 2025).Select(s => s.Id).SingleAsync());
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         await client.GetHtmlAsync(school.Scan());
 
-        var scan = await factory.WithDbAsync(db => db.Scans.Include(s => s.Answers).AsNoTracking().SingleAsync(s => s.SchoolId == school.Id && s.SchoolYear.StartYear == 2026));
+        var scan = await Factory.WithDbAsync(db => db.Scans.Include(s => s.Answers).AsNoTracking().SingleAsync(s => s.SchoolId == school.Id && s.SchoolYear.StartYear == 2026));
         Assert.Equal(lastYearId, scan.CarriedOverFromScanId);
         Assert.Equal(["d:taal-lezen:aanbod", "d:taal-lezen:expertise", "o:lift", "q:visie"], scan.Answers.Select(a => a.ItemKey).Order());
         Assert.All(scan.Answers, a => Assert.Equal(AnswerOrigin.CarriedOver, a.Origin));
@@ -47,15 +51,14 @@ public sealed class ScanCarryOverTests(PortalFactory factory) : IClassFixture<Po
     [Fact]
     public async Task ConfirmUnchanged_OneAction_CompletesTheSection_AndMarksEachItem()
     {
-        var school = await NewSchoolAsync(factory);
-        await LastYearAsync(school);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await SchoolWithLastYearsScanAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         var (version, _, _) = await ReadSectionAsync(client, school.Section("domein-taal-lezen"));
         var response = await client.PostFormAsync(school.Section("domein-taal-lezen"), school.Section("domein-taal-lezen") + "/ongewijzigd",
-            new Dictionary<string, string> { ["version"] = version.ToString() });
+            new Dictionary<string, string> { ["version"] = version.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        var answers = await factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id && a.Scan.SchoolYear.StartYear == 2026).ToListAsync());
+        var answers = await Factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id && a.Scan.SchoolYear.StartYear == 2026).ToListAsync());
         Assert.All(answers.Where(a => a.ItemKey.StartsWith("d:taal-lezen:", StringComparison.Ordinal)), a => Assert.Equal(AnswerOrigin.ConfirmedUnchanged, a.Origin));
         Assert.All(answers.Where(a => !a.ItemKey.StartsWith("d:taal-lezen:", StringComparison.Ordinal)), a => Assert.Equal(AnswerOrigin.CarriedOver, a.Origin));
 
@@ -66,7 +69,7 @@ public sealed class ScanCarryOverTests(PortalFactory factory) : IClassFixture<Po
 
         // With a stale version nothing is confirmed twice.
         var again = await client.PostFormAsync(school.Section("domein-taal-lezen"), school.Section("domein-taal-lezen") + "/ongewijzigd",
-            new Dictionary<string, string> { ["version"] = version.ToString() });
+            new Dictionary<string, string> { ["version"] = version.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Contains("net opgeslagen", (await client.GetHtmlAsync(school.Section("domein-taal-lezen"))).QuerySelector("[data-testid='flash']")?.TextContent);
     }
@@ -74,9 +77,8 @@ public sealed class ScanCarryOverTests(PortalFactory factory) : IClassFixture<Po
     [Fact]
     public async Task ChangedAndUnchangedItems_AreRecorded_AndTheChangesPageListsWhatChanged()
     {
-        var school = await NewSchoolAsync(factory);
-        await LastYearAsync(school);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await SchoolWithLastYearsScanAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         await SaveOkAsync(client, school.Section("domein-taal-lezen"), new Dictionary<string, ItemValues>
         {
             ["d:taal-lezen:expertise"] = new(Level: 3, Text: "Twee leerkrachten opgeleid"), // as last year
@@ -84,7 +86,7 @@ public sealed class ScanCarryOverTests(PortalFactory factory) : IClassFixture<Po
         });
         await SaveOkAsync(client, school.Section("domein-rekenen"), new Dictionary<string, ItemValues> { ["d:rekenen:expertise"] = new(Level: 3) });
 
-        var answers = await factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id && a.Scan.SchoolYear.StartYear == 2026).ToDictionaryAsync(a => a.ItemKey));
+        var answers = await Factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id && a.Scan.SchoolYear.StartYear == 2026).ToDictionaryAsync(a => a.ItemKey));
         Assert.Equal(AnswerOrigin.ConfirmedUnchanged, answers["d:taal-lezen:expertise"].Origin);
         Assert.Equal(AnswerOrigin.Changed, answers["d:taal-lezen:aanbod"].Origin);
         Assert.Equal(AnswerOrigin.New, answers["d:rekenen:expertise"].Origin);
@@ -100,10 +102,10 @@ public sealed class ScanCarryOverTests(PortalFactory factory) : IClassFixture<Po
     [Fact]
     public async Task SchoolWithoutAdoptedScan_StartsEmpty()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         await client.GetHtmlAsync(school.Scan());
-        var scan = await factory.WithDbAsync(db => db.Scans.Include(s => s.Answers).AsNoTracking().SingleAsync(s => s.SchoolId == school.Id));
+        var scan = await Factory.WithDbAsync(db => db.Scans.Include(s => s.Answers).AsNoTracking().SingleAsync(s => s.SchoolId == school.Id));
         Assert.Null(scan.CarriedOverFromScanId);
         Assert.Empty(scan.Answers);
         Assert.NotNull((await client.GetHtmlAsync(school.Scan() + "/wijzigingen")).QuerySelector("[data-testid='no-last-year']"));
@@ -113,11 +115,11 @@ public sealed class ScanCarryOverTests(PortalFactory factory) : IClassFixture<Po
     [Fact]
     public async Task BoardUserOpeningTheScan_DoesNotStartIt()
     {
-        var school = await NewSchoolAsync(factory);
-        var board = await factory.LoggedInClientAsync(World.BoardAUser);
+        var school = await NewSchoolAsync();
+        var board = await Factory.LoggedInClientAsync(World.BoardAUser);
         var page = await board.GetHtmlAsync(school.Scan());
         Assert.Equal("Niet begonnen", page.QuerySelector("[data-testid='scan-status']")?.TextContent);
         Assert.Null(page.QuerySelector("[data-testid='submit-scan']"));
-        Assert.Equal(0, await factory.WithDbAsync(db => db.Scans.CountAsync(s => s.SchoolId == school.Id)));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.Scans.CountAsync(s => s.SchoolId == school.Id)));
     }
 }

@@ -1,21 +1,22 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
-using static Zout.Basisondersteuning.Tests.Features.Scans.ScanTestKit;
+using static Zout.Basisondersteuning.Tests.Features.Scans.ScanForms;
 
 namespace Zout.Basisondersteuning.Tests.Features.Scans;
 
-public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+[Collection(Portals.Scans)]
+public sealed class ScanFormTests(ScanPortal portal, ITestOutputHelper output) : PortalTest<ScanPortal>(portal, output)
 {
-    public Task InitializeAsync() => SeedYearsAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
+    /// <summary>A school of its own per test, in board A, with an IB-er and a directeur.</summary>
+    private Task<TestSchool> NewSchoolAsync() => Data.CreateSchoolAsync(s => s.InBoard(World.BoardA).WithStaff());
 
     [Fact]
     public async Task Get_Overview_SchoolUser_StartsScan_ListsEverySectionAsNotComplete()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         Assert.Equal(school.Scan(), (await client.GetAsync($"/school/{school.Code}/scan")).Location());
 
         var page = await client.GetHtmlAsync(school.Scan());
@@ -28,8 +29,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task Get_Section_FormsPostToTheSectionsOwnAddresses()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         var section = school.Section("domein-taal-lezen");
         var page = await client.GetHtmlAsync(section);
         var form = page.QuerySelector("[data-testid='section-form']")!;
@@ -40,8 +41,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task Post_DomainSection_Valid_SavesAndOverviewShowsComplete()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         await SaveOkAsync(client, school.Section("domein-taal-lezen"), CompleteTaal);
 
         var overview = await client.GetHtmlAsync(school.Scan());
@@ -49,7 +50,7 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal("true", row.GetAttribute("data-complete"));
         Assert.Equal("Concept", overview.QuerySelector("[data-testid='scan-status']")?.TextContent);
 
-        var stored = await factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id).OrderBy(a => a.ItemKey).ToListAsync());
+        var stored = await Factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id).OrderBy(a => a.ItemKey).ToListAsync());
         Assert.Equal(["d:taal-lezen:aanbod", "d:taal-lezen:expertise"], stored.Select(a => a.ItemKey));
         Assert.Equal(2, stored[0].Level);
         Assert.Equal(3, stored[0].TargetLevel);
@@ -58,8 +59,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task Post_DomainSection_PartlyFilled_IsSavedButNotComplete_WithWhatIsMissing()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         await SaveOkAsync(client, school.Section("domein-rekenen"), new Dictionary<string, ItemValues> { ["d:rekenen:expertise"] = new(Level: 3) });
         var overview = await client.GetHtmlAsync(school.Scan());
         var row = overview.QuerySelector("[data-section='domein-rekenen']")!;
@@ -70,8 +71,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task Post_DomainSection_LowLevelWithoutExplanation_ShowsDutchErrorNextToField_KeepsInput()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         var response = await SaveSectionAsync(client, school.Section("domein-taal-lezen"), new Dictionary<string, ItemValues>
         {
             ["d:taal-lezen:expertise"] = new(Level: 1),
@@ -88,7 +89,7 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal("Deze tekst blijft staan", page.QuerySelector($"#Input_Items_{aanbod}__Text")?.TextContent);
         Assert.NotNull(page.QuerySelector($"#Input_Items_{aanbod}__TargetLevel option[value='4'][selected]"));
         Assert.NotNull(page.QuerySelector("[data-testid='error-summary']"));
-        Assert.Equal(0, await factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
     }
 
     [Theory]
@@ -97,8 +98,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [InlineData(3, 9, "Kies een streefniveau van 1 tot en met 4.")]
     public async Task Post_DomainSection_LevelsOutsideTheRules_AreRefused(int level, int? target, string message)
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         var response = await SaveSectionAsync(client, school.Section("domein-rekenen"), new Dictionary<string, ItemValues>
         {
             ["d:rekenen:expertise"] = new(Level: level, Target: target, Text: "toelichting"),
@@ -110,8 +111,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task Post_DomainSection_TooLongExplanation_IsRefused()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         var response = await SaveSectionAsync(client, school.Section("domein-rekenen"), new Dictionary<string, ItemValues>
         {
             ["d:rekenen:expertise"] = new(Level: 3, Text: new string('x', 1001)),
@@ -123,11 +124,11 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task Post_EveryKindOfSection_IsStored()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         await CompleteAllSectionsAsync(client, school);
 
-        var answers = await factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id).ToDictionaryAsync(a => a.ItemKey));
+        var answers = await Factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id).ToDictionaryAsync(a => a.ItemKey));
         Assert.Equal(4, answers["cc:leiderschap"].Level);
         Assert.Equal(2, answers["a:1"].Level);
         Assert.True(answers["o:dyslexiespecialist"].Checked);
@@ -149,8 +150,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task Post_Finances_NegativeOrUnreadableAmount_IsRefused_WithInputKept()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         var response = await SaveSectionAsync(client, school.Section("financien"), new Dictionary<string, ItemValues>
         {
             ["f:ib"] = new(Number: "-100"),
@@ -167,8 +168,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task Post_OpenQuestion_TooLong_IsRefused()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         var response = await SaveSectionAsync(client, school.Section("open-vragen"), new Dictionary<string, ItemValues> { ["q:visie"] = new(Text: new string('a', 2001)) });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("hoogstens 2000 tekens", (await response.HtmlAsync()).QuerySelector("[data-testid='error-summary']")?.TextContent);
@@ -177,14 +178,14 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task Post_Offering_NoteOfItemWithoutNote_IsIgnored()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         await SaveOkAsync(client, school.Section("aanbod"), new Dictionary<string, ItemValues>
         {
             ["o:lift"] = new(Checked: true, Text: "mag niet", Number: "5"),
             ["o:prikkelarme-ruimte"] = new(Checked: true, Text: "Stiltehoek bij groep 5"),
         });
-        var answers = await factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id).ToDictionaryAsync(a => a.ItemKey));
+        var answers = await Factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id).ToDictionaryAsync(a => a.ItemKey));
         Assert.Null(answers["o:lift"].Text);
         Assert.Null(answers["o:lift"].Number);
         Assert.Equal("Stiltehoek bij groep 5", answers["o:prikkelarme-ruimte"].Text);
@@ -193,8 +194,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task SectionPage_LinksEveryCellToANewDevelopmentPoint()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         var page = await client.GetHtmlAsync(school.Section("domein-rekenen"));
         Assert.Equal(
             [$"/school/{school.Code}/ontwikkelpunten/nieuw?jaar=2026-2027&domein=rekenen&aspect=expertise", $"/school/{school.Code}/ontwikkelpunten/nieuw?jaar=2026-2027&domein=rekenen&aspect=aanbod"],
@@ -204,8 +205,8 @@ public sealed class ScanFormTests(PortalFactory factory) : IClassFixture<PortalF
     [Fact]
     public async Task UnknownSectionOrYear_IsNotFound()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(school.Section("domein-bestaat-niet"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(school.Scan("2030-2031"))).StatusCode);
     }

@@ -1,31 +1,33 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Scans;
-using static Zout.Basisondersteuning.Tests.Features.Scans.ScanTestKit;
+using static Zout.Basisondersteuning.Tests.Features.Scans.ScanForms;
 
 namespace Zout.Basisondersteuning.Tests.Features.Scans;
 
-public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<PortalFactory>, IAsyncLifetime
+[Collection(Portals.Scans)]
+public sealed class ScanWorkflowTests(ScanPortal portal, ITestOutputHelper output) : PortalTest<ScanPortal>(portal, output)
 {
-    public Task InitializeAsync() => SeedYearsAsync(factory);
-
-    public Task DisposeAsync() => Task.CompletedTask;
+    /// <summary>A school of its own per test, in board A, with an IB-er and a directeur.</summary>
+    private Task<TestSchool> NewSchoolAsync() => Data.CreateSchoolAsync(s => s.InBoard(World.BoardA).WithStaff());
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string action, Dictionary<string, string>? fields = null) =>
         client.PostFormAsync(page, action, fields ?? []);
 
     private async Task<int> ScanVersionAsync(TestSchool school) =>
-        await factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Version).SingleAsync());
+        await Factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Version).SingleAsync());
 
     [Fact]
     public async Task Submit_Incomplete_IsRefusedWithWhatIsMissing()
     {
-        var school = await NewSchoolAsync(factory);
-        var client = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
         await SaveOkAsync(client, school.Section("domein-taal-lezen"), CompleteTaal);
-        await PostAsync(client, school.Scan(), school.Scan() + "/indienen", new() { ["version"] = (await ScanVersionAsync(school)).ToString() });
+        await PostAsync(client, school.Scan(), school.Scan() + "/indienen", new() { ["version"] = (await ScanVersionAsync(school)).ToString(CultureInfo.InvariantCulture) });
         var overview = await client.GetHtmlAsync(school.Scan());
         Assert.Contains("nog niet compleet", overview.QuerySelector("[data-testid='flash']")?.TextContent);
         Assert.Contains("Rekenen", overview.QuerySelector("[data-testid='flash']")?.TextContent);
@@ -35,18 +37,18 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task Workflow_Submit_Adopt_Reopen_WithWhoMayDoWhat()
     {
-        var school = await NewSchoolAsync(factory);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
         await CompleteAllSectionsAsync(ib, school);
 
         // A board user of the school may read but not submit.
-        var board = await factory.LoggedInClientAsync(World.BoardAUser);
+        var board = await Factory.LoggedInClientAsync(World.BoardAUser);
         var readOnly = await board.GetHtmlAsync(school.Section("domein-rekenen"));
         Assert.NotNull(readOnly.QuerySelector("[data-testid='section-form'] fieldset[disabled]"));
         Assert.Null(readOnly.QuerySelector("[data-testid='save-section']"));
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(board, school.Scan(), school.Scan() + "/indienen", new() { ["version"] = "0" })).StatusCode);
 
-        await PostAsync(ib, school.Scan(), school.Scan() + "/indienen", new() { ["version"] = (await ScanVersionAsync(school)).ToString() });
+        await PostAsync(ib, school.Scan(), school.Scan() + "/indienen", new() { ["version"] = (await ScanVersionAsync(school)).ToString(CultureInfo.InvariantCulture) });
         var submitted = await ib.GetHtmlAsync(school.Scan());
         Assert.Equal("Ingediend", submitted.QuerySelector("[data-testid='scan-status']")?.TextContent);
         Assert.Null(submitted.QuerySelector("[data-testid='adopt-link']"));
@@ -58,9 +60,9 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
 
         // Only the directeur adopts.
         Assert.Equal(HttpStatusCode.Forbidden, (await ib.GetAsync(school.Scan() + "/vaststellen")).StatusCode);
-        var director = await factory.LoggedInClientAsync(school.Director);
+        var director = await Factory.LoggedInClientAsync(school.Director);
         Assert.NotNull((await director.GetHtmlAsync(school.Scan())).QuerySelector("[data-testid='adopt-link']"));
-        var version = (await ScanVersionAsync(school)).ToString();
+        var version = (await ScanVersionAsync(school)).ToString(CultureInfo.InvariantCulture);
         var invalid = await PostAsync(director, school.Scan() + "/vaststellen", school.Scan() + "/vaststellen", new()
         {
             ["Input.Version"] = version,
@@ -80,51 +82,51 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
             ["Input.MrAdviceOutcome"] = "Positive",
         });
         Assert.Equal(HttpStatusCode.Redirect, adopt.StatusCode);
-        var scan = await factory.WithDbAsync(db => db.Scans.AsNoTracking().SingleAsync(s => s.SchoolId == school.Id));
+        var scan = await Factory.WithDbAsync(db => db.Scans.AsNoTracking().SingleAsync(s => s.SchoolId == school.Id));
         Assert.Equal(ScanStatus.Adopted, scan.Status);
         Assert.Equal(new DateOnly(2026, 11, 22), scan.AdoptionDate);
         Assert.Equal(new DateOnly(2026, 11, 15), scan.MrAdviceDate);
         Assert.Equal(MrAdviceOutcome.Positive, scan.MrAdviceOutcome);
         // The adoption is in the admin's audit log (issue 6).
-        Assert.True(await factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == Zout.Basisondersteuning.Web.Domain.Administration.AuditActions.Adoption && e.Subject == school.Code)));
+        Assert.True(await Factory.WithDbAsync(db => db.AuditLog.AnyAsync(e => e.Action == Zout.Basisondersteuning.Web.Domain.Administration.AuditActions.Adoption && e.Subject == school.Code)));
         Assert.Equal(director, director); // the directeur's session stays valid
 
         // Reopening needs a reason; the IB-er may not reopen.
         Assert.Equal(HttpStatusCode.Forbidden, (await ib.GetAsync(school.Scan() + "/heropenen")).StatusCode);
-        var noReason = await PostAsync(director, school.Scan() + "/heropenen", school.Scan() + "/heropenen", new() { ["Input.Version"] = scan.Version.ToString(), ["Input.Reason"] = "" });
+        var noReason = await PostAsync(director, school.Scan() + "/heropenen", school.Scan() + "/heropenen", new() { ["Input.Version"] = scan.Version.ToString(CultureInfo.InvariantCulture), ["Input.Reason"] = "" });
         Assert.Contains("Geef aan waarom", (await noReason.HtmlAsync()).QuerySelector("[data-testid='error-Input_Reason']")?.TextContent);
-        var reopen = await PostAsync(director, school.Scan() + "/heropenen", school.Scan() + "/heropenen", new() { ["Input.Version"] = scan.Version.ToString(), ["Input.Reason"] = "Nieuwe dyslexiespecialist" });
+        var reopen = await PostAsync(director, school.Scan() + "/heropenen", school.Scan() + "/heropenen", new() { ["Input.Version"] = scan.Version.ToString(CultureInfo.InvariantCulture), ["Input.Reason"] = "Nieuwe dyslexiespecialist" });
         Assert.Equal(HttpStatusCode.Redirect, reopen.StatusCode);
 
-        var transitions = await factory.WithDbAsync(db => db.ScanTransitions.Where(t => t.ScanId == scan.Id).OrderBy(t => t.Id).ToListAsync());
+        var transitions = await Factory.WithDbAsync(db => db.ScanTransitions.Where(t => t.ScanId == scan.Id).OrderBy(t => t.Id).ToListAsync());
         Assert.Equal([ScanStatus.Submitted, ScanStatus.Adopted, ScanStatus.Concept], transitions.Select(t => t.To));
         Assert.Equal([school.Ib, school.Director, school.Director], transitions.Select(t => t.By));
         Assert.Equal("Nieuwe dyslexiespecialist", transitions[2].Reason);
 
         // The admin may reopen too.
-        await PostAsync(ib, school.Scan(), school.Scan() + "/indienen", new() { ["version"] = (await ScanVersionAsync(school)).ToString() });
-        var admin = await factory.LoggedInClientAsync(World.Admin);
-        var adminReopen = await PostAsync(admin, school.Scan() + "/heropenen", school.Scan() + "/heropenen", new() { ["Input.Version"] = (await ScanVersionAsync(school)).ToString(), ["Input.Reason"] = "Op verzoek" });
+        await PostAsync(ib, school.Scan(), school.Scan() + "/indienen", new() { ["version"] = (await ScanVersionAsync(school)).ToString(CultureInfo.InvariantCulture) });
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
+        var adminReopen = await PostAsync(admin, school.Scan() + "/heropenen", school.Scan() + "/heropenen", new() { ["Input.Version"] = (await ScanVersionAsync(school)).ToString(CultureInfo.InvariantCulture), ["Input.Reason"] = "Op verzoek" });
         Assert.Equal(HttpStatusCode.Redirect, adminReopen.StatusCode);
-        Assert.Equal(ScanStatus.Concept, await factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(ScanStatus.Concept, await Factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Status).SingleAsync()));
     }
 
     [Fact]
     public async Task Submit_WithStaleVersion_IsRefused()
     {
-        var school = await NewSchoolAsync(factory);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
         await CompleteAllSectionsAsync(ib, school);
         await PostAsync(ib, school.Scan(), school.Scan() + "/indienen", new() { ["version"] = "999" });
-        Assert.Equal(ScanStatus.Concept, await factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(ScanStatus.Concept, await Factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Status).SingleAsync()));
     }
 
     [Fact]
     public async Task TwoPeopleSaveTheSameSection_SecondGetsFieldByFieldChoice_NoSilentOverwrite()
     {
-        var school = await NewSchoolAsync(factory);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
-        var director = await factory.LoggedInClientAsync(school.Director);
+        var school = await NewSchoolAsync();
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
+        var director = await Factory.LoggedInClientAsync(school.Director);
         var url = school.Section("domein-taal-lezen");
         var (version, index, _) = await ReadSectionAsync(director, url); // the directeur opens the form first
 
@@ -146,7 +148,7 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains("3.", rows.First(r => r.GetAttribute("data-field") == "Level").QuerySelector("[data-testid='stored']")!.TextContent);
 
         // Nothing was overwritten.
-        var stored = await factory.WithDbAsync(db => db.ScanAnswers.SingleAsync(a => a.Scan.SchoolId == school.Id && a.ItemKey == "d:taal-lezen:expertise"));
+        var stored = await Factory.WithDbAsync(db => db.ScanAnswers.SingleAsync(a => a.Scan.SchoolId == school.Id && a.ItemKey == "d:taal-lezen:expertise"));
         Assert.Equal(3, stored.Level);
 
         // The directeur keeps their level but takes the stored explanation.
@@ -167,7 +169,7 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
 
         var save = await director.PostAsync(url, new FormUrlEncodedContent(resolved));
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
-        var after = await factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id).ToDictionaryAsync(a => a.ItemKey));
+        var after = await Factory.WithDbAsync(db => db.ScanAnswers.Where(a => a.Scan.SchoolId == school.Id).ToDictionaryAsync(a => a.ItemKey));
         Assert.Equal(4, after["d:taal-lezen:expertise"].Level);
         Assert.Equal("Twee leerkrachten zijn opgeleid.", after["d:taal-lezen:expertise"].Text);
         Assert.Equal(3, after["d:taal-lezen:aanbod"].TargetLevel);
@@ -176,16 +178,16 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task AuditTrail_RecordsWhoChangedWhatWhen_VisibleToSchoolBoardAndPartnership()
     {
-        var school = await NewSchoolAsync(factory);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
         await SaveOkAsync(ib, school.Section("domein-rekenen"), new Dictionary<string, ItemValues> { ["d:rekenen:expertise"] = new(Level: 3) });
-        factory.Time.Advance(TimeSpan.FromMinutes(5));
-        var director = await factory.LoggedInClientAsync(school.Director);
+        Factory.Time.Advance(TimeSpan.FromMinutes(5));
+        var director = await Factory.LoggedInClientAsync(school.Director);
         await SaveOkAsync(director, school.Section("domein-rekenen"), new Dictionary<string, ItemValues> { ["d:rekenen:expertise"] = new(Level: 2, Text: "Te weinig tijd") });
 
         foreach (var reader in new[] { school.Ib, World.BoardAUser, World.Consultant, World.Admin })
         {
-            var client = await factory.LoggedInClientAsync(reader);
+            var client = await Factory.LoggedInClientAsync(reader);
             var history = await client.GetHtmlAsync(school.Scan() + "/historie");
             var entries = history.QuerySelectorAll("[data-testid='audit-entry']");
             Assert.Contains(entries, e => e.TextContent.Contains(school.Director, StringComparison.Ordinal)
@@ -197,16 +199,16 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
                                           && e.QuerySelector("[data-testid='new']")!.TextContent == "3");
         }
 
-        var other = await factory.LoggedInClientAsync(World.SchoolB1User);
+        var other = await Factory.LoggedInClientAsync(World.SchoolB1User);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(school.Scan() + "/historie")).StatusCode);
     }
 
     [Fact]
     public async Task OtherSchoolsScan_IsForbidden_ToReadAndToChange()
     {
-        var school = await NewSchoolAsync(factory);
-        var otherSchool = await factory.LoggedInClientAsync(World.SchoolB1User);
-        var otherBoard = await factory.LoggedInClientAsync(World.SouthConsultant); // region-limited consultant, not this school
+        var school = await NewSchoolAsync();
+        var otherSchool = await Factory.LoggedInClientAsync(World.SchoolB1User);
+        var otherBoard = await Factory.LoggedInClientAsync(World.SouthConsultant); // region-limited consultant, not this school
         foreach (var client in new[] { otherSchool, otherBoard })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(school.Scan())).StatusCode);
@@ -222,15 +224,15 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
             ["Input.Items[0].Level"] = "4",
         }));
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
     }
 
     [Fact]
     public async Task OutsideTheWindow_FormIsReadOnly_UntilTheAdminOpensItForOneSchool()
     {
-        var school = await NewSchoolAsync(factory);
-        await TestFrameworks.SeedYearAsync(factory.Services, 2024, TestFrameworks.Small(), new DateOnly(2025, 5, 1), new DateOnly(2025, 6, 30));
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        await Data.CreateYearAsync(2024, y => y.ScanWindow(new DateOnly(2025, 5, 1), new DateOnly(2025, 6, 30)));
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
         var scan = $"/school/{school.Code}/scan/2024-2025";
         var page = await ib.GetHtmlAsync($"{scan}/sectie/domein-rekenen");
         Assert.Contains("De scanperiode is gesloten", page.QuerySelector("[data-testid='read-only']")?.TextContent);
@@ -245,53 +247,53 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
             ["Input.Items[0].Level"] = "4",
         }));
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
 
         // Only the admin can open it for this one school.
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(ib, scan, scan + "/openzetten", new() { ["EditableUntil"] = "2026-12-01" })).StatusCode);
-        var admin = await factory.LoggedInClientAsync(World.Admin);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(admin, scan, scan + "/openzetten", new() { ["EditableUntil"] = "2026-12-01" })).StatusCode);
 
         await SaveOkAsync(ib, $"{scan}/sectie/domein-rekenen", new Dictionary<string, ItemValues> { ["d:rekenen:expertise"] = new(Level: 4) });
-        Assert.Equal(1, await factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
     }
 
     [Fact]
     public async Task Draft_SavedWhileTyping_IsOfferedBack_AndRemovedBySaving()
     {
-        var school = await NewSchoolAsync(factory);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
         var url = school.Section("domein-rekenen");
         var (version, index, page) = await ReadSectionAsync(ib, url);
         var fields = Fields(version, index, new Dictionary<string, ItemValues> { ["d:rekenen:expertise"] = new(Level: 2, Text: "Half getypt") });
         fields["__RequestVerificationToken"] = ((IHtmlInputElement)page.QuerySelector("[data-testid='section-form'] input[name='__RequestVerificationToken']")!).Value;
         Assert.Equal(HttpStatusCode.NoContent, (await ib.PostAsync(url + "/concept", new FormUrlEncodedContent(fields))).StatusCode);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
 
         var (_, _, withDraft) = await ReadSectionAsync(ib, url);
         Assert.Contains("niet-opgeslagen wijzigingen", withDraft.QuerySelector("[data-testid='notice']")?.TextContent);
         Assert.Contains("Half getypt", withDraft.QuerySelector($"#Input_Items_{index["d:rekenen:expertise"]}__Text")?.TextContent);
 
         // Another user of the school does not see it.
-        var director = await factory.LoggedInClientAsync(school.Director);
+        var director = await Factory.LoggedInClientAsync(school.Director);
         Assert.Null((await director.GetHtmlAsync(url)).QuerySelector("[data-testid='notice']"));
 
         await SaveOkAsync(ib, url, new Dictionary<string, ItemValues> { ["d:rekenen:expertise"] = new(Level: 2, Text: "Helemaal getypt") });
         Assert.Null((await ib.GetHtmlAsync(url)).QuerySelector("[data-testid='notice']"));
-        Assert.Equal(0, await factory.WithDbAsync(db => db.ScanDrafts.CountAsync(d => db.Scans.Any(s => s.Id == d.ScanId && s.SchoolId == school.Id))));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.ScanDrafts.CountAsync(d => db.Scans.Any(s => s.Id == d.ScanId && s.SchoolId == school.Id))));
     }
 
     [Fact]
     public async Task ExpiredLogin_WhatWasTypedIsKept_AndShownAgainAfterLoggingIn()
     {
-        var school = await NewSchoolAsync(factory);
-        var ib = await factory.LoggedInClientAsync(school.Ib);
+        var school = await NewSchoolAsync();
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
         var url = school.Section("domein-rekenen");
         var (version, index, page) = await ReadSectionAsync(ib, url);
         var token = ((IHtmlInputElement)page.QuerySelector("[data-testid='section-form'] input[name='__RequestVerificationToken']")!).Value;
 
         // The login expires: the browser has no auth cookie any more, and posts the form.
-        var browser = factory.CreatePortalClient();
+        var browser = Factory.CreatePortalClient();
         var fields = Fields(version, index, new Dictionary<string, ItemValues> { ["d:rekenen:expertise"] = new(Level: 2, Text: "Een lange toelichting die niet verloren mag gaan") });
         fields["__RequestVerificationToken"] = token;
         var post = await browser.PostAsync(url, new FormUrlEncodedContent(fields));
@@ -300,7 +302,7 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
         Assert.StartsWith("/account/inloggen?returnUrl=", login);
         var returnUrl = Uri.UnescapeDataString(login.Split("returnUrl=")[1]);
         Assert.StartsWith(url + "?herstel=", returnUrl);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.ScanAnswers.CountAsync(a => a.Scan.SchoolId == school.Id)));
 
         var afterLogin = await browser.PostFormAsync(login, "/account/inloggen", new Dictionary<string, string>
         {
@@ -315,7 +317,7 @@ public sealed class ScanWorkflowTests(PortalFactory factory) : IClassFixture<Por
         Assert.NotNull(restored.QuerySelector($"#Input_Items_{index["d:rekenen:expertise"]}__Level_2[checked]"));
 
         // Another browser cannot take it.
-        var stranger = await factory.LoggedInClientAsync(school.Director);
+        var stranger = await Factory.LoggedInClientAsync(school.Director);
         Assert.Null((await stranger.GetHtmlAsync(returnUrl)).QuerySelector("[data-testid='notice']"));
 
         // A refresh still shows it: it became this user's draft.

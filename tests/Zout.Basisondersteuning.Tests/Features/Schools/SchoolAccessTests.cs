@@ -1,20 +1,34 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 
 namespace Zout.Basisondersteuning.Tests.Features.Schools;
 
-public sealed class SchoolAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+/// <summary>
+/// Who sees which school, on the World. No other test of the main portal adds (active) schools to the World's
+/// boards and regions; the lists of everything (the admin's, the public one) are checked against every active
+/// school of the portal.
+/// </summary>
+[Collection(Portals.Main)]
+public sealed class SchoolAccessTests(PortalFactory factory, ITestOutputHelper output) : PortalTest(factory, output)
 {
+    private const string A1 = World.SchoolA1Code;
+    private const string A2 = World.SchoolA2Code;
+    private const string B1 = World.SchoolB1Code;
+
+    private Task<List<string>> ActiveSchoolCodesAsync() =>
+        Factory.WithDbAsync(db => db.Schools.Where(s => s.IsActive).Select(s => s.LocationCode).OrderBy(c => c).ToListAsync());
+
     [Theory]
-    [InlineData(World.SchoolA1User, "92BA00")]
-    [InlineData(World.SchoolA1User, "91AB00")]
-    [InlineData(World.SchoolB1User, "91AA00")]
-    [InlineData(World.BoardAUser, "92BA00")]
-    [InlineData(World.SouthConsultant, "91AA00")]
+    [InlineData(World.SchoolA1User, B1)]
+    [InlineData(World.SchoolA1User, A2)]
+    [InlineData(World.SchoolB1User, A1)]
+    [InlineData(World.BoardAUser, B1)]
+    [InlineData(World.SouthConsultant, A1)]
     public async Task Get_InternalPageOfOtherSchool_ReturnsForbidden(string email, string code)
     {
-        var client = await factory.LoggedInClientAsync(email);
+        var client = await Factory.LoggedInClientAsync(email);
         var response = await client.GetAsync($"/school/{code}");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -23,16 +37,16 @@ public sealed class SchoolAccessTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Theory]
-    [InlineData(World.SchoolA1User, "91AA00")]
-    [InlineData(World.BoardAUser, "91AA00")]
-    [InlineData(World.BoardAUser, "91AB00")]
-    [InlineData(World.Consultant, "92BA00")]
-    [InlineData(World.SouthConsultant, "91AB00")]
-    [InlineData(World.SouthConsultant, "92BA00")] // contact person outside the consultant's region
-    [InlineData(World.Admin, "92BA00")]
+    [InlineData(World.SchoolA1User, A1)]
+    [InlineData(World.BoardAUser, A1)]
+    [InlineData(World.BoardAUser, A2)]
+    [InlineData(World.Consultant, B1)]
+    [InlineData(World.SouthConsultant, A2)]
+    [InlineData(World.SouthConsultant, B1)] // contact person outside the consultant's region
+    [InlineData(World.Admin, B1)]
     public async Task Get_InternalPageOfVisibleSchool_ReturnsOk(string email, string code)
     {
-        var client = await factory.LoggedInClientAsync(email);
+        var client = await Factory.LoggedInClientAsync(email);
         var response = await client.GetAsync($"/school/{code}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -40,7 +54,7 @@ public sealed class SchoolAccessTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task Get_UnknownSchool_ReturnsDutchNotFound()
     {
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         var response = await client.GetAsync("/school/99ZZ99");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var page = await response.HtmlAsync();
@@ -48,13 +62,12 @@ public sealed class SchoolAccessTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Theory]
-    [InlineData("/school/91AA00")]
+    [InlineData($"/school/{A1}")]
     [InlineData("/overzicht/scholen")]
     [InlineData("/account/wachtwoord-wijzigen")]
     public async Task Get_InternalPage_Anonymous_RedirectsToLogin(string url)
     {
-        _ = factory.World;
-        var response = await factory.CreatePortalClient().GetAsync(url);
+        var response = await Factory.CreatePortalClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("https://localhost/account/inloggen?returnUrl=", response.Location());
     }
@@ -62,11 +75,11 @@ public sealed class SchoolAccessTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task Get_SchoolList_BoardUser_SeesOnlyOwnSchools_EvenWithOtherBoardFilter()
     {
-        var client = await factory.LoggedInClientAsync(World.BoardAUser);
+        var client = await Factory.LoggedInClientAsync(World.BoardAUser);
         var own = await client.GetHtmlAsync("/overzicht/scholen");
-        Assert.Equal(["91AA00", "91AB00"], own.TestIds("school-row", "data-code").Order());
+        Assert.Equal([A1, A2], own.TestIds("school-row", "data-code").Order());
 
-        var boardB = await factory.WithDbAsync(db => db.Boards.Where(b => b.BoardNumber == "10002").Select(b => b.Id).SingleAsync());
+        var boardB = World.BoardB.Id;
         var filtered = await client.GetHtmlAsync($"/overzicht/scholen?bestuur={boardB}");
         Assert.Empty(filtered.TestIds("school-row", "data-code"));
         Assert.DoesNotContain("Stichting Bestuur B", filtered.Body!.TextContent);
@@ -75,49 +88,49 @@ public sealed class SchoolAccessTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task Get_SchoolList_SchoolUser_SeesOnlyOwnSchool()
     {
-        var client = await factory.LoggedInClientAsync(World.SchoolB1User);
+        var client = await Factory.LoggedInClientAsync(World.SchoolB1User);
         var page = await client.GetHtmlAsync("/overzicht/scholen");
-        Assert.Equal(["92BA00"], page.TestIds("school-row", "data-code"));
+        Assert.Equal([B1], page.TestIds("school-row", "data-code"));
     }
 
     [Fact]
     public async Task Get_SchoolList_RegionalConsultant_SeesRegionAndOwnContactSchools()
     {
-        var client = await factory.LoggedInClientAsync(World.SouthConsultant);
+        var client = await Factory.LoggedInClientAsync(World.SouthConsultant);
         var page = await client.GetHtmlAsync("/overzicht/scholen");
-        Assert.Equal(["91AB00", "92BA00"], page.TestIds("school-row", "data-code").Order());
+        Assert.Equal([A2, B1], page.TestIds("school-row", "data-code").Order());
     }
 
     [Fact]
     public async Task Get_SchoolList_Admin_FiltersByRegionBoardAndSearch()
     {
-        var client = await factory.LoggedInClientAsync(World.Admin);
+        var client = await Factory.LoggedInClientAsync(World.Admin);
         var all = await client.GetHtmlAsync("/overzicht/scholen");
-        Assert.Equal(["91AA00", "91AB00", "92BA00"], all.TestIds("school-row", "data-code").Order());
+        Assert.Superset(new HashSet<string> { A1, A2, B1 }, all.TestIds("school-row", "data-code").ToHashSet());
+        Assert.Equal(await ActiveSchoolCodesAsync(), all.TestIds("school-row", "data-code").Order());
 
-        var north = factory.World.North.Id;
+        var north = World.North.Id;
         var byRegion = await client.GetHtmlAsync($"/overzicht/scholen?regio={north}");
-        Assert.Equal(["91AA00", "92BA00"], byRegion.TestIds("school-row", "data-code").Order());
+        Assert.Equal([A1, B1], byRegion.TestIds("school-row", "data-code").Order());
 
-        var byBoard = await client.GetHtmlAsync($"/overzicht/scholen?bestuur={factory.World.BoardB.Id}");
-        Assert.Equal(["92BA00"], byBoard.TestIds("school-row", "data-code"));
+        var byBoard = await client.GetHtmlAsync($"/overzicht/scholen?bestuur={World.BoardB.Id}");
+        Assert.Equal([B1], byBoard.TestIds("school-row", "data-code"));
 
         var bySearch = await client.GetHtmlAsync("/overzicht/scholen?zoek=boomklever");
-        Assert.Equal(["91AB00"], bySearch.TestIds("school-row", "data-code"));
+        Assert.Equal([A2], bySearch.TestIds("school-row", "data-code"));
 
-        var byCode = await client.GetHtmlAsync("/overzicht/scholen?zoek=92ba00");
-        Assert.Equal(["92BA00"], byCode.TestIds("school-row", "data-code"));
+        var byCode = await client.GetHtmlAsync($"/overzicht/scholen?zoek={B1.ToLowerInvariant()}");
+        Assert.Equal([B1], byCode.TestIds("school-row", "data-code"));
     }
 
     [Fact]
     public async Task Get_PublicSchoolPage_ShowsPublicDataOnly()
     {
-        _ = factory.World;
-        var client = factory.CreatePortalClient();
+        var client = Factory.CreatePortalClient();
         var list = await client.GetHtmlAsync("/scholen");
-        Assert.Equal(3, list.QuerySelectorAll("[data-testid='school-row']").Length);
+        Assert.Equal((await ActiveSchoolCodesAsync()).Count, list.QuerySelectorAll("[data-testid='school-row']").Length);
 
-        var page = await client.GetHtmlAsync("/scholen/91aa00");
+        var page = await client.GetHtmlAsync($"/scholen/{A1.ToLowerInvariant()}");
         Assert.Equal("Obs Aalscholver", page.QuerySelector("[data-testid='school-name']")?.TextContent.Trim());
         Assert.Null(page.QuerySelector("[data-testid='contact-person']"));
         Assert.Null(page.QuerySelector("[data-testid='staff']"));
@@ -127,22 +140,17 @@ public sealed class SchoolAccessTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task Get_PublicSchoolPage_InactiveSchool_NotFoundForPublic_VisibleInternally()
     {
-        var world = factory.World;
-        await factory.WithDbAsync(async db =>
-        {
-            db.Schools.Add(TestData.School("93CA00", "Obs Gesloten", await db.Boards.SingleAsync(b => b.Id == world.BoardB.Id), isActive: false));
-            return await db.SaveChangesAsync();
-        });
+        var closed = await Data.CreateSchoolAsync(s => s.Named("Obs Gesloten").InBoard(World.BoardB).Inactive());
 
-        var anonymous = factory.CreatePortalClient();
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/scholen/93CA00")).StatusCode);
+        var anonymous = Factory.CreatePortalClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/scholen/{closed.Code}")).StatusCode);
         Assert.DoesNotContain("Obs Gesloten", (await anonymous.GetHtmlAsync("/scholen")).Body!.TextContent);
 
-        var admin = await factory.LoggedInClientAsync(World.Admin);
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/school/93CA00")).StatusCode);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/school/{closed.Code}")).StatusCode);
         var withInactive = await admin.GetHtmlAsync("/overzicht/scholen?inactief=true");
-        Assert.Contains("93CA00", withInactive.TestIds("school-row", "data-code"));
+        Assert.Contains(closed.Code, withInactive.TestIds("school-row", "data-code"));
         var withoutInactive = await admin.GetHtmlAsync("/overzicht/scholen");
-        Assert.DoesNotContain("93CA00", withoutInactive.TestIds("school-row", "data-code"));
+        Assert.DoesNotContain(closed.Code, withoutInactive.TestIds("school-row", "data-code"));
     }
 }

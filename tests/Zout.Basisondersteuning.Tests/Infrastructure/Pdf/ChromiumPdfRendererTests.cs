@@ -2,19 +2,20 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Zout.Basisondersteuning.Tests.Features.Documents;
 using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
 
 namespace Zout.Basisondersteuning.Tests.Infrastructure.Pdf;
 
 /// <summary>The renderer on its own, with the system's Chromium: offline pages, a browser that comes back.</summary>
-public sealed class ChromiumPdfRendererTests : IAsyncLifetime
+public sealed class ChromiumPdfRendererTests : IAsyncLifetime, IAsyncDisposable
 {
     private readonly ChromiumPdfRenderer _renderer = new(Options.Create(new PdfOptions { TimeoutSeconds = 20 }), NullLogger<ChromiumPdfRenderer>.Instance);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _renderer.DisposeAsync();
+
+    ValueTask IAsyncDisposable.DisposeAsync() => _renderer.DisposeAsync();
 
     private static string Page(string body) =>
         $"<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Proef</title></head><body><h1>Kop één</h1><h2>Kop twee</h2>{body}</body></html>";
@@ -25,21 +26,21 @@ public sealed class ChromiumPdfRendererTests : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        var accept = listener.AcceptTcpClientAsync();
 
         var html = Page($"<img src=\"http://127.0.0.1:{port}/pixel.png\" alt=\"\"><link rel=\"stylesheet\" href=\"http://127.0.0.1:{port}/x.css\">" +
                         $"<iframe src=\"http://127.0.0.1:{port}/frame\" title=\"x\"></iframe><p>Tekst</p>");
         var pdf = await _renderer.RenderAsync(new PdfRequest(html, "Testschool"));
 
-        var facts = DocumentTestKit.Read(pdf);
+        var facts = Pdfs.Read(pdf);
         Assert.Contains("Tekst", facts.Text);
         Assert.Contains("Testschool", facts.Text);
         Assert.Contains("pagina 1 van 1", facts.Text);
         Assert.Equal(["Kop één", "Kop twee"], facts.Bookmarks.Take(2));
         Assert.True(facts.IsTagged);
         Assert.True(facts.HasStructTree);
-        var connected = await Task.WhenAny(accept, Task.Delay(500)) == accept;
-        Assert.False(connected, "The page opened a connection to the network.");
+        // The page is printed after its load event, which waits for every image, style sheet and frame: any
+        // connection the page made is in the listener's queue by now (the kernel accepts it without us).
+        Assert.False(listener.Pending(), "The page opened a connection to the network.");
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class ChromiumPdfRendererTests : IAsyncLifetime
         await _renderer.Browser!.CloseAsync();
 
         var pdf = await _renderer.RenderAsync(new PdfRequest(Page("<p>Tweede</p>"), "Testschool"));
-        Assert.Contains("Tweede", DocumentTestKit.Read(pdf).Text);
+        Assert.Contains("Tweede", Pdfs.Read(pdf).Text);
         Assert.True(_renderer.Browser is { IsConnected: true });
     }
 
@@ -58,7 +59,7 @@ public sealed class ChromiumPdfRendererTests : IAsyncLifetime
     public async Task Poster_IsA3()
     {
         var pdf = await _renderer.RenderAsync(new PdfRequest(Page("<p>Poster</p>"), "Testschool", PaperSize.A3));
-        var facts = DocumentTestKit.Read(pdf);
+        var facts = Pdfs.Read(pdf);
         Assert.InRange(facts.FirstPageWidth, 838, 845);
         Assert.InRange(facts.FirstPageHeight, 1188, 1194);
     }

@@ -1,78 +1,37 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Zout.Basisondersteuning.Tests.Infrastructure;
-using Zout.Basisondersteuning.Web.Data;
-using Zout.Basisondersteuning.Web.Domain.Accounts;
-using Zout.Basisondersteuning.Web.Domain.Scans;
 
 namespace Zout.Basisondersteuning.Tests.Features.Scans;
 
-public sealed record TestSchool(int Id, string Code, string Ib, string Director)
-{
-    public string Scan(string year = ScanTestKit.CurrentYear) => $"/school/{Code}/scan/{year}";
-    public string Section(string slug, string year = ScanTestKit.CurrentYear) => $"{Scan(year)}/sectie/{slug}";
-}
-
 public sealed record ItemValues(int? Level = null, int? Target = null, string? Text = null, string? Number = null, bool? Checked = null);
 
-/// <summary>Schools of their own per test, and posting a section form the way a browser does.</summary>
-public static class ScanTestKit
+/// <summary>The scan as its users fill it in: posting a section form the way a browser does, submitting, adopting.</summary>
+public static class ScanForms
 {
-    public const string CurrentYear = "2026-2027";
-    public const string LastYear = "2025-2026";
-    private static int _counter;
-
-    /// <summary>The current year with its scan window open (the fake clock stands on 23 November 2026) and last year closed.</summary>
-    public static async Task SeedYearsAsync(PortalFactory factory)
-    {
-        _ = factory.World;
-        await TestFrameworks.SeedYearAsync(factory.Services, 2025, TestFrameworks.Small(), new DateOnly(2025, 11, 1), new DateOnly(2025, 12, 31));
-        await TestFrameworks.SeedYearAsync(factory.Services, 2026, TestFrameworks.Small(), new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 31));
-    }
-
-    public static async Task<TestSchool> NewSchoolAsync(PortalFactory factory)
-    {
-        var n = Interlocked.Increment(ref _counter);
-        var code = $"S{n:D3}00";
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var board = await db.Boards.SingleAsync(b => b.BoardNumber == "10001");
-        var school = TestData.School(code, $"Testschool {n}", board);
-        school.PupilCount = 200;
-        db.Schools.Add(school);
-        await db.SaveChangesAsync();
-        var ib = $"ib-{n}@test.example";
-        var director = $"directeur-{n}@test.example";
-        await TestData.CreateUserAsync(users, ib, UserRole.SchoolUser, schoolId: school.Id);
-        await TestData.CreateUserAsync(users, director, UserRole.SchoolUser, schoolId: school.Id, isDirector: true);
-        return new TestSchool(school.Id, code, ib, director);
-    }
-
     /// <summary>Reads the form of a section page: its version and the index of every answer key.</summary>
     public static async Task<(int Version, Dictionary<string, int> Index, IHtmlDocument Page)> ReadSectionAsync(HttpClient client, string url)
     {
         var page = await client.GetHtmlAsync(url);
         var form = page.QuerySelector("[data-testid='section-form']")!;
-        var version = int.Parse(((IHtmlInputElement)form.QuerySelector("input[name='Input.Version']")!).Value);
+        var version = int.Parse(((IHtmlInputElement)form.QuerySelector("input[name='Input.Version']")!).Value, CultureInfo.InvariantCulture);
         var index = form.QuerySelectorAll("input[type='hidden'][name$='.Key']")
             .Cast<IHtmlInputElement>()
-            .ToDictionary(i => i.Value, i => int.Parse(i.Name!.Split('[', ']')[1]));
+            .ToDictionary(i => i.Value, i => int.Parse(i.Name!.Split('[', ']')[1], CultureInfo.InvariantCulture));
         return (version, index, page);
     }
 
     public static Dictionary<string, string> Fields(int version, Dictionary<string, int> index, IDictionary<string, ItemValues> values)
     {
-        var fields = new Dictionary<string, string> { ["Input.Version"] = version.ToString() };
+        var fields = new Dictionary<string, string> { ["Input.Version"] = version.ToString(CultureInfo.InvariantCulture) };
         foreach (var (key, i) in index)
         {
             fields[$"Input.Items[{i}].Key"] = key;
             if (!values.TryGetValue(key, out var v)) continue;
-            if (v.Level is { } level) fields[$"Input.Items[{i}].Level"] = level.ToString();
-            if (v.Target is { } target) fields[$"Input.Items[{i}].TargetLevel"] = target.ToString();
+            if (v.Level is { } level) fields[$"Input.Items[{i}].Level"] = level.ToString(CultureInfo.InvariantCulture);
+            if (v.Target is { } target) fields[$"Input.Items[{i}].TargetLevel"] = target.ToString(CultureInfo.InvariantCulture);
             if (v.Text is { } text) fields[$"Input.Items[{i}].Text"] = text;
             if (v.Number is { } number) fields[$"Input.Items[{i}].Number"] = number;
             if (v.Checked is { } isChecked) fields[$"Input.Items[{i}].Checked"] = isChecked ? "true" : "false";
@@ -143,22 +102,42 @@ public static class ScanTestKit
         await SaveOkAsync(client, school.Section("kengetallen"), new Dictionary<string, ItemValues> { ["k:arrangementen"] = new(Number: "3") });
     }
 
-    /// <summary>An adopted scan of last year, stored directly, to carry over from.</summary>
-    public static async Task<int> SeedAdoptedLastYearAsync(PortalFactory factory, TestSchool school, params (string Key, int? Level, string? Text, bool Checked)[] answers)
+    public static async Task SubmitAsync(PortalFactory factory, HttpClient ib, TestSchool school)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var year = await db.SchoolYears.SingleAsync(y => y.StartYear == 2025);
-        var scan = new Scan
-        {
-            SchoolId = school.Id,
-            SchoolYearId = year.Id,
-            Status = ScanStatus.Adopted,
-            AdoptionDate = new DateOnly(2026, 6, 20),
-            Answers = answers.Select(a => new ScanAnswer { ItemKey = a.Key, Level = a.Level, Text = a.Text, Checked = a.Checked, Origin = AnswerOrigin.New }).ToList(),
-        };
-        db.Scans.Add(scan);
-        await db.SaveChangesAsync();
-        return scan.Id;
+        var version = await ScanVersionAsync(factory, school);
+        var response = await ib.PostFormAsync(school.Scan(), school.Scan() + "/indienen", new Dictionary<string, string> { ["version"] = version.ToString(CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    public static async Task<HttpResponseMessage> AdoptAsync(PortalFactory factory, HttpClient director, TestSchool school)
+    {
+        var version = await ScanVersionAsync(factory, school);
+        return await director.PostFormAsync(school.Scan() + "/vaststellen", school.Scan() + "/vaststellen", new Dictionary<string, string>
+        {
+            ["Input.Version"] = version.ToString(CultureInfo.InvariantCulture),
+            ["Input.AdoptionDate"] = "2026-11-22",
+            ["Input.MrAdviceDate"] = "2026-11-15",
+            ["Input.MrAdviceOutcome"] = "Positive",
+        });
+    }
+
+    /// <summary>A new school of <paramref name="board"/>, with its staff, whose scan of this year its IB-er has filled in completely (still a concept).</summary>
+    public static async Task<TestSchool> CompleteSchoolAsync(PortalFactory factory, Web.Domain.Board board)
+    {
+        var school = await factory.Data.CreateSchoolAsync(s => s.InBoard(board).WithStaff());
+        await CompleteAllSectionsAsync(await factory.LoggedInClientAsync(school.Ib), school);
+        return school;
+    }
+
+    /// <summary>As <see cref="CompleteSchoolAsync"/>, then submitted by the IB-er and adopted by the directeur (which publishes its SOP).</summary>
+    public static async Task<TestSchool> AdoptedSchoolAsync(PortalFactory factory, Web.Domain.Board board)
+    {
+        var school = await CompleteSchoolAsync(factory, board);
+        await SubmitAsync(factory, await factory.LoggedInClientAsync(school.Ib), school);
+        Assert.Equal(HttpStatusCode.Redirect, (await AdoptAsync(factory, await factory.LoggedInClientAsync(school.Director), school)).StatusCode);
+        return school;
+    }
+
+    private static Task<int> ScanVersionAsync(PortalFactory factory, TestSchool school) =>
+        factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id && s.SchoolYear.Name == TestData.ThisYear).Select(s => s.Version).SingleAsync());
 }

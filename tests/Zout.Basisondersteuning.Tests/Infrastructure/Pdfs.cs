@@ -1,0 +1,46 @@
+using System.Net;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
+
+namespace Zout.Basisondersteuning.Tests.Infrastructure;
+
+public sealed record PdfFacts(IReadOnlyList<string> Pages, bool IsTagged, bool HasStructTree, IReadOnlyList<string> Bookmarks, double FirstPageWidth, double FirstPageHeight)
+{
+    public string Text => string.Join("\n", Pages);
+}
+
+/// <summary>Downloading a PDF, and what it holds (PdfPig).</summary>
+public static class Pdfs
+{
+    public static async Task<byte[]> GetPdfAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    public static PdfFacts Read(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var pages = document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+        var first = document.GetPage(1);
+        var catalog = document.Structure.Catalog.CatalogDictionary;
+        var marked = false;
+        if (catalog.TryGet(NameToken.Create("MarkInfo"), out var markInfoToken))
+        {
+            var markInfo = markInfoToken switch
+            {
+                DictionaryToken d => d,
+                IndirectReferenceToken r => document.Structure.GetObject(r.Data).Data as DictionaryToken,
+                _ => null,
+            };
+            marked = markInfo is not null && markInfo.TryGet(NameToken.Create("Marked"), out var m) && m is BooleanToken { Data: true };
+        }
+
+        var bookmarks = document.TryGetBookmarks(out var tree)
+            ? tree.GetNodes().Select(n => n.Title).ToList()
+            : [];
+        return new PdfFacts(pages, marked, catalog.ContainsKey(NameToken.Create("StructTreeRoot")), bookmarks, first.Width, first.Height);
+    }
+}
