@@ -29,7 +29,7 @@ public static class SchoolDashboard
         public string FileName => $"school-{Code}-{YearName}";
     }
 
-    public sealed class Handler(AppDbContext db, DashboardData data)
+    public sealed class Handler(AppDbContext db, DashboardData data, AccessPolicy policy)
     {
         public async Task<Model?> HandleAsync(SchoolAccess access, string? yearName, CancellationToken cancellationToken)
         {
@@ -95,7 +95,7 @@ public static class SchoolDashboard
             };
             if (points.Count > 0 && school.RegionId is { } regionId)
             {
-                var neighbours = await data.SchoolsAsync(db.Schools.Where(s => s.IsActive && s.RegionId == regionId && s.Id != access.SchoolId), cancellationToken);
+                var neighbours = await data.SchoolsAsync(policy.PublicSchools().Where(s => s.RegionId == regionId && s.Id != access.SchoolId), cancellationToken);
                 var latest = ExpertiseFinder.Latest(snapshot, years);
                 foreach (var p in points)
                 {
