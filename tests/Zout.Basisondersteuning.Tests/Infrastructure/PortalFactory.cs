@@ -82,6 +82,14 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:RequireTwoFactorForStaff", "false");
         builder.UseSetting("Security:LoginRateLimit:PerAddress", "100000");
         builder.UseSetting("Security:LoginRateLimit:PerAccount", "100000");
+        builder.UseSetting("Security:PasswordResetRateLimit:PerAddress", "100000");
+        builder.UseSetting("Security:PasswordResetRateLimit:PerAccount", "100000");
+        builder.UseSetting("Security:InvitationRateLimit:PerAddress", "100000");
+        builder.UseSetting("Security:RescuedFormRateLimit:PerAddress", "100000");
+        // Outside Development the public address is required; mails link to it (the test client's own address).
+        builder.UseSetting("App:PublicBaseUrl", "https://localhost");
+        // The tests read the mails from the folder: on purpose, so /health need not warn about it.
+        builder.UseSetting("Email:AllowFolderOutsideDevelopment", "true");
         // The daily reminder job is run by its tests directly, not by a background timer.
         builder.UseSetting("Reminders:Scheduled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);

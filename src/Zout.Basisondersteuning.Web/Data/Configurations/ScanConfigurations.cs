@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
 namespace Zout.Basisondersteuning.Web.Data.Configurations;
@@ -110,6 +111,7 @@ public sealed class RescuedFormConfiguration : IEntityTypeConfiguration<RescuedF
         builder.Property(r => r.Path).HasMaxLength(500);
         builder.Property(r => r.BrowserKeyHash).HasMaxLength(128);
         builder.HasIndex(r => r.CreatedAt);
+        builder.HasOne<School>().WithMany().HasForeignKey(r => r.SchoolId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -30,7 +30,7 @@ public sealed class DailyJobClaim(AppDbContext db, TimeProvider time)
 }
 
 /// <summary>The daily reminder job: on the configured days before the scan window closes, once per day over all instances.</summary>
-public sealed class ScanReminderJob(DailyJobClaim claim, ScanReminders.Handler reminders, TimeProvider time, IConfiguration configuration, PublicUrls urls)
+public sealed class ScanReminderJob(DailyJobClaim claim, ScanReminders.Handler reminders, TimeProvider time, IConfiguration configuration)
 {
     public const string JobName = "scan-reminders";
 
@@ -44,7 +44,7 @@ public sealed class ScanReminderJob(DailyJobClaim claim, ScanReminders.Handler r
             .Select(d => int.TryParse(d, out var n) ? n : -1).ToHashSet();
         if (!daysBefore.Contains(closes.DayNumber - today.DayNumber)) return null;
         if (!await claim.TryClaimAsync(JobName, today, cancellationToken)) return null;
-        return (await reminders.SendAsync(urls.Configured, cancellationToken)).Value;
+        return (await reminders.SendAsync(cancellationToken)).Value;
     }
 }
 
