@@ -66,7 +66,7 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
         var filter = new PartnershipDashboard.Filter(jaar, regio, bestuur, null);
         var target = await dashboard.ReminderTargetAsync(filter, Aborted);
         if (target is null) return NotFound();
-        var sent = (await reminders.SendAsync(target.Value.Year, target.Value.Schools, Aborted)).Value!;
+        var sent = (await reminders.SendAsync(target.Value.Year, target.Value.Schools, byHand: true, Aborted)).Value!;
         TempData["Flash"] = (sent.Mails == 0
             ? "Er is geen herinnering verstuurd: er zijn geen scholen (met gebruikers) die nog moeten indienen."
             : $"Er zijn {sent.Mails} herinneringen verstuurd aan de gebruikers van {sent.Schools} scholen.") + Reminders.RemindersController.Skipped(sent);

@@ -44,7 +44,7 @@ public sealed class ScanReminderJob(DailyJobClaim claim, ScanReminders.Handler r
             .Select(d => int.TryParse(d, out var n) ? n : -1).ToHashSet();
         if (!daysBefore.Contains(closes.DayNumber - today.DayNumber)) return null;
         if (!await claim.TryClaimAsync(JobName, today, cancellationToken)) return null;
-        return (await reminders.SendAsync(cancellationToken)).Value;
+        return (await reminders.SendAsync(byHand: false, cancellationToken)).Value;
     }
 }
 

@@ -15,7 +15,7 @@ public sealed class RemindersController : Controller
     [HttpPost("")]
     public async Task<IActionResult> Send([FromServices] ScanReminders.Handler handler)
     {
-        var result = await handler.SendAsync(HttpContext.RequestAborted);
+        var result = await handler.SendAsync(byHand: true, HttpContext.RequestAborted);
         TempData["Flash"] = result.Value is { } sent ? $"De herinnering is verstuurd: {sent.Mails} e-mails aan {sent.Schools} scholen.{Skipped(sent)}" : result.Message;
         return Redirect("/beheer/herinneringen");
     }

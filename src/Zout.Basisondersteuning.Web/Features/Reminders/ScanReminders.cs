@@ -48,27 +48,28 @@ public static class ScanReminders
         }
 
         /// <summary>Reminds every open school of the year whose scan window is open today; refused when no window is open.</summary>
-        public async Task<Result<Sent>> SendAsync(CancellationToken cancellationToken)
+        public async Task<Result<Sent>> SendAsync(bool byHand, CancellationToken cancellationToken)
         {
             var year = await OpenYearAsync(cancellationToken);
             return year is null
                 ? Result.Refused("Er is geen schooljaar met een open scanperiode; er is niets verstuurd.").As<Sent>()
-                : await SendAsync(year, db.Schools, cancellationToken);
+                : await SendAsync(year, db.Schools, byHand, cancellationToken);
         }
 
         /// <summary>
         /// Sends one mail to every active user (with a password) of each active school in <paramref name="scope"/> whose
-        /// scan of <paramref name="year"/> is not submitted or adopted; the mail links the scan. A school gets at most one
-        /// reminder a day (Reminders:PerSchoolPerDay), however often the button is pressed and by whom, over all app instances.
+        /// scan of <paramref name="year"/> is not submitted or adopted; the mail links the scan. Sent <paramref name="byHand"/>
+        /// (the admin's or the dashboard's button), a school gets at most one reminder a day (Reminders:PerSchoolPerDay),
+        /// however often and by whom the button is pressed, over all app instances; the daily job runs once a day anyway.
         /// </summary>
-        public async Task<Result<Sent>> SendAsync(SchoolYear year, IQueryable<School> scope, CancellationToken cancellationToken)
+        public async Task<Result<Sent>> SendAsync(SchoolYear year, IQueryable<School> scope, bool byHand, CancellationToken cancellationToken)
         {
             var open = await OpenSchoolsAsync(year, scope, cancellationToken);
             var schools = new List<OpenSchool>();
             foreach (var school in open)
             {
                 // A school without users gets no mail, so it uses up nothing.
-                if (school.Recipients == 0 || await limiter.TryAcquireAsync(rules.RemindersPerSchool, $"{year.Name}:{school.LocationCode}", cancellationToken))
+                if (!byHand || school.Recipients == 0 || await limiter.TryAcquireAsync(rules.RemindersPerSchool, $"{year.Name}:{school.LocationCode}", cancellationToken))
                 {
                     schools.Add(school);
                 }
