@@ -21,13 +21,19 @@ public class FirstInstanceFactory : PortalFactory
 }
 
 /// <summary>A second app instance: its own data folder (logs, mail), the first one's database.</summary>
-public sealed class SecondInstanceFactory(string databaseFile) : PortalFactory
+public sealed class SecondInstanceFactory : PortalFactory
 {
+    public SecondInstanceFactory(FirstInstanceFactory first) =>
+        DatabaseSettings = UsesSqlServer
+            ? first.DatabaseSettings
+            : new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={first.DatabaseFile}" };
+
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        ["Database:ConnectionString"] = $"Data Source={databaseFile}",
         ["Security:LoginRateLimit:PerAddress"] = "3",
     };
+
+    protected override bool OwnsDatabase => false;
 
     /// <summary>The first instance seeded the World.</summary>
     protected override Task SeedAsync() => Task.CompletedTask;
@@ -43,7 +49,7 @@ public sealed class TwoInstances : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)A).InitializeAsync();
-        B = new SecondInstanceFactory(A.DatabaseFile);
+        B = new SecondInstanceFactory(A);
         await ((IAsyncLifetime)B).InitializeAsync();
     }
 

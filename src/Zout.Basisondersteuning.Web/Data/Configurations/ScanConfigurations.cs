@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
 namespace Zout.Basisondersteuning.Web.Data.Configurations;
@@ -111,7 +110,8 @@ public sealed class RescuedFormConfiguration : IEntityTypeConfiguration<RescuedF
         builder.Property(r => r.Path).HasMaxLength(500);
         builder.Property(r => r.BrowserKeyHash).HasMaxLength(128);
         builder.HasIndex(r => r.CreatedAt);
-        builder.HasOne<School>().WithMany().HasForeignKey(r => r.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key: a rescued form lives a day at most, and on SQLite a new foreign key rebuilds the table outside a transaction.
+        builder.HasIndex(r => r.SchoolId);
     }
 }
 

@@ -68,21 +68,11 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                 table: "RateLimitCounters",
                 column: "ExpiresAt");
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_RescuedForms_Schools_SchoolId",
-                table: "RescuedForms",
-                column: "SchoolId",
-                principalTable: "Schools",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_RescuedForms_Schools_SchoolId",
-                table: "RescuedForms");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");

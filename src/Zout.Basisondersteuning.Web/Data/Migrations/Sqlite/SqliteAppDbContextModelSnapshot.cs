@@ -1533,14 +1533,6 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Navigation("SchoolYear");
                 });
 
-            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Scans.RescuedForm", b =>
-                {
-                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", null)
-                        .WithMany()
-                        .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Scans.Scan", b =>
                 {
