@@ -3,9 +3,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Email;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
-using Zout.Basisondersteuning.Web.Infrastructure;
 
 namespace Zout.Basisondersteuning.Web.Features.Account;
 
