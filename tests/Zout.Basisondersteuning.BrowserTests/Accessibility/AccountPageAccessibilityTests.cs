@@ -41,6 +41,11 @@ public sealed class AccountPageAccessibilityTests(BrowserFixture fixture) : Brow
             await Expect(page.GetByTestId("two-factor-on")).ToBeVisibleAsync();
             await Axe.AssertNoViolationsAsync(page);
 
+            // New recovery codes ask for the password: without it, the error and its summary.
+            await page.GetByTestId("recovery-codes-form").GetByRole(AriaRole.Button, new() { Name = "Nieuwe herstelcodes maken" }).ClickAsync();
+            await Expect(page.GetByTestId("error-summary")).ToBeFocusedAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
             await page.GetByTestId("logout").ClickAsync();
             await page.GotoAsync("/account/inloggen");
             await page.GetByLabel("E-mailadres").FillAsync(Demo.RegionConsultant);

@@ -82,3 +82,13 @@ public sealed class SupportOfferingConfiguration : IEntityTypeConfiguration<Supp
         builder.HasIndex(o => o.SchoolYearId).IsUnique();
     }
 }
+
+public sealed class RateLimitCounterConfiguration : IEntityTypeConfiguration<RateLimitCounter>
+{
+    public void Configure(EntityTypeBuilder<RateLimitCounter> builder)
+    {
+        builder.HasKey(c => c.Key);
+        builder.Property(c => c.Key).HasMaxLength(RateLimitCounter.KeyMaxLength);
+        builder.HasIndex(c => c.ExpiresAt);
+    }
+}

@@ -128,7 +128,7 @@ public static class DemoData
 
         var now = time.GetUtcNow();
         await CreateAsync(users, new AppUser { Email = AdminEmail, DisplayName = "Bea Beheerder", Role = UserRole.PartnershipAdmin, CreatedAt = now });
-        var consultant = await CreateAsync(users, new AppUser { Email = ConsultantEmail, DisplayName = "Cor Consultant", Role = UserRole.Consultant, CreatedAt = now });
+        var consultant = await CreateAsync(users, new AppUser { Email = ConsultantEmail, DisplayName = "Cor Consultant", Role = UserRole.Consultant, AllRegions = true, CreatedAt = now });
         var regionConsultant = await CreateAsync(users, new AppUser
         {
             Email = RegionConsultantEmail,

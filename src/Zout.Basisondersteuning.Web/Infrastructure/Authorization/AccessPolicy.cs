@@ -83,9 +83,10 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
         {
             case UserRole.PartnershipAdmin:
                 return _ => true;
-            case UserRole.Consultant when user.RegionIds.Count == 0:
+            case UserRole.Consultant when user.AllRegions:
                 return _ => true;
             case UserRole.Consultant:
+                // Their active regions, and the schools they are contact person for; no regions (or only inactive ones) is not "all".
                 var regionIds = user.RegionIds.ToList();
                 var userId = user.UserId;
                 return s => (s.RegionId != null && regionIds.Contains(s.RegionId.Value)) || s.ContactPersonId == userId;

@@ -32,7 +32,8 @@ public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, AppDbC
                 u.BoardId,
                 u.SchoolId,
                 u.IsDirector,
-                u.Regions.Select(r => r.Id).ToList()))
+                u.Regions.Where(r => r.IsActive).Select(r => r.Id).ToList(),
+                u.AllRegions))
             .SingleOrDefaultAsync(cancellationToken);
         return _scope;
     }

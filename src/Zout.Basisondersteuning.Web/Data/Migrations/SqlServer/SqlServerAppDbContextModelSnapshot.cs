@@ -22,6 +22,25 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -193,6 +212,9 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
+                    b.Property<bool>("AllRegions")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("BoardId")
                         .HasColumnType("int");
 
@@ -362,6 +384,25 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("ImportUploads");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.RateLimitCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("RateLimitCounters");
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.ScheduledRun", b =>
@@ -781,6 +822,9 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
                     b.Property<string>("ValuesJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -788,6 +832,8 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SchoolId");
 
                     b.ToTable("RescuedForms");
                 });
@@ -1535,6 +1581,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
 
                     b.Navigation("SchoolYear");
                 });
+
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Scans.Scan", b =>
                 {

@@ -17,6 +17,23 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -181,6 +198,9 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllRegions")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("BoardId")
@@ -349,6 +369,25 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("ImportUploads");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.RateLimitCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("RateLimitCounters");
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.ScheduledRun", b =>
@@ -756,6 +795,9 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ValuesJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -763,6 +805,8 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SchoolId");
 
                     b.ToTable("RescuedForms");
                 });
@@ -1488,6 +1532,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
 
                     b.Navigation("SchoolYear");
                 });
+
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Scans.Scan", b =>
                 {
