@@ -120,8 +120,8 @@ public sealed partial class FrameworkTemplateTests
     public void TwentyFiveAgreements_HasTheQuestionnairePartsOfTheSeed()
     {
         var template = FrameworkTemplates.Load(Template("25-afspraken"));
-        // How support is organised, limits and ambitions (and the vision every SOP opens with), all in the SOP.
-        Assert.Equal(["visie", "ondersteuningsstructuur", "grenzen", "ambities"], template.OpenQuestions.Select(q => q.Key));
+        // How support is organised, limits and ambitions (and the school's context and the vision every SOP opens with), all in the SOP.
+        Assert.Equal(["context", "visie", "ondersteuningsstructuur", "grenzen", "ambities"], template.OpenQuestions.Select(q => q.Key));
         Assert.All(template.OpenQuestions, q => Assert.True(q.InSop));
         // The school's own offering, with the kernpartners: leerplicht, JGZ, buurtteams, and the partnership's consultant.
         Assert.Equal([OfferingKind.Expertise, OfferingKind.Intervention, OfferingKind.Facility, OfferingKind.Partner], template.OfferingGroups.Select(g => g.Kind));

@@ -83,7 +83,7 @@ public sealed class RemindersAndSupportTests(PortalFactory factory, ITestOutputH
             ["Input.Name"] = "TOP-groep",
             ["Input.Form"] = "Group",
             ["Input.Relation"] = "Replacing",
-            ["Input.Duration"] = "MediumTerm",
+            ["Input.Durations"] = "MediumTerm",
             ["Input.HostSchoolId"] = World.SchoolA1.Id.ToString(CultureInfo.InvariantCulture),
             ["Input.RegionIds"] = World.North.Id.ToString(CultureInfo.InvariantCulture),
             ["Input.Description"] = "Voor kinderen die even meer nodig hebben.",
@@ -128,7 +128,7 @@ public sealed class ClosedYearSupportTests(PortalFactory factory, ITestOutputHel
         var page = "/beheer/ondersteuning/2024-2025";
         Assert.NotNull((await admin.GetHtmlAsync(page)).QuerySelector("[data-testid='year-closed']"));
         var response = await admin.PostFormAsync(page, $"{page}/arrangementen/nieuw", new Dictionary<string, string>
-        { ["Input.Name"] = "Te laat", ["Input.Form"] = "Group", ["Input.Relation"] = "Additional", ["Input.Duration"] = "ShortTerm" });
+        { ["Input.Name"] = "Te laat", ["Input.Form"] = "Group", ["Input.Relation"] = "Additional", ["Input.Durations"] = "ShortTerm" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(await Factory.WithDbAsync(db => db.SupportArrangements.AnyAsync(a => a.SchoolYearId == year.Id)));
     }
