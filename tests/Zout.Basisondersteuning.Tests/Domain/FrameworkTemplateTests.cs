@@ -38,6 +38,20 @@ public sealed partial class FrameworkTemplateTests
         Assert.Equal(FrameworkTemplates.Json(Template(id)).TrimEnd('\n'), exported);
     }
 
+    /// <summary>Every SOP describes the school's context and pupil population: an open question of every template, in the SOP.</summary>
+    [Theory]
+    [MemberData(nameof(TemplateIds))]
+    public void Template_AsksForTheSchoolsContextAndPupilPopulation_ForTheSop(string id)
+    {
+        var template = FrameworkTemplates.Load(Template(id));
+        var context = template.OpenQuestions.ByKey(OpenQuestionKeys.Context);
+        Assert.NotNull(context);
+        Assert.Equal("Context en leerlingpopulatie", context.Title);
+        Assert.True(context.InSop);
+        Assert.True(context.Required);
+        Assert.Superset(OpenQuestionKeys.PlacedInSop.ToHashSet(), template.OpenQuestions.Select(q => q.Key).ToHashSet());
+    }
+
     [Fact]
     public void Catalogue_HasEveryTemplateFile_WithUniqueIdsAndDutchTexts()
     {

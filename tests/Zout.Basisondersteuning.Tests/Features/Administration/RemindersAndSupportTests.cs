@@ -67,16 +67,16 @@ public sealed class RemindersAndSupportTests(PortalFactory factory, ITestOutputH
         await ThisYearClosingNextWeekAsync();
         var admin = await Factory.LoggedInClientAsync(World.Admin);
         var yearPage = "/beheer/ondersteuning/2026-2027";
-        var texts = await admin.PostFormAsync(yearPage, "/beheer/ondersteuning/2026-2027/teksten", new Dictionary<string, string>
+        // The form opens with the default texts (a title for every phase, the SOP framing): change two of them.
+        var texts = await admin.SubmitAsync(await admin.GetHtmlAsync(yearPage), "[data-testid='texts-form']", new Dictionary<string, string>
         {
-            ["Texts.Version"] = "0",
             ["Texts.Introduction"] = "Samen zorgen we voor passend onderwijs.",
             ["Texts.Phase2"] = "De consultant denkt mee.",
         });
         Assert.Equal(HttpStatusCode.Redirect, texts.StatusCode);
 
         var invalid = await admin.PostFormAsync($"{yearPage}/arrangementen/nieuw", $"{yearPage}/arrangementen/nieuw", new Dictionary<string, string> { ["Input.Name"] = "TOP-groep" });
-        Assert.Equal("Kies individueel of groep.", (await invalid.HtmlAsync()).QuerySelector("[data-testid='error-Input_Form']")?.TextContent.Trim());
+        Assert.Equal("Kies individueel, geclusterd of groepsarrangement.", (await invalid.HtmlAsync()).QuerySelector("[data-testid='error-Input_Form']")?.TextContent.Trim());
 
         var created = await admin.PostFormAsync($"{yearPage}/arrangementen/nieuw", $"{yearPage}/arrangementen/nieuw", new Dictionary<string, string>
         {
