@@ -47,6 +47,8 @@ public static class AuditActions
     public const string Adoption = "adoption";
     public const string Publication = "publication";
     public const string Reminder = "reminder";
+    public const string SchoolDataChanged = "school-data-changed";
+    public const string PartnershipChanged = "partnership-changed";
 
     public static string ToDutch(string action) => action switch
     {
@@ -65,12 +67,14 @@ public static class AuditActions
         Adoption => ScanStatus.Adopted.ToDutch(),
         Publication => "Gepubliceerd",
         Reminder => "Herinnering verstuurd",
+        SchoolDataChanged => "Schoolgegevens ingevuld",
+        PartnershipChanged => "Gegevens samenwerkingsverband gewijzigd",
         _ => action,
     };
 
     public static IReadOnlyList<string> All { get; } =
     [
         Login, LoginFailed, Logout, UserInvited, UserChanged, RoleChanged, UserDeactivated, UserReactivated,
-        TwoFactorEnabled, TwoFactorReset, Import, StructureChanged, Adoption, Publication, Reminder,
+        TwoFactorEnabled, TwoFactorReset, Import, StructureChanged, Adoption, Publication, Reminder, SchoolDataChanged, PartnershipChanged,
     ];
 }

@@ -28,6 +28,9 @@ public enum SchoolPermission
 
     /// <summary>Administer the school's master data: partnership admins.</summary>
     Administer,
+
+    /// <summary>Fill in the school's own data outside the scan, such as the inspection's latest judgement: users of that school and partnership admins.</summary>
+    EditSchoolData,
 }
 
 public enum BoardPermission
@@ -186,6 +189,7 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
         }
 
         if (user.IsAdmin) granted.Add(SchoolPermission.Administer);
+        if (ownSchool || user.IsAdmin) granted.Add(SchoolPermission.EditSchoolData);
         return granted;
     }
 

@@ -645,6 +645,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UpdatedBy")
@@ -1154,6 +1155,16 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("InspectionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InspectionJudgement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InspectionReportUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -1277,6 +1288,10 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Contact")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1288,7 +1303,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Duration")
+                    b.Property<int>("Durations")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Form")
@@ -1297,10 +1312,21 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Property<int?>("HostSchoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HowToApply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Places")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Relation")
                         .HasColumnType("INTEGER");
@@ -1310,6 +1336,13 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
                         .IsConcurrencyToken()
@@ -1341,6 +1374,14 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Introduction")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1349,20 +1390,40 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phase1Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phase2")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase2Title")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phase3")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phase3Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phase4")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phase4Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SchoolYearId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SopFraming")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
                         .IsConcurrencyToken()
