@@ -114,11 +114,20 @@ public sealed class PartnershipSupportQuery(AppDbContext db, TimeProvider time)
         var arrangements = await db.SupportArrangements.AsNoTracking().Where(a => a.SchoolYearId == yearId).OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
             .Select(a => new
             {
-                a.Id, a.Name, a.Form, a.Relation, a.Durations, a.Status, a.TargetGroup, a.Description,
+                a.Id,
+                a.Name,
+                a.Form,
+                a.Relation,
+                a.Durations,
+                a.Status,
+                a.TargetGroup,
+                a.Description,
                 Host = a.HostSchool != null ? a.HostSchool.Name : null,
                 a.Location,
                 Regions = a.Regions.Select(r => new { r.Id, r.Name }).ToList(),
-                a.Places, a.HowToApply, a.Contact,
+                a.Places,
+                a.HowToApply,
+                a.Contact,
             })
             .ToListAsync(cancellationToken);
         return PartnershipSupportModel.From(name, offering ?? SupportDefaults.Texts(),
