@@ -78,6 +78,7 @@ public sealed class AccountPageAccessibilityTests(BrowserFixture fixture) : Brow
             await page.GetByLabel("E-mailadres").FillAsync(email);
             await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Una Uitgenodigd");
             await page.GetByLabel("Rol").SelectOptionAsync("Consultant");
+            await page.GetByLabel("Alle regio's", new() { Exact = true }).CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging sturen" }).ClickAsync();
             await Expect(page.GetByTestId("flash")).ToContainTextAsync(email);
 
