@@ -70,6 +70,10 @@ public static class ReportFormat
 
     public static string Level(double? value) => value is { } v ? v.ToString("0.0", Dutch) : "–";
 
+    /// <summary>A level as <see cref="Level"/> wrote it, read back; null for "–".</summary>
+    public static double? ParseLevel(string text) =>
+        double.TryParse(text, NumberStyles.Number, Dutch, out var value) ? value : null;
+
     public static string Change(double? now, double? before) =>
         now is { } n && before is { } b ? (n - b).ToString("+0.0;-0.0;0.0", Dutch) : "";
 
@@ -93,4 +97,17 @@ public static class ReportFormat
     public static string Money(decimal amount) => amount.ToString("C0", Dutch);
 
     public static string Count(int n) => n.ToString(Dutch);
+
+    /// <summary>A count with its share of the total: "12 (60%)"; a share is left out when the total is 0.</summary>
+    public static string CountWithShare(int count, int total) =>
+        total == 0 ? Count(count) : $"{Count(count)} ({Percent((double)count / total)})";
+
+    /// <summary>"60%", rounded to whole percents.</summary>
+    public static string Percent(double share) => $"{Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString("0", Dutch)}%";
+
+    /// <summary>A number as the school filled it in, Dutch: "1.234", "2,5".</summary>
+    public static string Number(decimal value) => value.ToString("#,##0.##", Dutch);
+
+    /// <summary>What a key figure nobody filled in reads as: never 0.</summary>
+    public const string NotFilledIn = "niet ingevuld";
 }
