@@ -18,6 +18,9 @@ public interface IReportPage
 
 public sealed record DomainLink(string Key, string Name, bool Selected);
 
+/// <summary>The links that zoom the heatmap in on one domain's aspects, on an address with the dashboard's filters.</summary>
+public sealed record DrillDown(IReadOnlyList<DomainLink> Domains, string BaseUrl);
+
 /// <summary>
 /// The board's dashboard: what needs attention, its schools' status, heatmap, agreements, verandercapaciteit, key
 /// figures, offering, development points, trends and finances.
@@ -40,7 +43,7 @@ public static class BoardDashboard
         public string FileName => $"bestuur-{BoardId.ToString(CultureInfo.InvariantCulture)}-{YearName}";
 
         public DashboardHandout Handout() => new($"Dashboard {YearName}", $"Dashboard {BoardName}",
-            [$"Schooljaar {YearName}", $"{SchoolCount} scholen van {BoardName}", $"Gemaakt op {Generated}"], Sections);
+            [$"Schooljaar {YearName}", $"{SchoolCount} scholen van {BoardName}", $"Gemaakt op {Generated}"], Sections, Generated);
     }
 
     /// <summary>What the downloads section offers: a ZIP of all the board's schools' documents, and the comparison report.</summary>
@@ -132,7 +135,7 @@ public static class BoardDashboard
                     p.TargetLevel?.ToString(CultureInfo.InvariantCulture) ?? "–", DutchCalendar.Format(p.Deadline, "–") + overdueText, p.Status.ToDutch());
             }
 
-            var drill = (framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(), $"{url}?{query}");
+            var drill = new DrillDown(framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(), $"{url}?{query}");
             var pdfUrl = $"{url}.pdf?{query}{(domain is null ? "" : $"&domein={domain.Key}")}";
             var sections = new List<DashboardSection>
             {
@@ -146,9 +149,8 @@ public static class BoardDashboard
                 [
                     new PartialPart("~/Features/Dashboards/_DomainLinks.cshtml", drill),
                     figures.Heatmap,
-                    new SubHeading(figures.Distribution.Caption),
-                    figures.DistributionChart,
-                    figures.Distribution,
+                    new SubHeading("Verdeling van de niveaus"),
+                    new ChartWithTable(figures.DistributionChart, figures.Distribution),
                 ]),
             };
             if (figures.Agreements is { } agreements) sections.Add(agreements.Section());
@@ -156,7 +158,7 @@ public static class BoardDashboard
             if (figures.KeyFigures is { } keyFigures) sections.Add(keyFigures.Section());
             sections.Add(new("aanbod", "Aanbod van de scholen", [figures.Offering]));
             sections.Add(new("ontwikkelpunten", "Ontwikkelpunten", [pointsTable]));
-            sections.Add(new("trends", "Trends", [figures.TrendChart, figures.TrendDomains]));
+            sections.Add(new("trends", "Trends", [new ChartWithTable(figures.TrendChart, figures.TrendDomains)]));
             sections.Add(new("financien", "Financiën", [figures.Finances]));
             sections.Add(new("downloads", "Documenten downloaden",
                 [new PartialPart("~/Features/Dashboards/Sections/_BoardDownloads.cshtml", new Downloads(boardId, board.Name, year.Name, schools.Select(s => s.Code).ToList(), pdfUrl))],

@@ -13,7 +13,7 @@ public sealed class DashboardHandoutPdf(DocumentRenderer renderer)
     public async Task<IActionResult> FileAsync(Controller controller, DashboardHandout handout, string fileName, string backUrl)
     {
         var definition = DocumentCatalog.DashboardHandout;
-        var rendered = await renderer.RenderAsync(definition, handout, handout.Title, handout.Title, isDraft: false);
+        var rendered = await renderer.RenderAsync(definition, handout, handout.Title, $"Hand-out, gemaakt op {handout.Generated}", isDraft: false);
         try
         {
             var bytes = await renderer.PdfAsync(rendered, definition.Paper, isDraft: false, controller.HttpContext.RequestAborted);

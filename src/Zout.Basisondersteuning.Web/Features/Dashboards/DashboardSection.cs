@@ -11,8 +11,19 @@ namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 /// <param name="InHandout">Whether the hand-out PDF has this section (not the downloads, for instance).</param>
 public sealed record DashboardSection(string Id, string Title, IReadOnlyList<object> Parts, bool InHandout = true)
 {
-    public IEnumerable<ReportTable> Tables => Parts.OfType<ReportTable>();
+    public IEnumerable<ReportTable> Tables => Parts.SelectMany(p => p switch
+    {
+        ReportTable table => [table],
+        ChartWithTable pair => [pair.Table],
+        _ => Array.Empty<ReportTable>(),
+    });
 }
+
+/// <summary>
+/// A chart and the table with its numbers. On the page the table folds away under the chart (the chart already prints
+/// its numbers; the table is one click away, and downloadable); in the hand-out both are printed.
+/// </summary>
+public sealed record ChartWithTable(object Chart, ReportTable Table);
 
 /// <summary>A paragraph of a section.</summary>
 public sealed record Paragraph(string Text, string? TestId = null);
@@ -30,7 +41,7 @@ public sealed record PartialPart(string View, object Model, bool Interactive = t
 public sealed record AttentionPart(IReadOnlyList<AttentionItem> Items);
 
 /// <summary>A dashboard as a hand-out for a meeting: the same sections, with the filters it was made with.</summary>
-public sealed record DashboardHandout(string Kicker, string Title, IReadOnlyList<string> Filters, IReadOnlyList<DashboardSection> Sections);
+public sealed record DashboardHandout(string Kicker, string Title, IReadOnlyList<string> Filters, IReadOnlyList<DashboardSection> Sections, string Generated);
 
 /// <summary>The sections every dashboard has in common.</summary>
 public static class DashboardSections

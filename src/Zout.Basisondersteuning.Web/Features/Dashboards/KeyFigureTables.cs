@@ -24,7 +24,7 @@ public sealed record KeyFigureFigures(ReportTable Totals, ReportTable ByGroup, R
     public DashboardSection Section() => new(SectionId, "Kengetallen",
     [
         TotalsIntro, Totals, new SubHeading(ByGroup.Headers[0] == "School" ? "Per school" : $"Per {ByGroup.Headers[0].ToLowerInvariant()}"), ByGroup,
-        new SubHeading("Trend"), TrendChart, Trend,
+        new SubHeading("Trend"), new ChartWithTable(TrendChart, Trend),
     ]);
 
     private static readonly Paragraph TotalsIntro = new("De kengetallen die de scholen in hun scan invulden. Een leeg gelaten kengetal is 'niet ingevuld' en telt nergens als 0.");
@@ -75,9 +75,9 @@ public static class KeyFigureTables
             var last = previousFramework?.KeyFigures.ByKey(figure.Key) is null ? null : Total(before, figure.Key);
             table.Add(Name(figure),
                 total is { } t ? ReportFormat.Number(t.Sum) : ReportFormat.NotFilledIn,
-                $"{ReportFormat.Count(total?.Filled ?? 0)} van {ReportFormat.Count(now.Count)} scholen",
+                $"{ReportFormat.Count(total?.Filled ?? 0)} van {ReportFormat.Schools(now.Count)}",
                 total is { } a ? ReportFormat.Number(Math.Round(a.Sum / a.Filled, 1)) : "–",
-                previousFramework is null ? "–" : last is { } l ? $"{ReportFormat.Number(l.Sum)} ({ReportFormat.Count(l.Filled)} scholen)" : ReportFormat.NotFilledIn);
+                previousFramework is null ? "–" : last is { } l ? $"{ReportFormat.Number(l.Sum)} ({ReportFormat.Schools(l.Filled)})" : ReportFormat.NotFilledIn);
         }
 
         return table;
@@ -106,7 +106,7 @@ public static class KeyFigureTables
                 {
                     null => ReportFormat.NotFilledIn,
                     var (sum, filled) when filled == now.Count => ReportFormat.Number(sum),
-                    var (sum, filled) => $"{ReportFormat.Number(sum)} ({ReportFormat.Count(filled)} van {ReportFormat.Count(now.Count)} scholen)",
+                    var (sum, filled) => $"{ReportFormat.Number(sum)} ({ReportFormat.Count(filled)} van {ReportFormat.Schools(now.Count)})",
                 });
             }
 
@@ -140,7 +140,7 @@ public static class KeyFigureTables
                 }
 
                 var total = Total(ScoreTables.Final(schoolIds, scans), figure.Key);
-                cells.Add(total is { } t ? $"{ReportFormat.Number(t.Sum)} ({ReportFormat.Count(t.Filled)} scholen)" : ReportFormat.NotFilledIn);
+                cells.Add(total is { } t ? $"{ReportFormat.Number(t.Sum)} ({ReportFormat.Schools(t.Filled)})" : ReportFormat.NotFilledIn);
                 values.Add(total is { } v ? (double)v.Sum : null);
             }
 

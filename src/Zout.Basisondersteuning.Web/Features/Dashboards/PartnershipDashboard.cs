@@ -44,7 +44,9 @@ public static class PartnershipDashboard
         /// <summary>The hand-out PDF of this dashboard with the same filters.</summary>
         public string PdfUrl => $"{Url}.pdf?{Query(keepDomain: true)}";
 
-        public DashboardHandout Handout() => new($"Dashboard samenwerkingsverband {YearName}", "Dashboard samenwerkingsverband", FilterLines, Sections);
+        public required string Generated { get; init; }
+
+        public DashboardHandout Handout() => new($"Dashboard samenwerkingsverband {YearName}", "Dashboard samenwerkingsverband", FilterLines, Sections, Generated);
 
         public string Query(string? domain = null, bool keepDomain = false) => Filter.ToQuery(YearName, domain, keepDomain);
     }
@@ -175,7 +177,7 @@ public static class PartnershipDashboard
                     Link = link,
                 }));
 
-            var drill = (framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(), $"{Url}?{query}");
+            var drill = new DrillDown(framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(), $"{Url}?{query}");
             var sharedNeeds = await SharedNeedsAsync(fullScope, framework, year, cancellationToken);
             var sections = new List<DashboardSection>
             {
@@ -190,16 +192,15 @@ public static class PartnershipDashboard
                 [
                     new PartialPart("~/Features/Dashboards/_DomainLinks.cshtml", drill),
                     figures.Heatmap,
-                    new SubHeading(figures.Distribution.Caption),
-                    figures.DistributionChart,
-                    figures.Distribution,
+                    new SubHeading("Verdeling van de niveaus"),
+                    new ChartWithTable(figures.DistributionChart, figures.Distribution),
                 ]),
             };
             if (figures.Agreements is { } agreements) sections.Add(agreements.Section());
             if (figures.ChangeCapacity is { } capacity) sections.Add(capacity.Section());
             if (figures.KeyFigures is { } keyFigures) sections.Add(keyFigures.Section());
             sections.Add(new("dekkend-aanbod", "Dekkend aanbod", [figures.Coverage]));
-            sections.Add(new("trends", "Trends", [figures.TrendChart, figures.TrendDomains, figures.TrendAspects]));
+            sections.Add(new("trends", "Trends", [new ChartWithTable(figures.TrendChart, figures.TrendDomains), figures.TrendAspects]));
             sections.Add(new("gedeelde-ontwikkelpunten", "Gedeelde ontwikkelpunten", [sharedNeeds]));
             sections.Add(new("financien", "Financiën", [figures.Finances]));
             sections.Add(new("downloads", "Documenten downloaden",
@@ -221,6 +222,7 @@ public static class PartnershipDashboard
                 GroupingOptions = Groupings.All.Select(g => new Option(g.Value, g.Plural, g.Grouping == grouping)).ToList(),
                 SchoolCount = schools.Count,
                 Sections = sections,
+                Generated = DutchCalendar.Format(data.Today),
                 FilterLines =
                 [
                     $"Schooljaar {year.Name}",

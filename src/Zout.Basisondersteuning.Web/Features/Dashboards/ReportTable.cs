@@ -23,12 +23,21 @@ public sealed class ReportTable(string id, string caption)
     /// <summary>A short explanation under the caption, e.g. how to read the colours.</summary>
     public string? Note { get; init; }
 
+    /// <summary>
+    /// Shorter column headers for the printed hand-out, where every column must fit the paper ("1" for "Afspraak 1");
+    /// the page and the downloads keep <see cref="Headers"/>.
+    /// </summary>
+    public IReadOnlyList<string>? PrintHeaders { get; init; }
+
+    /// <summary>Many columns: printed with columns of equal width, so the table never runs off the paper.</summary>
+    public bool IsWide => Headers.Count > 8;
+
     public void Add(params ReportCell[] cells) => Rows.Add(cells);
 
     /// <summary>The same table (same id, so its downloads hold every row) with only some rows, for one page of a long list.</summary>
     public ReportTable Slice(int skip, int take)
     {
-        var slice = new ReportTable(Id, Caption) { Headers = Headers, EmptyText = EmptyText, Note = Note };
+        var slice = new ReportTable(Id, Caption) { Headers = Headers, EmptyText = EmptyText, Note = Note, PrintHeaders = PrintHeaders };
         slice.Rows.AddRange(Rows.Skip(skip).Take(take));
         return slice;
     }
@@ -107,6 +116,9 @@ public static class ReportFormat
 
     /// <summary>A number as the school filled it in, Dutch: "1.234", "2,5".</summary>
     public static string Number(decimal value) => value.ToString("#,##0.##", Dutch);
+
+    /// <summary>"1 school", "12 scholen".</summary>
+    public static string Schools(int count) => count == 1 ? "1 school" : $"{Count(count)} scholen";
 
     /// <summary>What a key figure nobody filled in reads as: never 0.</summary>
     public const string NotFilledIn = "niet ingevuld";

@@ -29,7 +29,7 @@ public static class SchoolDashboard
         public IEnumerable<ReportTable> Tables => Sections.SelectMany(s => s.Tables);
         public string FileName => $"school-{Code}-{YearName}";
 
-        public DashboardHandout Handout() => new($"Dashboard {YearName}", $"Dashboard {SchoolName}", [$"Schooljaar {YearName}", $"Gemaakt op {Generated}"], Sections);
+        public DashboardHandout Handout() => new($"Dashboard {YearName}", $"Dashboard {SchoolName}", [$"Schooljaar {YearName}", $"Gemaakt op {Generated}"], Sections, Generated);
     }
 
     /// <summary>The scan's state and the links of the school's own pages.</summary>

@@ -93,7 +93,9 @@ public sealed record ScoreFigures(ScoreKind Kind, ReportTable Distribution, Stac
     {
         List<object> parts = [];
         if (Kind == ScoreKind.Agreements) parts.Add(new Paragraph("Alle afspraken tellen hier mee, ook de afspraken die het SOP alleen ter kennisgeving noemt (zonder de score van de school)."));
-        parts.AddRange([new SubHeading("Verdeling"), DistributionChart, Distribution, new SubHeading(ByGroup.Headers[0] == "School" ? "Per school" : $"Per {ByGroup.Headers[0].ToLowerInvariant()}"), ByGroup, new SubHeading("Trend"), TrendChart, Trend]);
+        parts.AddRange([new SubHeading("Verdeling"), new ChartWithTable(DistributionChart, Distribution),
+            new SubHeading(ByGroup.Headers[0] == "School" ? "Per school" : $"Per {ByGroup.Headers[0].ToLowerInvariant()}"), ByGroup,
+            new SubHeading("Trend"), new ChartWithTable(TrendChart, Trend)]);
         return new DashboardSection(Kind.Id, Kind.Title, parts);
     }
 }
@@ -168,6 +170,8 @@ public static class ScoreTables
         var table = new ReportTable(id, caption)
         {
             Headers = [rowHeader, "Scans", .. items.Select(i => i.ShortLabel), "Gemiddeld"],
+            // On paper the agreements are their numbers (the distribution above lists them); statements keep their text.
+            PrintHeaders = kind == ScoreKind.Agreements ? [rowHeader, "Scans", .. items.Select(NumberOf), "Gemiddeld"] : null,
             Note = $"Gemiddelde score (1 tot en met {framework.MaxLevel.ToString(CultureInfo.InvariantCulture)}) van ingediende en vastgestelde scans; bij 'Gemiddeld' tussen haakjes de verandering sinds vorig jaar. De kleur herhaalt het getal.",
             EmptyText = "Er zijn geen scholen in deze selectie.",
         };
@@ -189,6 +193,8 @@ public static class ScoreTables
 
         return table;
     }
+
+    private static string NumberOf(ScoreItem item) => item.Label[..item.Label.IndexOf('.', StringComparison.Ordinal)];
 
     /// <summary>The average score per item per school year (each year with its own framework), and the whole; with small multiples.</summary>
     public static (ReportTable Table, SmallMultiples Chart) Trend(ScoreKind kind, string caption, FrameworkDefinition framework,

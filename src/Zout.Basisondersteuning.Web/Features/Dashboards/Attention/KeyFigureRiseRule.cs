@@ -48,7 +48,7 @@ public static class KeyFigureRiseRule
         foreach (var (name, now, then, schools) in found.OrderByDescending(f => f.Then == 0 ? decimal.MaxValue : (f.Now - f.Then) / f.Then).Take(MaxLines))
         {
             var percent = then == 0 ? "" : $", {((now - then) / then).ToString("+0%;-0%", Dutch)}";
-            var who = context.IsSchool ? "" : $" bij de {ReportFormat.Count(schools)} {(schools == 1 ? "school" : "scholen")} die het beide jaren invulden";
+            var who = context.IsSchool ? "" : schools == 1 ? " bij de enige school die het beide jaren invulde" : $" bij de {ReportFormat.Count(schools)} scholen die het beide jaren invulden";
             yield return new AttentionItem(Id,
                 $"{name}: van {ReportFormat.Number(then)} in {context.PreviousYear.Name} naar {ReportFormat.Number(now)} (+{ReportFormat.Number(now - then)}{percent}){who}.",
                 context.Link("#kengetallen", null));

@@ -66,6 +66,8 @@ public static class LowAgreementsRule
     private static string Shorten(string label)
     {
         var text = label[(label.IndexOf(". ", StringComparison.Ordinal) + 2)..].TrimEnd('.');
-        return text.Length <= TextLength ? text : text[..(TextLength - 1)].TrimEnd() + "…";
+        if (text.Length <= TextLength) return text;
+        var cut = text.LastIndexOf(' ', TextLength - 1);
+        return text[..(cut > 0 ? cut : TextLength - 1)].TrimEnd(',', ' ') + " …";
     }
 }
