@@ -102,7 +102,10 @@ public static class BoardDashboard
                     schools.Count(s => current.GetValueOrDefault(s.Id)?.Status == ScanStatus.Adopted));
             });
 
-            var overdue = await data.OverduePointsAsync(scope, year, cancellationToken);
+            // The board's development points (one query) give the table below and the overdue ones for the attention list.
+            var points = await DevelopmentPointRows(db, scope, year.Id, cancellationToken);
+            var overdue = points.Where(p => p.Deadline is { } d && d < data.Today && p.Status != DevelopmentPointStatus.Done)
+                .Select(p => new OverduePoint(p.SchoolId, null, p.Deadline!.Value)).ToList();
             var query = $"jaar={year.Name}";
             var attention = data.Memo("bestuur-attention", snapshot, schools, $"{boardId}|{year.Id}|{previousYear?.Id}|{data.Today}|{DashboardData.Signature(overdue)}", () =>
                 AttentionList.Evaluate(new AttentionContext
@@ -120,7 +123,6 @@ public static class BoardDashboard
                     Link = (anchor, extra) => $"{url}?{query}{(extra is null ? "" : "&" + extra)}{anchor}",
                 }));
 
-            var points = await DevelopmentPointRows(db, scope, year.Id, cancellationToken);
             var pointsTable = new ReportTable("ontwikkelpunten", $"Ontwikkelpunten van de scholen {year.Name}")
             {
                 Headers = ["School", "Domein", "Aspect", "Ontwikkelpunt", "Streefniveau", "Gereed op", "Status"],
@@ -178,12 +180,12 @@ public static class BoardDashboard
         }
     }
 
-    public sealed record PointRow(string SchoolName, string DomainKey, string AspectKey, string Title, int? TargetLevel, DateOnly? Deadline, DevelopmentPointStatus Status);
+    public sealed record PointRow(int SchoolId, string SchoolName, string DomainKey, string AspectKey, string Title, int? TargetLevel, DateOnly? Deadline, DevelopmentPointStatus Status);
 
     public static async Task<List<PointRow>> DevelopmentPointRows(AppDbContext db, IQueryable<Domain.School> scope, int yearId, CancellationToken cancellationToken) =>
         await db.DevelopmentPoints.AsNoTracking()
             .Where(p => p.SchoolYearId == yearId && scope.Any(s => s.Id == p.SchoolId))
             .OrderBy(p => p.School.Name).ThenBy(p => p.DomainKey).ThenBy(p => p.AspectKey)
-            .Select(p => new PointRow(p.School.Name, p.DomainKey, p.AspectKey, p.Title, p.TargetLevel, p.Deadline, p.Status))
+            .Select(p => new PointRow(p.SchoolId, p.School.Name, p.DomainKey, p.AspectKey, p.Title, p.TargetLevel, p.Deadline, p.Status))
             .ToListAsync(cancellationToken);
 }
