@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 
 namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 
@@ -122,4 +124,39 @@ public static class ReportFormat
 
     /// <summary>What a key figure nobody filled in reads as: never 0.</summary>
     public const string NotFilledIn = "niet ingevuld";
+}
+
+/// <summary>
+/// The body rows of a <see cref="ReportTable"/> as HTML, one string per row. The partnership dashboard has some
+/// 8,000 cells; written cell by cell through Razor (with its indentation) they were most of the page's time and a
+/// third of its bytes. Encoded with the same encoder as Razor.
+/// </summary>
+public static class ReportTableHtml
+{
+    public static string Row(string tableId, IReadOnlyList<ReportCell> row, bool print)
+    {
+        var encoder = HtmlEncoder.Default;
+        var html = new StringBuilder(64 + (row.Count * 64));
+        html.Append("<tr class=\"utrecht-table__row\" data-testid=\"row-").Append(encoder.Encode(tableId)).Append("\">");
+        for (var i = 0; i < row.Count; i++)
+        {
+            var cell = row[i];
+            var tag = i == 0 ? "th" : "td";
+            html.Append('<').Append(tag).Append(i == 0 ? " scope=\"row\" class=\"utrecht-table__header-cell" : " class=\"utrecht-table__cell");
+            if (!string.IsNullOrEmpty(cell.Css)) html.Append(' ').Append(encoder.Encode(cell.Css));
+            html.Append("\">");
+            if (cell.Href is null || print)
+            {
+                html.Append(encoder.Encode(cell.Text));
+            }
+            else
+            {
+                html.Append("<a class=\"utrecht-link\" href=\"").Append(encoder.Encode(cell.Href)).Append("\">").Append(encoder.Encode(cell.Text)).Append("</a>");
+            }
+
+            html.Append("</").Append(tag).Append('>');
+        }
+
+        return html.Append("</tr>").ToString();
+    }
 }
