@@ -50,4 +50,30 @@ public sealed class DashboardPageAccessibilityTests(BrowserFixture fixture) : Br
             await Screenshots.SaveAsync(page, "beheerder-swv-dashboard-bestuur-domein");
             await Axe.AssertNoViolationsAsync(page);
         }, user: Demo.Admin, bypassCsp: true);
+
+    /// <summary>
+    /// The tables folded under the charts (stacked bars, small multiples), opened with the keyboard: every dashboard
+    /// with all its tables open has no violations, and each opened table is a named region the keyboard can reach.
+    /// </summary>
+    [Theory]
+    [InlineData("/swv/dashboard?groep=regio", Demo.Admin)]
+    [InlineData("/dashboard", Demo.Board)]
+    public Task Dashboard_WithTheTablesUnderItsChartsOpened_HasNoAccessibilityViolations(string path, string user) =>
+        InBrowserAsync(async page =>
+        {
+            await page.GotoAsync(path);
+            var folded = page.Locator("details.zb-chart-table > summary");
+            var count = await folded.CountAsync();
+            Assert.True(count > 0, $"{path} has no chart with a folded table");
+            for (var i = 0; i < count; i++)
+            {
+                await folded.Nth(i).FocusAsync();
+                await page.Keyboard.PressAsync("Enter");
+            }
+
+            await Expect(page.Locator("details.zb-chart-table:not([open])")).ToHaveCountAsync(0);
+            await Expect(page.Locator("details.zb-chart-table table caption").First).ToBeVisibleAsync();
+            await Screenshots.SaveAsync(page, $"{user}{path}-tabellen-open");
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: user, bypassCsp: true);
 }

@@ -85,6 +85,11 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         { "/swv/dashboard", Demo.RegionConsultant, 200 },
         { "/swv/dashboard?domein=taal-lezen", Demo.Admin, 200 },
         { "/swv/dashboard?domein=meer-hoogbegaafdheid", Demo.RegionConsultant, 200 },
+        // Grouped by region (the heatmap is regions x domains) and by municipality, filtered by one municipality.
+        { "/swv/dashboard?groep=regio", Demo.Admin, 200 },
+        { "/swv/dashboard?groep=gemeente", Demo.Admin, 200 },
+        { "/swv/dashboard?groep=gemeente&gemeente=ZEIST&domein=rekenen", Demo.Admin, 200 },
+        { "/swv/dashboard?groep=regio", Demo.RegionConsultant, 200 },
         { "/swv/dashboard", Demo.Board, 403 },
         { "/vinder", Demo.School, 200 },
         { "/vinder", Demo.Admin, 200 },

@@ -45,6 +45,25 @@ public static partial class Pdfs
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    /// <summary>
+    /// The words that start or end in the page's side margins (Chromium prints nothing there: 15 mm, see
+    /// ChromiumPdfRenderer), that is, text a reader would find cut off. Empty when everything fits the paper.
+    /// </summary>
+    public static IReadOnlyList<string> WordsOutsideThePage(byte[] pdf, double marginMm = 15)
+    {
+        static double Points(double mm) => mm / 25.4 * 72;
+        var margin = Points(marginMm);
+        using var document = PdfDocument.Open(pdf);
+        // The page's own header and footer (school name, CONCEPT, page numbers) are printed in the top 20 mm and the
+        // bottom 18 mm, closer to the edge by design: only the body is checked.
+        return document.GetPages()
+            .SelectMany(p => p.GetWords()
+                .Where(w => w.BoundingBox.Bottom > Points(18) - 1 && w.BoundingBox.Top < p.Height - Points(20) + 1)
+                .Where(w => w.BoundingBox.Left < margin - 1 || w.BoundingBox.Right > p.Width - margin + 1)
+                .Select(w => $"page {p.Number}: '{w.Text}' at {w.BoundingBox.Left:0}-{w.BoundingBox.Right:0} of {p.Width:0}"))
+            .ToList();
+    }
+
     public static PdfFacts Read(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);

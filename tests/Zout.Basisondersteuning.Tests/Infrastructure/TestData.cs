@@ -115,7 +115,7 @@ public sealed class TestData(PortalFactory factory)
             HouseNumber = "1",
             PostalCode = "1234AB",
             City = "TESTDORP",
-            Municipality = "TESTGEMEENTE",
+            Municipality = builder.Municipality ?? "TESTGEMEENTE",
             Denomination = "Openbaar",
             PupilCount = builder.PupilCount,
             BoardId = boardId,
@@ -268,9 +268,9 @@ public sealed class TestData(PortalFactory factory)
             Title = builder.Title ?? $"Ontwikkelpunt {Next()}",
             CurrentLevel = builder.CurrentLevel,
             TargetLevel = builder.TargetLevel,
-            Actions = "Scholing rekenspecialist",
+            Actions = builder.ActionsText,
             Owner = builder.OwnerName,
-            Deadline = new DateOnly(2027, 3, 1),
+            Deadline = builder.DeadlineDate,
             Status = builder.PointStatus,
             Version = 1,
         };
@@ -327,6 +327,7 @@ public sealed class SchoolBuilder
     internal int? BoardId { get; private set; }
     internal int? RegionId { get; private set; }
     internal string? ContactPersonId { get; private set; }
+    internal string? Municipality { get; private set; }
     internal int PupilCount { get; private set; } = 200;
     internal bool IsActive { get; private set; } = true;
     internal bool Staff { get; private set; }
@@ -355,6 +356,13 @@ public sealed class SchoolBuilder
     public SchoolBuilder InRegion(Region region)
     {
         RegionId = region.Id;
+        return this;
+    }
+
+    /// <summary>The municipality as DUO writes it ("ZEIST"); by default "TESTGEMEENTE".</summary>
+    public SchoolBuilder InMunicipality(string municipality)
+    {
+        Municipality = municipality;
         return this;
     }
 
@@ -544,6 +552,15 @@ public sealed class ScanBuilder
 
     public ScanBuilder Question(string questionKey, string text) => Answer(ItemKey.Question(questionKey), text: text);
 
+    /// <summary>The school's score on an agreement (afspraak), with its explanation when given.</summary>
+    public ScanBuilder Agreement(string agreementKey, int? level, string? text = null) => Answer(ItemKey.Agreement(agreementKey), level, text: text);
+
+    /// <summary>The level of a verandercapaciteit statement.</summary>
+    public ScanBuilder Capacity(string statementKey, int? level, string? text = null) => Answer(ItemKey.ChangeCapacity(statementKey), level, text: text);
+
+    /// <summary>A key figure as the school filled it in; null leaves it empty (not filled in).</summary>
+    public ScanBuilder KeyFigure(string figureKey, decimal? number) => Answer(ItemKey.KeyFigure(figureKey), number: number);
+
     /// <summary>Any item, by its key.</summary>
     public ScanBuilder Answer(string itemKey, int? level = null, int? target = null, string? text = null, decimal? number = null, bool isChecked = false)
     {
@@ -567,6 +584,22 @@ public sealed class PointBuilder
     internal int? TargetLevel { get; private set; } = 3;
     internal string? OwnerName { get; private set; } = "Intern begeleider";
     internal DevelopmentPointStatus PointStatus { get; private set; } = DevelopmentPointStatus.Planned;
+    internal string? ActionsText { get; private set; } = "Scholing rekenspecialist";
+    internal DateOnly? DeadlineDate { get; private set; } = new(2027, 3, 1);
+
+    /// <summary>What the school will do (by default "Scholing rekenspecialist").</summary>
+    public PointBuilder Actions(string? actions)
+    {
+        ActionsText = actions;
+        return this;
+    }
+
+    /// <summary>When it should be done (by default 1 March 2027, after the test date).</summary>
+    public PointBuilder Deadline(DateOnly? deadline)
+    {
+        DeadlineDate = deadline;
+        return this;
+    }
 
     public PointBuilder Titled(string title)
     {

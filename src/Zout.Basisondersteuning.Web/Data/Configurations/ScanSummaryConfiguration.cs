@@ -20,6 +20,9 @@ public sealed class ScanSummaryConfiguration : IEntityTypeConfiguration<ScanSumm
         builder.Property(s => s.Levels).HasMaxLength(ScanSummary.LevelsMaxLength);
         builder.Property(s => s.Offering).HasMaxLength(ScanSummary.OfferingMaxLength);
         builder.Property(s => s.Finances).HasMaxLength(ScanSummary.FinancesMaxLength);
+        builder.Property(s => s.Agreements).HasMaxLength(ScanSummary.ScoresMaxLength);
+        builder.Property(s => s.ChangeCapacity).HasMaxLength(ScanSummary.ScoresMaxLength);
+        builder.Property(s => s.KeyFigures).HasMaxLength(ScanSummary.KeyFiguresMaxLength);
     }
 }
 

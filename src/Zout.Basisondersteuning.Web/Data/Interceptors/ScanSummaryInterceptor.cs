@@ -82,7 +82,8 @@ public static class ScanSummaryWriter
             .ToListAsync(cancellationToken);
         var answers = (await db.ScanAnswers.AsNoTracking()
                 .Where(a => batch.Contains(a.ScanId))
-                .Where(a => a.ItemKey.StartsWith(ItemKey.DomainPrefix) || a.ItemKey.StartsWith(ItemKey.OfferingPrefix) || a.ItemKey.StartsWith(ItemKey.FinancePrefix))
+                .Where(a => a.ItemKey.StartsWith(ItemKey.DomainPrefix) || a.ItemKey.StartsWith(ItemKey.OfferingPrefix) || a.ItemKey.StartsWith(ItemKey.FinancePrefix)
+                            || a.ItemKey.StartsWith(ItemKey.AgreementPrefix) || a.ItemKey.StartsWith(ItemKey.ChangeCapacityPrefix) || a.ItemKey.StartsWith(ItemKey.KeyFigurePrefix))
                 .Select(a => new ScanAnswer { ScanId = a.ScanId, ItemKey = a.ItemKey, Level = a.Level, Checked = a.Checked, Number = a.Number })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.ScanId);

@@ -14,6 +14,15 @@ public class ScanSummary
     public const int LevelsMaxLength = 4000;
     public const int OfferingMaxLength = 4000;
     public const int FinancesMaxLength = 2000;
+    public const int ScoresMaxLength = 4000;
+    public const int KeyFiguresMaxLength = 2000;
+
+    /// <summary>
+    /// The shape of the compact fields this code writes. A row with a lower version was written before a field
+    /// existed (version 1: levels, offering and finances only) and is rebuilt from its answers by the first
+    /// dashboard request of a process, like a missing row.
+    /// </summary>
+    public const int CurrentFormat = 2;
 
     public int ScanId { get; set; }
     public int SchoolId { get; set; }
@@ -32,12 +41,27 @@ public class ScanSummary
     /// <summary>"category=amount;..." for every finance category with an amount (invariant culture).</summary>
     public string Finances { get; set; } = "";
 
+    /// <summary>"agreement=level;..." for every agreement (afspraak) with a score.</summary>
+    public string Agreements { get; set; } = "";
+
+    /// <summary>"statement=level;..." for every verandercapaciteit statement with a level.</summary>
+    public string ChangeCapacity { get; set; } = "";
+
+    /// <summary>"figure=number;..." for every key figure the school filled in (invariant culture); an empty one is absent, never 0.</summary>
+    public string KeyFigures { get; set; } = "";
+
+    /// <summary>The <see cref="CurrentFormat"/> this row was written with.</summary>
+    public int Format { get; set; }
+
     /// <summary>Builds the compact fields from a scan's answers.</summary>
     public static ScanSummary From(int scanId, int schoolId, int schoolYearId, ScanStatus status, IEnumerable<ScanAnswer> answers)
     {
         var levels = new StringBuilder();
         var offering = new StringBuilder();
         var finances = new StringBuilder();
+        var agreements = new StringBuilder();
+        var changeCapacity = new StringBuilder();
+        var keyFigures = new StringBuilder();
         foreach (var answer in answers.OrderBy(a => a.ItemKey, StringComparer.Ordinal))
         {
             if (!ItemKey.TryParse(answer.ItemKey, out var key)) continue;
@@ -53,6 +77,18 @@ public class ScanSummary
             {
                 Append(finances, $"{key.Key}={amount.ToString(CultureInfo.InvariantCulture)}");
             }
+            else if (key.Kind == SectionKind.Agreements && answer.Level is { } score)
+            {
+                Append(agreements, $"{key.Key}={score.ToString(CultureInfo.InvariantCulture)}");
+            }
+            else if (key.Kind == SectionKind.ChangeCapacity && answer.Level is { } capacity)
+            {
+                Append(changeCapacity, $"{key.Key}={capacity.ToString(CultureInfo.InvariantCulture)}");
+            }
+            else if (key.Kind == SectionKind.KeyFigures && answer.Number is { } figure)
+            {
+                Append(keyFigures, $"{key.Key}={figure.ToString(CultureInfo.InvariantCulture)}");
+            }
         }
 
         return new ScanSummary
@@ -64,6 +100,10 @@ public class ScanSummary
             Levels = levels.ToString(),
             Offering = offering.ToString(),
             Finances = finances.ToString(),
+            Agreements = agreements.ToString(),
+            ChangeCapacity = changeCapacity.ToString(),
+            KeyFigures = keyFigures.ToString(),
+            Format = CurrentFormat,
         };
     }
 
@@ -85,6 +125,7 @@ public class ScanSummary
         builder.Append(part);
     }
 
+    /// <summary>"key=level;..." (cells, agreements, verandercapaciteit) as a dictionary.</summary>
     public static Dictionary<string, int> ParseLevels(string levels)
     {
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -100,10 +141,11 @@ public class ScanSummary
     public static HashSet<string> ParseOffering(string offering) =>
         offering.Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 
-    public static Dictionary<string, decimal> ParseFinances(string finances)
+    /// <summary>"key=number;..." (finances, key figures) as a dictionary.</summary>
+    public static Dictionary<string, decimal> ParseNumbers(string numbers)
     {
         var result = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var part in finances.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in numbers.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var eq = part.LastIndexOf('=');
             if (eq > 0 && decimal.TryParse(part.AsSpan(eq + 1), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)) result[part[..eq]] = amount;

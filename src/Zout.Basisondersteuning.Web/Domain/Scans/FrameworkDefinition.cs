@@ -217,6 +217,12 @@ public sealed class KeyFigureDefinition : IFrameworkItem
     public string Name { get; set; } = "";
     public string? Unit { get; set; }
     public bool Required { get; set; }
+
+    /// <summary>
+    /// Whether the school's number appears in the SOP, for parents. Off unless the partnership chooses it: a count
+    /// such as thuiszitters can point at a few pupils of a small school.
+    /// </summary>
+    public bool PublicInSop { get; set; }
 }
 
 public sealed class ExplanationRules

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure;
 
 namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 
@@ -12,7 +13,7 @@ public sealed record YearOption(int Id, string Name, int StartYear, DateOnly? Sc
 
 public sealed record SchoolInfo(
     int Id, string Code, string Name, int BoardId, string BoardName, int? RegionId, string? RegionName,
-    int? PupilCount, string? ContactName, string? ContactEmail, string? Phone);
+    int? PupilCount, string? ContactName, string? ContactEmail, string? Phone, string? Municipality = null);
 
 public sealed record Option(string Value, string Text, bool Selected);
 
@@ -61,6 +62,17 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     }
 
     /// <summary>
+    /// Every school, whoever asks: only for averages over many schools (a board's, the partnership's), which never
+    /// show a school's own figures.
+    /// </summary>
+    public async Task<IReadOnlyList<SchoolInfo>> AllSchoolsAsync(CancellationToken cancellationToken)
+    {
+        var list = await directory.GetAsync(db, cancellationToken);
+        _schoolsStamp = list.Stamp;
+        return list.Schools;
+    }
+
+    /// <summary>
     /// Figures computed from the summaries, kept in memory for exactly these inputs: the snapshot (any change
     /// of a scan makes a new stamp), the frameworks read in this request, the filter, the ids of the schools in
     /// scope and the stamp of the school list (any change of a school's details raises it). The key is a
@@ -103,6 +115,44 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     }
 
     public Task<SummarySnapshot> SummariesAsync(CancellationToken cancellationToken) => cache.GetAsync(db, cancellationToken);
+
+    /// <summary>Today in the Netherlands: deadlines and overdue development points are counted from it.</summary>
+    public DateOnly Today => time.Today();
+
+    /// <summary>How many school years the trends show: this one and the four before.</summary>
+    public const int TrendYearCount = 5;
+
+    /// <summary>The school years of the trends (up to this one), each with its own framework and its scans.</summary>
+    public async Task<IReadOnlyList<(YearOption Year, FrameworkDefinition? Framework, IReadOnlyDictionary<int, SummaryEntry> Scans)>> TrendYearsAsync(
+        IReadOnlyList<YearOption> years, YearOption year, FrameworkDefinition framework, SummarySnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var trend = new List<(YearOption, FrameworkDefinition?, IReadOnlyDictionary<int, SummaryEntry>)>();
+        foreach (var y in years.Where(y => y.StartYear <= year.StartYear).TakeLast(TrendYearCount))
+        {
+            trend.Add((y, y.Id == year.Id ? framework : await FrameworkAsync(y, cancellationToken), snapshot.ForYear(y.Id)));
+        }
+
+        return trend;
+    }
+
+    /// <summary>
+    /// The development points of a scope in a school year that are past their deadline and not done, per school: one
+    /// grouped query (at most a row per school), whatever the number of points.
+    /// </summary>
+    public async Task<IReadOnlyList<Attention.OverduePoint>> OverduePointsAsync(IQueryable<School> scope, YearOption year, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var rows = await db.DevelopmentPoints.AsNoTracking()
+            .Where(p => p.SchoolYearId == year.Id && p.Deadline != null && p.Deadline < today && p.Status != DevelopmentPointStatus.Done && scope.Any(s => s.Id == p.SchoolId))
+            .GroupBy(p => p.SchoolId)
+            .Select(g => new { SchoolId = g.Key, Count = g.Count(), First = g.Min(p => p.Deadline) })
+            .ToListAsync(cancellationToken);
+        return rows.SelectMany(r => Enumerable.Range(0, r.Count).Select(_ => new Attention.OverduePoint(r.SchoolId, null, r.First!.Value))).ToList();
+    }
+
+    /// <summary>A short text that changes when the overdue points change: part of the key of figures kept in memory.</summary>
+    public static string Signature(IEnumerable<Attention.OverduePoint> points) =>
+        string.Join(",", points.GroupBy(p => p.SchoolId).OrderBy(g => g.Key).Select(g => $"{g.Key.ToString(CultureInfo.InvariantCulture)}:{g.Count().ToString(CultureInfo.InvariantCulture)}"));
 
     public async Task<IReadOnlyList<Option>> RegionOptionsAsync(int? selected, CancellationToken cancellationToken) =>
         (await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken))

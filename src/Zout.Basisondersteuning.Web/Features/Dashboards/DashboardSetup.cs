@@ -8,6 +8,7 @@ public static class DashboardSetup
         services.AddSingleton<ScanSummaryCache>();
         services.AddSingleton<SchoolDirectory>();
         services.AddScoped<DashboardData>();
+        services.AddScoped<DashboardHandoutPdf>();
         return services;
     }
 }

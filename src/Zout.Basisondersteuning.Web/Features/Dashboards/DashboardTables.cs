@@ -15,7 +15,7 @@ public static class DashboardTables
     /// </summary>
     public static ReportTable Heatmap(string id, string caption, IReadOnlyList<HeatmapGroup> groups, FrameworkDefinition framework,
         IReadOnlyDictionary<int, SummaryEntry> current, FrameworkDefinition? previousFramework, IReadOnlyDictionary<int, SummaryEntry> previous,
-        string? domainKey)
+        string? domainKey, string? rowHeader = null)
     {
         var domain = framework.Domains.ByKey(domainKey);
         var columns = domain is null
@@ -23,7 +23,7 @@ public static class DashboardTables
             : framework.Aspects.Select(a => (a.Name, Value: (Func<SummaryEntry, FrameworkDefinition, double?>)((e, f) => AspectLevel(e, f, domain.Key, a.Key)))).ToList();
         var table = new ReportTable(id, caption)
         {
-            Headers = [groups.Count > 0 && groups[0].SchoolIds.Count == 1 ? "School" : "Groep", "Scans", .. columns.Select(c => c.Name)],
+            Headers = [rowHeader ?? "School", "Scans", .. columns.Select(c => c.Name)],
             Note = "Gemiddeld niveau (1 niet aanwezig tot 4 sterk en geborgd) van ingediende en vastgestelde scans; tussen haakjes de verandering sinds vorig jaar. De kleur herhaalt het getal.",
             EmptyText = "Er zijn geen scholen in deze selectie.",
         };
@@ -45,6 +45,37 @@ public static class DashboardTables
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// How many levels of each value the schools gave per domain (over its aspects), or per aspect of one domain: the
+    /// table and the same counts as stacked bars. Submitted and adopted scans only.
+    /// </summary>
+    public static (ReportTable Table, StackedBars Chart) LevelDistribution(string id, string caption, FrameworkDefinition framework,
+        IEnumerable<SummaryEntry> entries, string? domainKey)
+    {
+        var levels = LevelStyle.For(framework);
+        var final = entries.Where(e => e.IsFinal).ToList();
+        var domain = framework.Domains.ByKey(domainKey);
+        var rows = domain is null
+            ? framework.Domains.Select(d => (d.Name, Cells: framework.Aspects.Select(a => (Domain: d.Key, Aspect: a.Key)).ToList())).ToList()
+            : framework.Aspects.Select(a => (a.Name, Cells: new List<(string Domain, string Aspect)> { (domain.Key, a.Key) })).ToList();
+        var table = new ReportTable(id, caption)
+        {
+            Headers = [domain is null ? "Domein" : "Aspect", .. levels.Select(ScoreTables.LevelHeader), "Scores", "Gemiddeld"],
+            Note = domain is null
+                ? "Aantal scores per niveau over alle aspecten van het domein (ingediende en vastgestelde scans), met tussen haakjes het deel van de scores."
+                : "Aantal scholen per niveau (ingediende en vastgestelde scans), met tussen haakjes het deel van de scholen.",
+        };
+        var bars = new List<StackedBar>();
+        foreach (var (name, cells) in rows)
+        {
+            var counts = ScoreTables.Counts(levels, final.SelectMany(e => cells.Select(c => e.Level(c.Domain, c.Aspect))));
+            bars.Add(new StackedBar(name, counts));
+            table.Rows.Add(ScoreTables.DistributionRow(name, levels, counts));
+        }
+
+        return (table, new StackedBars(id + "-grafiek", caption, levels, bars));
     }
 
     /// <summary>The average over the aspects of the framework; null when the domain is not in it or has no levels.</summary>
@@ -121,6 +152,11 @@ public static class DashboardTables
         table.Add("Totaal besteed", ReportFormat.Money(spent));
         return table;
     }
+
+    /// <summary>The small multiples of a trend table made by <see cref="Trends"/>: one small chart per row, on the scale of the levels.</summary>
+    public static SmallMultiples TrendChart(ReportTable trend, FrameworkDefinition framework) =>
+        SmallMultiples.OfLevels(trend.Id + "-grafiek", trend.Caption, trend.Headers.Skip(1).ToList(),
+            trend.Rows.Select(r => new SmallChart(r[0].Text, r.Skip(1).Select(c => ReportFormat.ParseLevel(c.Text)).ToList())).ToList(), framework);
 
     /// <summary>Average level per domain (rows) per school year (columns), each year with its own framework.</summary>
     public static ReportTable Trends(string id, string caption, FrameworkDefinition framework, IReadOnlyList<(YearOption Year, FrameworkDefinition? Framework, IReadOnlyDictionary<int, SummaryEntry> Scans)> years,

@@ -42,6 +42,15 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
         return model is null ? NotFound() : Page("School", model, export, tabel);
     }
 
+    /// <summary>The school's dashboard as a hand-out PDF: the same sections, printed by the documents' renderer.</summary>
+    [HttpGet("/school/{code}/dashboard.pdf")]
+    [SchoolAccess(SchoolPermission.ViewInternal)]
+    public async Task<IActionResult> SchoolPdf(string code, string? jaar, [FromServices] SchoolDashboard.Handler handler, [FromServices] DashboardHandoutPdf pdf)
+    {
+        var model = await handler.HandleAsync(HttpContext.School(), jaar, Aborted);
+        return model is null ? NotFound() : await pdf.FileAsync(this, model.Handout(), $"dashboard-{model.Code}-{model.YearName}.pdf", $"/school/{model.Code}/dashboard?jaar={model.YearName}");
+    }
+
     [HttpGet("/bestuur/{bestuur:int}/dashboard")]
     [BoardAccess(BoardPermission.ViewInternal)]
     public async Task<IActionResult> Board(int bestuur, string? jaar, string? domein, string? export, string? tabel, [FromServices] BoardDashboard.Handler handler)
@@ -50,20 +59,38 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
         return model is null ? NotFound() : Page("Board", model, export, tabel);
     }
 
+    [HttpGet("/bestuur/{bestuur:int}/dashboard.pdf")]
+    [BoardAccess(BoardPermission.ViewInternal)]
+    public async Task<IActionResult> BoardPdf(int bestuur, string? jaar, string? domein, [FromServices] BoardDashboard.Handler handler, [FromServices] DashboardHandoutPdf pdf)
+    {
+        var model = await handler.HandleAsync(HttpContext.Board().Board!, jaar, domein, Aborted);
+        return model is null ? NotFound() : await pdf.FileAsync(this, model.Handout(), $"dashboard-bestuur-{bestuur}-{model.YearName}.pdf", $"{model.Url}?jaar={model.YearName}");
+    }
+
     [HttpGet("/swv/dashboard")]
     [RequireRole(UserRole.PartnershipAdmin, UserRole.Consultant)]
-    public async Task<IActionResult> Partnership(string? jaar, int? regio, int? bestuur, string? domein, string? export, string? tabel, [FromServices] PartnershipDashboard.Handler handler)
+    public async Task<IActionResult> Partnership(string? jaar, int? regio, int? bestuur, string? domein, string? gemeente, string? groep, string? export, string? tabel,
+        [FromServices] PartnershipDashboard.Handler handler)
     {
-        var model = await handler.HandleAsync(new PartnershipDashboard.Filter(jaar, regio, bestuur, domein), Aborted);
+        var model = await handler.HandleAsync(new PartnershipDashboard.Filter(jaar, regio, bestuur, domein, Blank(gemeente), groep), Aborted);
         return model is null ? NotFound() : Page("Partnership", model, export, tabel);
+    }
+
+    [HttpGet("/swv/dashboard.pdf")]
+    [RequireRole(UserRole.PartnershipAdmin, UserRole.Consultant)]
+    public async Task<IActionResult> PartnershipPdf(string? jaar, int? regio, int? bestuur, string? domein, string? gemeente, string? groep,
+        [FromServices] PartnershipDashboard.Handler handler, [FromServices] DashboardHandoutPdf pdf)
+    {
+        var model = await handler.HandleAsync(new PartnershipDashboard.Filter(jaar, regio, bestuur, domein, Blank(gemeente), groep), Aborted);
+        return model is null ? NotFound() : await pdf.FileAsync(this, model.Handout(), $"dashboard-swv-{model.YearName}.pdf", $"{PartnershipDashboard.Url}?{model.Query(keepDomain: true)}");
     }
 
     [HttpPost("/swv/dashboard/herinnering")]
     [RequireRole(UserRole.PartnershipAdmin, UserRole.Consultant)]
-    public async Task<IActionResult> Remind(string? jaar, int? regio, int? bestuur, [FromServices] PartnershipDashboard.Handler dashboard,
+    public async Task<IActionResult> Remind(string? jaar, int? regio, int? bestuur, string? gemeente, [FromServices] PartnershipDashboard.Handler dashboard,
         [FromServices] ScanReminders.Handler reminders)
     {
-        var filter = new PartnershipDashboard.Filter(jaar, regio, bestuur, null);
+        var filter = new PartnershipDashboard.Filter(jaar, regio, bestuur, null, Blank(gemeente));
         var target = await dashboard.ReminderTargetAsync(filter, Aborted);
         if (target is null) return NotFound();
         var sent = (await reminders.SendAsync(target.Value.Year, target.Value.Schools, byHand: true, Aborted)).Value!;
@@ -74,6 +101,7 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
         if (jaar is not null) query.Add($"jaar={Uri.EscapeDataString(jaar)}");
         if (regio is not null) query.Add($"regio={regio}");
         if (bestuur is not null) query.Add($"bestuur={bestuur}");
+        if (Blank(gemeente) is { } municipality) query.Add($"gemeente={Uri.EscapeDataString(municipality)}");
         return Redirect("/swv/dashboard" + (query.Count == 0 ? "" : "?" + string.Join("&", query)) + "#voltooiing");
     }
 

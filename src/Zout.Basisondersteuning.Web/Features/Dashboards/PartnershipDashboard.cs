@@ -3,17 +3,25 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Features.Dashboards.Attention;
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 
 /// <summary>
-/// The partnership's dashboard over the schools the user may see, filtered by region, board and school
-/// year: completion, heatmap, dekkend aanbod, trends, shared needs and finances.
+/// The partnership's dashboard over the schools the user may see, filtered by region, board, municipality and school
+/// year and grouped by board, region or municipality: what needs attention, completion, domains, agreements,
+/// verandercapaciteit, key figures, dekkend aanbod, trends, shared needs and finances.
 /// </summary>
 public static class PartnershipDashboard
 {
-    public sealed record Filter(string? Jaar, int? Regio, int? Bestuur, string? Domein);
+    public const string Url = "/swv/dashboard";
+
+    public sealed record Filter(string? Jaar, int? Regio, int? Bestuur, string? Domein, string? Gemeente = null, string? Groep = null)
+    {
+        public Grouping Grouping => Groupings.Parse(Groep);
+    }
 
     public sealed class Model : IReportPage
     {
@@ -22,30 +30,37 @@ public static class PartnershipDashboard
         public required IReadOnlyList<Option> Years { get; init; }
         public required IReadOnlyList<Option> Regions { get; init; }
         public required IReadOnlyList<Option> Boards { get; init; }
-        public required IReadOnlyList<DomainLink> Domains { get; init; }
-        public string? DomainName { get; init; }
+        public required IReadOnlyList<Option> Municipalities { get; init; }
+        public required IReadOnlyList<Option> GroupingOptions { get; init; }
         public required int SchoolCount { get; init; }
-        public required int Submitted { get; init; }
-        public required int Adopted { get; init; }
-        public required ReportTable Completion { get; init; }
-        public required ReportTable Heatmap { get; init; }
-        public required ReportTable Coverage { get; init; }
-        public required ReportTable TrendDomains { get; init; }
-        public required ReportTable TrendAspects { get; init; }
-        public required ReportTable SharedNeeds { get; init; }
-        public required ReportTable Finances { get; init; }
-        public IEnumerable<ReportTable> Tables => [Completion, Heatmap, Coverage, TrendDomains, TrendAspects, SharedNeeds, Finances];
+        public required IReadOnlyList<DashboardSection> Sections { get; init; }
+
+        /// <summary>The filters in words, for the hand-out.</summary>
+        public required IReadOnlyList<string> FilterLines { get; init; }
+
+        public IEnumerable<ReportTable> Tables => Sections.SelectMany(s => s.Tables);
         public string FileName => $"swv-{YearName}";
 
-        public string Query(string? domain = null, bool keepDomain = false)
-        {
-            var parts = new List<string> { $"jaar={YearName}" };
-            if (Filter.Regio is { } r) parts.Add($"regio={r}");
-            if (Filter.Bestuur is { } b) parts.Add($"bestuur={b}");
-            var d = domain ?? (keepDomain ? Filter.Domein : null);
-            if (d is not null) parts.Add($"domein={d}");
-            return string.Join("&", parts);
-        }
+        /// <summary>The hand-out PDF of this dashboard with the same filters.</summary>
+        public string PdfUrl => $"{Url}.pdf?{Query(keepDomain: true)}";
+
+        public required string Generated { get; init; }
+
+        public DashboardHandout Handout() => new($"Dashboard samenwerkingsverband {YearName}", "Dashboard samenwerkingsverband", FilterLines, Sections, Generated);
+
+        public string Query(string? domain = null, bool keepDomain = false) => Filter.ToQuery(YearName, domain, keepDomain);
+    }
+
+    private static string ToQuery(this Filter filter, string yearName, string? domain = null, bool keepDomain = false)
+    {
+        var parts = new List<string> { $"jaar={Uri.EscapeDataString(yearName)}" };
+        if (filter.Regio is { } r) parts.Add($"regio={r.ToString(CultureInfo.InvariantCulture)}");
+        if (filter.Bestuur is { } b) parts.Add($"bestuur={b.ToString(CultureInfo.InvariantCulture)}");
+        if (filter.Gemeente is { } m) parts.Add($"gemeente={Uri.EscapeDataString(m)}");
+        if (filter.Grouping != Grouping.Board) parts.Add($"groep={filter.Grouping.Value()}");
+        var d = domain ?? (keepDomain ? filter.Domein : null);
+        if (d is not null) parts.Add($"domein={Uri.EscapeDataString(d)}");
+        return string.Join("&", parts);
     }
 
     /// <summary>The schools in the user's scope, narrowed by the filter.</summary>
@@ -54,10 +69,15 @@ public static class PartnershipDashboard
         var scope = await policy.InternalSchoolsAsync(cancellationToken);
         if (filter.Regio is { } region) scope = scope.Where(s => s.RegionId == region);
         if (filter.Bestuur is { } board) scope = scope.Where(s => s.BoardId == board);
+        if (filter.Gemeente is { Length: > 0 } municipality) scope = scope.Where(s => s.Municipality == municipality);
         return scope;
     }
 
-    private sealed record Figures(ReportTable Heatmap, ReportTable Completion, ReportTable Coverage, ReportTable TrendDomains, ReportTable TrendAspects, ReportTable Finances, int Submitted, int Adopted);
+    /// <summary>What is computed from the summaries: kept in memory for the same snapshot, scope and filter.</summary>
+    private sealed record Figures(
+        ReportTable Completion, ReportTable Heatmap, ReportTable Distribution, StackedBars DistributionChart,
+        ScoreFigures? Agreements, ScoreFigures? ChangeCapacity, KeyFigureFigures? KeyFigures,
+        ReportTable Coverage, ReportTable TrendDomains, ReportTable TrendAspects, SmallMultiples TrendChart, ReportTable Finances, int Submitted, int Adopted);
 
     public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db)
     {
@@ -79,84 +99,170 @@ public static class PartnershipDashboard
             var previousYear = DashboardData.Previous(years, year);
             var previousFramework = await data.FrameworkAsync(previousYear, cancellationToken);
 
-            var scope = await ScopeAsync(policy, filter, cancellationToken);
-            var schools = await data.SchoolsAsync(scope, cancellationToken);
+            // The municipality filter is applied in memory, so the choice lists every municipality of the other filters.
+            var scope = await ScopeAsync(policy, filter with { Gemeente = null }, cancellationToken);
+            var beforeMunicipality = await data.SchoolsAsync(scope, cancellationToken);
+            var schools = filter.Gemeente is { Length: > 0 } chosen ? beforeMunicipality.Where(s => s.Municipality == chosen).ToList() : beforeMunicipality;
+            var fullScope = await ScopeAsync(policy, filter, cancellationToken);
             var snapshot = await data.SummariesAsync(cancellationToken);
             var current = snapshot.ForYear(year.Id);
             var previous = snapshot.ForYear(previousYear?.Id ?? 0);
             var domain = framework.Domains.ByKey(filter.Domein);
+            var grouping = filter.Grouping;
             var visibleBoards = await (await policy.VisibleBoardsAsync(cancellationToken)).AsNoTracking().OrderBy(b => b.Name)
                 .Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken);
+            var regions = await data.RegionOptionsAsync(filter.Regio, cancellationToken);
 
-            var trendYears = new List<(YearOption, Domain.Scans.FrameworkDefinition?, IReadOnlyDictionary<int, SummaryEntry>)>();
-            foreach (var y in years.Where(y => y.StartYear <= year.StartYear).TakeLast(5))
-            {
-                trendYears.Add((y, y.Id == year.Id ? framework : await data.FrameworkAsync(y, cancellationToken), snapshot.ForYear(y.Id)));
-            }
+            var trendYears = await data.TrendYearsAsync(years, year, framework, snapshot, cancellationToken);
+            var query = filter.ToQuery(year.Name);
+            var link = Link(query);
 
-            var figures = data.Memo("swv", snapshot, schools, $"{year.Id}|{previousYear?.Id}|{filter.Bestuur}|{domain?.Key}", () =>
+            var figures = data.Memo("swv", snapshot, schools, $"{year.Id}|{previousYear?.Id}|{filter.Bestuur}|{filter.Regio}|{filter.Gemeente}|{grouping}|{domain?.Key}", () =>
             {
-                // Rows of the heatmap: boards, or the schools of one board.
-                var groups = filter.Bestuur is null
-                    ? schools.GroupBy(s => (s.BoardId, s.BoardName)).OrderBy(g => g.Key.BoardName)
-                        .Select(g => new HeatmapGroup(new ReportCell(g.Key.BoardName, $"/bestuur/{g.Key.BoardId}/dashboard?jaar={year.Name}"), g.Select(s => s.Id).ToList())).ToList()
-                    : schools.Select(s => new HeatmapGroup(new ReportCell(s.Name, $"/school/{s.Code}/dashboard?jaar={year.Name}"), [s.Id])).ToList();
+                // The rows: the chosen groups, or the schools when the filter already narrows to one such group.
+                var oneGroup = grouping switch
+                {
+                    Grouping.Board => filter.Bestuur is not null,
+                    Grouping.Region => filter.Regio is not null,
+                    _ => filter.Gemeente is { Length: > 0 },
+                };
+                var rowHeader = oneGroup ? "School" : grouping switch { Grouping.Board => "Bestuur", Grouping.Region => "Regio", _ => "Gemeente" };
+                var rowWord = oneGroup ? "Scholen" : grouping.Plural();
+                var groups = oneGroup
+                    ? Groupings.Schools(schools, s => $"/school/{s.Code}/dashboard?jaar={year.Name}")
+                    : Groupings.Groups(schools, grouping, s => grouping switch
+                    {
+                        Grouping.Board => $"/bestuur/{s.BoardId}/dashboard?jaar={year.Name}",
+                        Grouping.Region => $"{Url}?{(filter with { Regio = s.RegionId, Groep = null }).ToQuery(year.Name)}",
+                        _ => $"{Url}?{(filter with { Gemeente = s.Municipality ?? "", Groep = null }).ToQuery(year.Name)}",
+                    });
+                var entries = schools.Select(s => current.GetValueOrDefault(s.Id)).Where(e => e is not null).Cast<SummaryEntry>().ToList();
                 var heatmap = DashboardTables.Heatmap("heatmap",
-                    (filter.Bestuur is null ? "Besturen" : "Scholen") + (domain is null ? $" x domeinen {year.Name}" : $" x aspecten van {domain.Name} {year.Name}"),
-                    groups, framework, current, previousFramework, previous, domain?.Key);
+                    rowWord + (domain is null ? $" x domeinen {year.Name}" : $" x aspecten van {domain.Name} {year.Name}"),
+                    groups, framework, current, previousFramework, previous, domain?.Key, rowHeader);
+                var (distribution, distributionChart) = DashboardTables.LevelDistribution("verdeling-niveaus",
+                    domain is null ? $"Verdeling van de niveaus per domein {year.Name}" : $"Verdeling van de niveaus per aspect van {domain.Name} {year.Name}",
+                    framework, entries, domain?.Key);
                 var open = schools.Where(s => current.GetValueOrDefault(s.Id) is not { IsFinal: true }).ToList();
                 var completion = DashboardTables.Status("voltooiing", $"Scholen die hun scan {year.Name} nog niet hebben ingediend of vastgesteld", open, current, s => $"/school/{s.Code}/dashboard?jaar={year.Name}");
                 var ids = schools.Select(s => s.Id).ToList();
-                return new Figures(heatmap, completion, Coverage(framework, schools, current, year.Name),
-                    DashboardTables.Trends("trend-domeinen", "Gemiddeld niveau per domein per schooljaar", framework, trendYears, ids, byAspect: false),
+                var trendDomains = DashboardTables.Trends("trend-domeinen", "Gemiddeld niveau per domein per schooljaar", framework, trendYears, ids, byAspect: false);
+                return new Figures(completion, heatmap, distribution, distributionChart,
+                    ScoreFigures.For(ScoreKind.Agreements, framework, year, entries, groups, rowHeader, current, previousFramework, previous, trendYears, ids),
+                    ScoreFigures.For(ScoreKind.ChangeCapacity, framework, year, entries, groups, rowHeader, current, previousFramework, previous, trendYears, ids),
+                    KeyFigureFigures.For(framework, year, previousYear, groups, rowHeader, current, previousFramework, previous, trendYears, ids),
+                    Coverage(framework, schools, current, year.Name, grouping == Grouping.Municipality),
+                    trendDomains,
                     DashboardTables.Trends("trend-aspecten", "Gemiddeld niveau per aspect per schooljaar", framework, trendYears, ids, byAspect: true),
+                    DashboardTables.TrendChart(trendDomains, framework),
                     DashboardTables.Finances("financien", $"Financiën {year.Name}", framework, schools, current),
                     schools.Count(s => current.GetValueOrDefault(s.Id)?.Status == ScanStatus.Submitted),
                     schools.Count(s => current.GetValueOrDefault(s.Id)?.Status == ScanStatus.Adopted));
             });
 
+            var overdue = await data.OverduePointsAsync(fullScope, year, cancellationToken);
+            var attention = data.Memo("swv-attention", snapshot, schools, $"{year.Id}|{previousYear?.Id}|{filter.Regio}|{filter.Gemeente}|{query}|{data.Today}|{DashboardData.Signature(overdue)}", () =>
+                AttentionList.Evaluate(new AttentionContext
+                {
+                    Scope = AttentionScope.Partnership,
+                    Today = data.Today,
+                    Year = year,
+                    Framework = framework,
+                    PreviousYear = previousYear,
+                    PreviousFramework = previousFramework,
+                    Schools = schools,
+                    Current = current,
+                    Previous = previous,
+                    OverduePoints = overdue,
+                    Link = link,
+                }));
+
+            var drill = new DrillDown(framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(), $"{Url}?{query}");
+            var sharedNeeds = await SharedNeedsAsync(fullScope, framework, year, cancellationToken);
+            var sections = new List<DashboardSection>
+            {
+                DashboardSections.Attention(attention),
+                new("voltooiing", $"Voltooiing {year.Name}",
+                [
+                    new Paragraph($"{schools.Count} scholen: {figures.Adopted} vastgesteld, {figures.Submitted} ingediend, {schools.Count - figures.Adopted - figures.Submitted} nog niet.", "status-summary"),
+                    figures.Completion,
+                    new PartialPart("~/Features/Dashboards/Sections/_ReminderForm.cshtml", new ReminderForm(year.Name, filter, figures.Completion.Rows.Count)),
+                ]),
+                new("domeinen", domain is null ? "Domeinen" : $"Aspecten van {domain.Name}",
+                [
+                    new PartialPart("~/Features/Dashboards/_DomainLinks.cshtml", drill),
+                    figures.Heatmap,
+                    new SubHeading("Verdeling van de niveaus"),
+                    new ChartWithTable(figures.DistributionChart, figures.Distribution),
+                ]),
+            };
+            if (figures.Agreements is { } agreements) sections.Add(agreements.Section());
+            if (figures.ChangeCapacity is { } capacity) sections.Add(capacity.Section());
+            if (figures.KeyFigures is { } keyFigures) sections.Add(keyFigures.Section());
+            sections.Add(new("dekkend-aanbod", "Dekkend aanbod", [figures.Coverage]));
+            sections.Add(new("trends", "Trends", [new ChartWithTable(figures.TrendChart, figures.TrendDomains), figures.TrendAspects]));
+            sections.Add(new("gedeelde-ontwikkelpunten", "Gedeelde ontwikkelpunten", [sharedNeeds]));
+            sections.Add(new("financien", "Financiën", [figures.Finances]));
+            sections.Add(new("downloads", "Documenten downloaden",
+                [new PartialPart("~/Features/Dashboards/Sections/_PartnershipDownloads.cshtml", (year.Name, $"{Url}.pdf?{filter.ToQuery(year.Name, keepDomain: true)}"))],
+                InHandout: false));
+
+            var municipalities = beforeMunicipality.Select(s => s.Municipality).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct()
+                .OrderBy(m => Groupings.MunicipalityName(m), StringComparer.Create(PortalSetup.Dutch, ignoreCase: true))
+                .Select(m => new Option(m!, Groupings.MunicipalityName(m), m == filter.Gemeente)).ToList();
+            var boards = visibleBoards.Select(b => new Option(b.Id.ToString(CultureInfo.InvariantCulture), b.Name, b.Id == filter.Bestuur)).ToList();
             return new Model
             {
                 Filter = filter,
                 YearName = year.Name,
                 Years = DashboardData.YearOptions(years, year),
-                Regions = await data.RegionOptionsAsync(filter.Regio, cancellationToken),
-                Boards = visibleBoards.Select(b => new Option(b.Id.ToString(CultureInfo.InvariantCulture), b.Name, b.Id == filter.Bestuur)).ToList(),
-                Domains = framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(),
-                DomainName = domain?.Name,
+                Regions = regions,
+                Boards = boards,
+                Municipalities = municipalities,
+                GroupingOptions = Groupings.All.Select(g => new Option(g.Value, g.Plural, g.Grouping == grouping)).ToList(),
                 SchoolCount = schools.Count,
-                Submitted = figures.Submitted,
-                Adopted = figures.Adopted,
-                Completion = figures.Completion,
-                Heatmap = figures.Heatmap,
-                Coverage = figures.Coverage,
-                TrendDomains = figures.TrendDomains,
-                TrendAspects = figures.TrendAspects,
-                SharedNeeds = await SharedNeedsAsync(scope, framework, year, cancellationToken),
-                Finances = figures.Finances,
+                Sections = sections,
+                Generated = DutchCalendar.Format(data.Today),
+                FilterLines =
+                [
+                    $"Schooljaar {year.Name}",
+                    $"Regio: {regions.FirstOrDefault(r => r.Selected)?.Text ?? "alle regio's"}",
+                    $"Schoolbestuur: {boards.FirstOrDefault(b => b.Selected)?.Text ?? "alle besturen"}",
+                    $"Gemeente: {(filter.Gemeente is { Length: > 0 } g ? Groupings.MunicipalityName(g) : "alle gemeenten")}",
+                    $"Gegroepeerd per {grouping switch { Grouping.Board => "bestuur", Grouping.Region => "regio", _ => "gemeente" }}",
+                    $"{schools.Count} scholen; gemaakt op {DutchCalendar.Format(data.Today)}",
+                ],
             };
         }
 
-        /// <summary>Dekkend aanbod: offering items x regions, how many schools offer each; gaps stand out.</summary>
-        private static ReportTable Coverage(Domain.Scans.FrameworkDefinition framework, IReadOnlyList<SchoolInfo> schools, IReadOnlyDictionary<int, SummaryEntry> current, string yearName)
+        /// <summary>Links to parts of the dashboard with its filters (the attention lines).</summary>
+        private static Func<string, string?, string> Link(string query) =>
+            (anchor, extra) => $"{Url}?{query}{(extra is null ? "" : "&" + extra)}{anchor}";
+
+        /// <summary>
+        /// Dekkend aanbod: offering items x regions (or municipalities), how many schools offer each; gaps stand out.
+        /// </summary>
+        private static ReportTable Coverage(FrameworkDefinition framework, IReadOnlyList<SchoolInfo> schools, IReadOnlyDictionary<int, SummaryEntry> current, string yearName, bool byMunicipality)
         {
-            var regions = schools.GroupBy(s => (s.RegionId, s.RegionName)).OrderBy(g => g.Key.RegionName ?? "~").ToList();
-            var table = new ReportTable("dekkend-aanbod", $"Dekkend aanbod {yearName}: aantal scholen per aanbod en regio")
+            var areas = byMunicipality
+                ? schools.GroupBy(s => (Key: s.Municipality, Name: Groupings.MunicipalityName(s.Municipality), RegionId: (int?)null)).OrderBy(g => g.Key.Key is null ? 1 : 0).ThenBy(g => g.Key.Name, StringComparer.Ordinal).ToList()
+                : schools.GroupBy(s => (Key: s.RegionName, Name: s.RegionName ?? Groupings.NoRegion, s.RegionId)).OrderBy(g => g.Key.Key ?? "~").ToList();
+            var table = new ReportTable("dekkend-aanbod", $"Dekkend aanbod {yearName}: aantal scholen per aanbod en {(byMunicipality ? "gemeente" : "regio")}")
             {
-                Headers = ["Aanbod", .. regions.Select(r => r.Key.RegionName ?? "Zonder regio"), "Totaal"],
-                Note = "Een cel met 'geen' betekent: geen enkele school in die regio biedt dit aan. Klik op een aantal om de scholen te zien.",
+                Headers = ["Aanbod", .. areas.Select(r => r.Key.Name), "Totaal"],
+                Note = $"Een cel met 'geen' betekent: geen enkele school in die {(byMunicipality ? "gemeente" : "regio")} biedt dit aan. Klik op een aantal om de scholen te zien.",
             };
             foreach (var item in framework.OfferingItems)
             {
                 var cells = new List<ReportCell> { item.Name };
                 var total = 0;
-                foreach (var region in regions)
+                foreach (var area in areas)
                 {
-                    var count = region.Count(s => current.GetValueOrDefault(s.Id) is { IsFinal: true } e && e.Offering.Contains(item.Key));
+                    var count = area.Count(s => current.GetValueOrDefault(s.Id) is { IsFinal: true } e && e.Offering.Contains(item.Key));
                     total += count;
                     cells.Add(count == 0
                         ? new ReportCell("0 (geen)", Css: "zb-gap")
-                        : new ReportCell(ReportFormat.Count(count), region.Key.RegionId is { } rid ? $"/vinder?aanbod={item.Key}&regio={rid}" : $"/vinder?aanbod={item.Key}"));
+                        : new ReportCell(ReportFormat.Count(count), area.Key.RegionId is { } rid ? $"/vinder?aanbod={item.Key}&regio={rid}" : $"/vinder?aanbod={item.Key}"));
                 }
 
                 cells.Add(new ReportCell(ReportFormat.Count(total), Css: total == 0 ? "zb-gap" : null));
@@ -167,7 +273,7 @@ public static class PartnershipDashboard
         }
 
         /// <summary>Development points grouped by domain and aspect, the most shared first.</summary>
-        private async Task<ReportTable> SharedNeedsAsync(IQueryable<School> scope, Domain.Scans.FrameworkDefinition framework, YearOption year, CancellationToken cancellationToken)
+        private async Task<ReportTable> SharedNeedsAsync(IQueryable<School> scope, FrameworkDefinition framework, YearOption year, CancellationToken cancellationToken)
         {
             var groups = await db.DevelopmentPoints.AsNoTracking()
                 .Where(p => p.SchoolYearId == year.Id && scope.Any(s => s.Id == p.SchoolId))
@@ -189,4 +295,7 @@ public static class PartnershipDashboard
             return table;
         }
     }
+
+    /// <summary>What the reminder button posts: the dashboard's own year and filter.</summary>
+    public sealed record ReminderForm(string YearName, Filter Filter, int Schools);
 }

@@ -16,6 +16,16 @@ public sealed class SummaryEntry
     public required IReadOnlyDictionary<string, int> Levels { get; init; }
     public required IReadOnlySet<string> Offering { get; init; }
     public required IReadOnlyDictionary<string, decimal> Finances { get; init; }
+
+    /// <summary>The score per agreement (afspraak) key; an agreement without a score is absent.</summary>
+    public required IReadOnlyDictionary<string, int> Agreements { get; init; }
+
+    /// <summary>The level per verandercapaciteit statement key; a statement without a level is absent.</summary>
+    public required IReadOnlyDictionary<string, int> ChangeCapacity { get; init; }
+
+    /// <summary>The number per key figure key; a figure the school left empty is absent (not filled in, never 0).</summary>
+    public required IReadOnlyDictionary<string, decimal> KeyFigures { get; init; }
+
     public required long Stamp { get; init; }
     public required string Raw { get; init; }
 
@@ -63,13 +73,17 @@ public sealed class SummaryEntry
             DomainTotals = Totals(levels, byDomain: true),
             AspectTotals = Totals(levels, byDomain: false),
             Offering = ScanSummary.ParseOffering(row.Offering),
-            Finances = ScanSummary.ParseFinances(row.Finances),
+            Finances = ScanSummary.ParseNumbers(row.Finances),
+            Agreements = ScanSummary.ParseLevels(row.Agreements),
+            ChangeCapacity = ScanSummary.ParseLevels(row.ChangeCapacity),
+            KeyFigures = ScanSummary.ParseNumbers(row.KeyFigures),
             Stamp = row.Stamp,
             Raw = RawOf(row),
         };
     }
 
-    public static string RawOf(ScanSummary row) => $"{(int)row.Status}|{row.Levels}|{row.Offering}|{row.Finances}";
+    public static string RawOf(ScanSummary row) =>
+        $"{(int)row.Status}|{row.Levels}|{row.Offering}|{row.Finances}|{row.Agreements}|{row.ChangeCapacity}|{row.KeyFigures}";
 }
 
 /// <summary>All summaries, indexed by school year and school. Immutable: a change makes a new snapshot.</summary>
@@ -101,7 +115,7 @@ public sealed class SummarySnapshot
 /// The summaries in memory, kept current with one cheap query per request: the rows whose stamp is at
 /// least the highest one seen (an index seek that returns nothing when nothing changed), plus a count to
 /// notice deleted scans. The first request of a process loads everything (and builds summaries that are
-/// missing, e.g. for scans written before this table existed). See docs/decisions/030-dashboard-aggregates.md.
+/// missing, e.g. for scans written before this table existed, or rebuilds those of an older format). See docs/decisions/030-dashboard-aggregates.md.
 /// </summary>
 public sealed class ScanSummaryCache : IDisposable
 {
@@ -167,10 +181,11 @@ public sealed class ScanSummaryCache : IDisposable
         }
     }
 
+    /// <summary>Builds the summaries that are missing, and rebuilds those written in an older <see cref="ScanSummary.CurrentFormat"/>.</summary>
     private static async Task BackfillAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var missing = await db.Scans.AsNoTracking()
-            .Where(s => !db.ScanSummaries.Any(x => x.ScanId == s.Id))
+            .Where(s => !db.ScanSummaries.Any(x => x.ScanId == s.Id && x.Format >= ScanSummary.CurrentFormat))
             .Select(s => s.Id)
             .ToListAsync(cancellationToken);
         if (missing.Count > 0) await ScanSummaryWriter.RebuildAsync(db, missing, cancellationToken);

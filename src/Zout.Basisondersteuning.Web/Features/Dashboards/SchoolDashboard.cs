@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Features.Dashboards.Attention;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
@@ -9,7 +10,11 @@ namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 
 public sealed record BarValue(string Label, double? Now, double? Before);
 
-/// <summary>The school's own dashboard: scan status and deadline, its levels against last year, its development points and who to learn from.</summary>
+/// <summary>
+/// The school's own dashboard: what needs attention, scan status and deadline, its levels against last year, its
+/// agreements and verandercapaciteit next to its board and the partnership, its key figures, its development points
+/// and who to learn from.
+/// </summary>
 public static class SchoolDashboard
 {
     public sealed class Model : IReportPage
@@ -17,17 +22,18 @@ public static class SchoolDashboard
         public required string Code { get; init; }
         public required string SchoolName { get; init; }
         public required string YearName { get; init; }
-        public string? PreviousYearName { get; init; }
         public required IReadOnlyList<Option> Years { get; init; }
-        public required string StatusText { get; init; }
-        public string? Deadline { get; init; }
-        public required IReadOnlyList<BarValue> DomainBars { get; init; }
-        public required ReportTable Levels { get; init; }
-        public required ReportTable DevelopmentPoints { get; init; }
-        public required ReportTable Matches { get; init; }
-        public IEnumerable<ReportTable> Tables => [Levels, DevelopmentPoints, Matches];
+        public required IReadOnlyList<DashboardSection> Sections { get; init; }
+        public required string Generated { get; init; }
+        public string PdfUrl => $"/school/{Code}/dashboard.pdf?jaar={YearName}";
+        public IEnumerable<ReportTable> Tables => Sections.SelectMany(s => s.Tables);
         public string FileName => $"school-{Code}-{YearName}";
+
+        public DashboardHandout Handout() => new($"Dashboard {YearName}", $"Dashboard {SchoolName}", [$"Schooljaar {YearName}", $"Gemaakt op {Generated}"], Sections, Generated);
     }
+
+    /// <summary>The scan's state and the links of the school's own pages.</summary>
+    public sealed record ScanFacts(string Code, string YearName, string StatusText, string? Deadline, string PdfUrl);
 
     public sealed class Handler(AppDbContext db, DashboardData data, AccessPolicy policy)
     {
@@ -39,10 +45,13 @@ public static class SchoolDashboard
             if (year is null || framework is null) return null;
             var previousYear = DashboardData.Previous(years, year);
             var previousFramework = await data.FrameworkAsync(previousYear, cancellationToken);
-            var school = await db.Schools.AsNoTracking().Where(s => s.Id == access.SchoolId).Select(s => new { s.Name, s.RegionId }).SingleAsync(cancellationToken);
+            var school = access.School!;
             var snapshot = await data.SummariesAsync(cancellationToken);
-            var now = snapshot.ForYear(year.Id).GetValueOrDefault(access.SchoolId);
-            var before = previousYear is null ? null : snapshot.ForYear(previousYear.Id).GetValueOrDefault(access.SchoolId);
+            var current = snapshot.ForYear(year.Id);
+            var previous = snapshot.ForYear(previousYear?.Id ?? 0);
+            var now = current.GetValueOrDefault(access.SchoolId);
+            var before = previous.GetValueOrDefault(access.SchoolId);
+            var trendYears = await data.TrendYearsAsync(years, year, framework, snapshot, cancellationToken);
 
             var levels = new ReportTable("niveaus", $"Niveaus {year.Name} per domein en aspect" + (previousYear is null ? "" : $", met {previousYear.Name}"))
             {
@@ -74,6 +83,7 @@ public static class SchoolDashboard
                 .OrderBy(p => p.DomainKey).ThenBy(p => p.AspectKey)
                 .Select(p => new { p.DomainKey, p.AspectKey, p.Title, p.CurrentLevel, p.TargetLevel, p.Deadline, p.Status })
                 .ToListAsync(cancellationToken);
+            var today = data.Today;
             var pointsTable = new ReportTable("ontwikkelpunten", $"Ontwikkelpunten {year.Name}")
             {
                 Headers = ["Domein", "Aspect", "Ontwikkelpunt", "Van niveau", "Naar niveau", "Gereed op", "Status"],
@@ -81,9 +91,10 @@ public static class SchoolDashboard
             };
             foreach (var p in points)
             {
+                var overdueText = p.Deadline is { } d && d < today && p.Status != DevelopmentPointStatus.Done ? " (over de datum)" : "";
                 pointsTable.Add(framework.DomainName(p.DomainKey), framework.AspectName(p.AspectKey), p.Title,
                     p.CurrentLevel?.ToString(CultureInfo.InvariantCulture) ?? "–", p.TargetLevel?.ToString(CultureInfo.InvariantCulture) ?? "–",
-                    p.Deadline?.ToString("d MMMM yyyy", PortalSetup.Dutch) ?? "–", p.Status.ToDutch());
+                    DutchCalendar.Format(p.Deadline, "–") + overdueText, p.Status.ToDutch());
             }
 
             // Matchmaking: schools in the same region that are strong (level 4) where this school wants to grow.
@@ -108,20 +119,81 @@ public static class SchoolDashboard
                 }
             }
 
+            // The board's and the partnership's averages: aggregates over every school, never a school's own score.
+            var all = await data.AllSchoolsAsync(cancellationToken);
+            var comparisons = data.Memo("school-averages", snapshot, all, $"{year.Id}|{school.BoardId}", () =>
+            {
+                var partnership = ScoreTables.Final(all.Select(s => s.Id), current);
+                var board = ScoreTables.Final(all.Where(s => s.BoardId == school.BoardId).Select(s => s.Id), current);
+                return ScoreKinds.Select(kind => (Kind: kind, Board: SchoolComparison.Of(kind, framework, board), Partnership: SchoolComparison.Of(kind, framework, partnership))).ToList();
+            });
+
+            var sections = new List<DashboardSection>
+            {
+                DashboardSections.Attention(AttentionList.Evaluate(new AttentionContext
+                {
+                    Scope = AttentionScope.School,
+                    Today = today,
+                    Year = year,
+                    Framework = framework,
+                    PreviousYear = previousYear,
+                    PreviousFramework = previousFramework,
+                    Schools = [new SchoolInfo(school.Id, school.LocationCode, school.Name, school.BoardId, "", school.RegionId, null, school.PupilCount, null, null, null)],
+                    Current = current,
+                    Previous = previous,
+                    OverduePoints = points.Where(p => p.Deadline is { } d && d < today && p.Status != DevelopmentPointStatus.Done)
+                        .Select(p => new OverduePoint(access.SchoolId, p.Title, p.Deadline!.Value)).ToList(),
+                    PlannedCells = points.Select(p => (p.DomainKey, p.AspectKey)).ToHashSet(),
+                    Link = (anchor, _) => $"/school/{school.LocationCode}/dashboard?jaar={year.Name}{anchor}",
+                    ScanUrl = $"/school/{school.LocationCode}/scan/{year.Name}",
+                    DevelopmentPointsUrl = $"/school/{school.LocationCode}/ontwikkelpunten?jaar={year.Name}",
+                })),
+                new("scan", $"Scan {year.Name}",
+                [
+                    new PartialPart("~/Features/Dashboards/Sections/_SchoolScan.cshtml",
+                        new ScanFacts(school.LocationCode, year.Name, (now?.Status).ToDutch(), year.ScanClosesOn?.ToString("d MMMM yyyy", PortalSetup.Dutch), $"/school/{school.LocationCode}/dashboard.pdf?jaar={year.Name}"),
+                        Interactive: false),
+                ]),
+                new("domeinen", "Domeinen en aspecten",
+                [
+                    new BarChart("domeinen", $"Gemiddeld niveau per domein {year.Name}", bars, year.Name, previousYear?.Name),
+                    levels,
+                ]),
+            };
+            foreach (var (kind, board, partnership) in comparisons)
+            {
+                if (kind.Items(framework).Count == 0) continue;
+                sections.Add(new(kind.Id, kind.Title,
+                [
+                    SchoolComparison.Table(kind, $"{kind.Title} {year.Name}: uw school naast uw bestuur en het samenwerkingsverband", framework, now,
+                        before, previousFramework, previousYear?.Name, board, partnership),
+                ]));
+            }
+
+            if (framework.KeyFigures.Count > 0)
+            {
+                sections.Add(new(KeyFigureFigures.SectionId, "Kengetallen",
+                [
+                    KeyFigureTables.OfSchool("kengetallen-school", "Kengetallen van uw school per schooljaar", framework,
+                        trendYears.Select(y => (y.Year, y.Framework, y.Scans.GetValueOrDefault(access.SchoolId))).ToList()),
+                ]));
+            }
+
+            sections.Add(new("ontwikkelpunten", "Ontwikkelpunten", [pointsTable]));
+            sections.Add(new("leren-van-elkaar", "Leren van elkaar",
+                [matches, new PartialPart("~/Features/Dashboards/Sections/_FinderLink.cshtml", "")]));
+
             return new Model
             {
                 Code = access.LocationCode,
                 SchoolName = school.Name,
                 YearName = year.Name,
-                PreviousYearName = previousYear?.Name,
                 Years = DashboardData.YearOptions(years, year),
-                StatusText = (now?.Status).ToDutch(),
-                Deadline = year.ScanClosesOn?.ToString("d MMMM yyyy", PortalSetup.Dutch),
-                DomainBars = bars,
-                Levels = levels,
-                DevelopmentPoints = pointsTable,
-                Matches = matches,
+                Sections = sections,
+                Generated = DutchCalendar.Format(today),
             };
         }
     }
+
+    private static readonly ScoreKind[] ScoreKinds = [ScoreKind.Agreements, ScoreKind.ChangeCapacity];
 }

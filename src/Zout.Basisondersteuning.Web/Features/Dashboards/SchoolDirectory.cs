@@ -28,7 +28,7 @@ public sealed class SchoolDirectory
             .Select(s => new SchoolInfo(s.Id, s.LocationCode, s.Name, s.BoardId, s.Board.Name, s.RegionId,
                 s.Region != null ? s.Region.Name : null, s.PupilCount,
                 s.ContactPerson != null ? s.ContactPerson.DisplayName : null,
-                s.ContactPerson != null ? s.ContactPerson.Email : null, s.Phone))
+                s.ContactPerson != null ? s.ContactPerson.Email : null, s.Phone, s.Municipality))
             .ToListAsync(cancellationToken);
         var fresh = new Snapshot(stamp, schools);
         if (stamp is not null) _snapshot = fresh;

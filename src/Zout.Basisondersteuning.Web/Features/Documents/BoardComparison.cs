@@ -23,6 +23,21 @@ public static class BoardComparison
 
         public double? ChangeCapacityAverage(SchoolDocumentData school) =>
             Average(Framework.ChangeCapacity.Select(c => school.Level(ItemKey.ChangeCapacity(c.Key))));
+
+        /// <summary>A development point that several of the board's schools share: the same domain and aspect.</summary>
+        public sealed record SharedPoint(string DomainKey, string AspectKey, IReadOnlyList<(string School, string Title)> Points)
+        {
+            public int Schools => Points.Select(p => p.School).Distinct().Count();
+        }
+
+        /// <summary>Domains and aspects in which at least two schools have a development point, the most shared first: a start for working together.</summary>
+        public IReadOnlyList<SharedPoint> SharedPoints() =>
+            Schools.SelectMany(s => s.DevelopmentPoints.Select(p => (School: s.School.Name, Point: p)))
+                .GroupBy(x => (x.Point.DomainKey, x.Point.AspectKey))
+                .Select(g => new SharedPoint(g.Key.DomainKey, g.Key.AspectKey, g.Select(x => (x.School, x.Point.Title)).ToList()))
+                .Where(g => g.Schools >= 2)
+                .OrderByDescending(g => g.Schools).ThenBy(g => Framework.Domains.FindIndex(d => d.Key == g.DomainKey)).ThenBy(g => g.AspectKey, StringComparer.Ordinal)
+                .ToList();
     }
 
     public sealed class Handler(AccessPolicy accessPolicy, DocumentDataLoader loader)

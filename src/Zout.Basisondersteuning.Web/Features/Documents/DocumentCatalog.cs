@@ -11,10 +11,12 @@ public enum DocumentKind
     Agreements,
     ScanReport,
     Comparison,
+    DashboardHandout,
 }
 
 /// <summary>One kind of document of a school: its address segment, title, content partial and paper.</summary>
-public sealed record DocumentDefinition(DocumentKind Kind, string Slug, string Title, string ShortName, string Partial, PaperSize Paper, string Description);
+/// <param name="ExtraStylesheet">A stylesheet of wwwroot printed with documents.css (the dashboards' for a hand-out).</param>
+public sealed record DocumentDefinition(DocumentKind Kind, string Slug, string Title, string ShortName, string Partial, PaperSize Paper, string Description, string? ExtraStylesheet = null);
 
 /// <summary>The documents of a school: the SOP and the conversation reports (gespreksrapporten).</summary>
 public static class DocumentCatalog
@@ -42,6 +44,14 @@ public static class DocumentCatalog
     /// <summary>Per board, not per school: the board's schools side by side.</summary>
     public static readonly DocumentDefinition Comparison = new(DocumentKind.Comparison, "vergelijkingsrapport", "Vergelijkingsrapport", "Vergelijkingsrapport",
         "~/Features/Documents/Content/_Comparison.cshtml", PaperSize.A4, "De scholen van een bestuur naast elkaar, voor het startgesprek.");
+
+    /// <summary>
+    /// A dashboard (school, board or partnership) with its filters as a hand-out for a meeting: the dashboard's own
+    /// sections, tables and charts, on A4 landscape because its tables are wide.
+    /// </summary>
+    public static readonly DocumentDefinition DashboardHandout = new(DocumentKind.DashboardHandout, "dashboard", "Dashboard", "Dashboard",
+        "~/Features/Documents/Content/_DashboardHandout.cshtml", PaperSize.A4Landscape, "Een dashboard als hand-out, met de filters waarmee het werd gemaakt.",
+        ExtraStylesheet: "css/dashboards.css");
 
     public static DocumentDefinition? BySlug(string? slug) => All.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
@@ -91,6 +92,53 @@ public sealed class SchoolDocumentData
     public decimal? Spent(string financeKey) => Answers.GetValueOrDefault(ItemKey.Finance(financeKey))?.Number;
 
     public string MrAdvice => (Scan?.MrAdviceOutcome).ToDutchInSentence();
+
+    /// <summary>"3 op orde", or "–" without a level.</summary>
+    public string LevelText(int? level) => level is { } l ? $"{l.ToString(CultureInfo.InvariantCulture)} {Framework.LevelLabel(l).ToLower(Dutch)}" : "–";
+
+    /// <summary>The explanation (toelichting) the school wrote with an item, or null.</summary>
+    public string? Explanation(string key) => Text(key);
+
+    /// <summary>The number the school filled in for a key figure; null when it left it empty (not filled in, never 0).</summary>
+    public decimal? KeyFigure(string figureKey) => Answers.GetValueOrDefault(ItemKey.KeyFigure(figureKey))?.Number;
+
+    public decimal? LastYearKeyFigure(string figureKey) => LastYearAnswers.GetValueOrDefault(ItemKey.KeyFigure(figureKey))?.Number;
+
+    /// <summary>A key figure as a document prints it: "3 leerlingen", or "niet ingevuld".</summary>
+    public static string KeyFigureText(decimal? value, KeyFigureDefinition figure) =>
+        value is { } v ? $"{DutchNumber.Format(v)}{(figure.Unit is { Length: > 0 } unit ? " " + unit : "")}" : "niet ingevuld";
+
+    /// <summary>The development points of one domain, in the order of the aspects.</summary>
+    public IReadOnlyList<DevelopmentPoint> PointsOf(string domainKey) =>
+        DevelopmentPoints.Where(p => p.DomainKey == domainKey)
+            .OrderBy(p => Framework.Aspects.FindIndex(a => a.Key == p.AspectKey) is var i and >= 0 ? i : int.MaxValue).ThenBy(p => p.Id).ToList();
+
+    /// <summary>
+    /// The levels and scores that went up or down since last year's adopted scan: the cells, verandercapaciteit and
+    /// the agreements, for items in this year's framework with a level in both years.
+    /// </summary>
+    public IReadOnlyList<(string Item, int Before, int Now)> LevelChanges()
+    {
+        var keys = Framework.Domains.SelectMany(d => Framework.Aspects.Select(a => (string)ItemKey.Cell(d.Key, a.Key)))
+            .Concat(Framework.ChangeCapacity.Select(c => (string)ItemKey.ChangeCapacity(c.Key)))
+            .Concat(Framework.Agreements.OrderBy(a => a.Number).Select(a => (string)ItemKey.Agreement(a.Key)));
+        var changes = new List<(string, int, int)>();
+        foreach (var key in keys)
+        {
+            if (Level(key) is { } now && LastYearLevel(key) is { } before && now != before) changes.Add((ScanLabels.Item(Framework, key), before, now));
+        }
+
+        return changes;
+    }
+
+    /// <summary>How many of the items above kept their level.</summary>
+    public int UnchangedLevels() =>
+        Framework.Domains.SelectMany(d => Framework.Aspects.Select(a => (string)ItemKey.Cell(d.Key, a.Key)))
+            .Concat(Framework.ChangeCapacity.Select(c => (string)ItemKey.ChangeCapacity(c.Key)))
+            .Concat(Framework.Agreements.Select(a => (string)ItemKey.Agreement(a.Key)))
+            .Count(k => Level(k) is { } now && LastYearLevel(k) == now);
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 }
 
 /// <summary>Loads <see cref="SchoolDocumentData"/>. Access is decided before, by the caller.</summary>

@@ -8,7 +8,7 @@ namespace Zout.Basisondersteuning.Web.Features.Documents;
 public sealed record DocumentContent(DocumentDefinition Definition, object Data, bool IsDraft, string Title);
 
 /// <summary>A rendered document: the HTML of its content (for the page) and, when asked, the PDF.</summary>
-public sealed record RenderedDocument(string Title, string HeaderText, string ContentHtml);
+public sealed record RenderedDocument(string Title, string HeaderText, string ContentHtml, string? ExtraStylesheet = null);
 
 /// <summary>
 /// Turns a document's content partial into the HTML shown on the page and into the PDF: the same Razor
@@ -23,7 +23,7 @@ public sealed class DocumentRenderer(ViewRenderer views, IPdfRenderer pdf, IServ
     {
         var html = await views.RenderAsync(services, ContentView, new DocumentContent(definition, data, isDraft, title));
         var header = isDraft ? $"CONCEPT · {schoolName}" : schoolName;
-        return new RenderedDocument(title, header, html);
+        return new RenderedDocument(title, header, html, definition.ExtraStylesheet);
     }
 
     public Task<byte[]> PdfAsync(RenderedDocument document, PaperSize paper, bool isDraft, CancellationToken cancellationToken)
@@ -36,9 +36,14 @@ public sealed class DocumentRenderer(ViewRenderer views, IPdfRenderer pdf, IServ
     /// <summary>The complete page Chromium prints: language nl, a title, the CSS inline (the page has no network).</summary>
     public string PrintPage(RenderedDocument document, PaperSize paper, bool isDraft)
     {
-        var css = views.Stylesheet(Stylesheet);
+        var css = views.Stylesheet(Stylesheet) + (document.ExtraStylesheet is { } extra ? "\n" + views.Stylesheet(extra) : "");
         var watermark = isDraft ? "<div class=\"zb-doc-watermark\" aria-hidden=\"true\">CONCEPT</div>" : "";
-        var paperClass = paper == PaperSize.A3 ? "zb-print zb-print--a3" : "zb-print";
+        var paperClass = paper switch
+        {
+            PaperSize.A3 => "zb-print zb-print--a3",
+            PaperSize.A4Landscape => "zb-print zb-print--landscape",
+            _ => "zb-print",
+        };
         return $"<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\" /><title>{WebUtility.HtmlEncode(document.Title)}</title><style>{css}</style></head>" +
                $"<body class=\"{paperClass}\">{watermark}{document.ContentHtml}</body></html>";
     }

@@ -254,13 +254,16 @@ public static class FrameworkLists
             new("name", "Naam", FieldKind.Text, MaxLength: FrameworkRules.MaxNameLength),
             new("unit", "Eenheid", FieldKind.Text, Hint: "Bijvoorbeeld 'leerlingen'.", MaxLength: FrameworkRules.MaxUnitLength),
             new("required", "Verplicht", FieldKind.Checkbox),
+            new("publicInSop", "Openbaar in het SOP", FieldKind.Checkbox,
+                Hint: "Het getal van de school staat dan in het schoolondersteuningsprofiel, voor ouders. Laat dit uit bij kleine aantallen die naar leerlingen te herleiden zijn, zoals thuiszitters."),
         ],
-        ValuesOf = (k, _) => new() { ["name"] = k.Name, ["unit"] = k.Unit, ["required"] = Flag(k.Required) },
+        ValuesOf = (k, _) => new() { ["name"] = k.Name, ["unit"] = k.Unit, ["required"] = Flag(k.Required), ["publicInSop"] = Flag(k.PublicInSop) },
         Write = (k, r, _) =>
         {
             k.Name = r.Text("name");
             k.Unit = r.OptionalText("unit");
             k.Required = r.Checked("required");
+            k.PublicInSop = r.Checked("publicInSop");
         },
     };
 

@@ -14,8 +14,9 @@ namespace Zout.Basisondersteuning.Web.Infrastructure.Commands;
 /// <summary>
 /// <c>generate-national --database /tmp/national.db [--schools 3000] [--boards 150] [--regions 10] [--years 5]</c>:
 /// writes a national-scale dataset into a new SQLite file, for the dashboard benchmark
-/// (scripts/benchmark-dashboards.sh). Five school years of scans with offering, agreements, finances and
-/// development points; made-up names; the same seed gives the same data. Accounts (password
+/// (scripts/benchmark-dashboards.sh). Five school years of scans with levels, offering, agreements, verandercapaciteit,
+/// finances, key figures (some left empty) and development points; schools in municipalities; made-up names; the same
+/// seed gives the same data. Accounts (password
 /// <see cref="Password"/>): beheerder@landelijk.example, consultant1..N@, bestuur1..N@, ib-{code}@landelijk.example.
 /// </summary>
 public static class NationalDatasetCommand
@@ -97,8 +98,12 @@ public static class NationalDatasetCommand
             var home = (i % boardCount) % regionCount;
             var region = random.NextDouble() < 0.85 ? home : random.Next(regionCount);
             var code = $"{i + 1:D4}00";
+            // Six municipalities per region, so the dashboard can group and filter by municipality.
+            var municipality = $"GEMEENTE {region * MunicipalitiesPerRegion + random.Next(MunicipalitiesPerRegion) + 1:D2}";
             schools.Add(new School
             {
+                Municipality = municipality,
+                MunicipalityCode = municipality[^2..],
                 LocationCode = code,
                 Brin = code[..4],
                 Name = $"Basisschool {Names[i % Names.Length]} {i + 1}",
@@ -178,7 +183,7 @@ public static class NationalDatasetCommand
                     CreatedBy = "generator",
                     UpdatedBy = "generator",
                 };
-                var answers = Answers(framework, random, quality[school.Id] + index * 0.12, school.RegionId!.Value % 3);
+                var answers = Answers(framework, random, quality[school.Id] + index * 0.12, school.RegionId!.Value % 3, index);
                 scans.Add((scan, answers));
                 foreach (var weak in answers.Where(a => a.Level <= 2 && ItemKey.Parse(a.ItemKey).IsCell).OrderBy(_ => random.Next()).Take(random.Next(4)))
                 {
@@ -281,7 +286,9 @@ public static class NationalDatasetCommand
         return 0;
     }
 
-    private static List<ScanAnswer> Answers(FrameworkDefinition framework, Random random, double quality, int regionFlavour)
+    private const int MunicipalitiesPerRegion = 6;
+
+    private static List<ScanAnswer> Answers(FrameworkDefinition framework, Random random, double quality, int regionFlavour, int yearIndex)
     {
         var answers = new List<ScanAnswer>();
         int Level(double bias) => Math.Clamp((int)Math.Round(2.7 + quality + bias + (random.NextDouble() - 0.5) * 1.6), 1, 4);
@@ -313,7 +320,12 @@ public static class NationalDatasetCommand
         answers.AddRange(framework.OpenQuestions.Select(q => new ScanAnswer { ItemKey = ItemKey.Question(q.Key), Text = "Onze school werkt samen met ouders en partners aan passende ondersteuning." }));
         answers.AddRange(framework.FinanceCategories.Select(c => new ScanAnswer { ItemKey = ItemKey.Finance(c.Key), Number = random.Next(2, 40) * 500m }));
         answers.Add(new ScanAnswer { ItemKey = ItemKey.FinanceEvaluation, Text = "Het geld ging vooral naar de intern begeleider." });
-        answers.AddRange(framework.KeyFigures.Select(k => new ScanAnswer { ItemKey = ItemKey.KeyFigure(k.Key), Number = random.Next(0, 12) }));
+        // One school in ten leaves a key figure empty (not filled in, never 0); thuiszitters rise a little every year.
+        answers.AddRange(framework.KeyFigures.Where(_ => random.NextDouble() >= 0.1).Select(k => new ScanAnswer
+        {
+            ItemKey = ItemKey.KeyFigure(k.Key),
+            Number = k.Key == "thuiszitters" ? random.Next(0, 2 + yearIndex) : random.Next(0, 12),
+        }));
         return answers;
     }
 

@@ -149,7 +149,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         {
             Scale = scale,
             Format = request.Paper == PaperSize.A3 ? "A3" : "A4",
-            Landscape = false,
+            Landscape = request.Paper == PaperSize.A4Landscape,
             PrintBackground = true,
             DisplayHeaderFooter = true,
             HeaderTemplate = $"<div style=\"{style}\"><span>{header}</span><span class=\"title\"></span></div>",

@@ -4,6 +4,9 @@ public enum PaperSize
 {
     A4,
     A3,
+
+    /// <summary>A4 on its side: for the dashboards' hand-outs, whose tables are wide.</summary>
+    A4Landscape,
 }
 
 /// <summary>

@@ -236,9 +236,14 @@ public sealed class DashboardQueryCountTests(DashboardPortal portal, ITestOutput
         var admin = await Factory.LoggedInClientAsync(World.Admin);
         var board = await Factory.LoggedInClientAsync(World.BoardAUser);
         var school = await Factory.LoggedInClientAsync(World.SchoolA1User);
+        // Every dashboard with every section (attention, agreements, verandercapaciteit, key figures, trends), grouped
+        // and filtered every way.
         var pages = new (HttpClient Client, string Url)[]
         {
             (admin, $"/swv/dashboard?jaar={Year}"),
+            (admin, $"/swv/dashboard?jaar={Year}&groep=regio&domein=taal-lezen"),
+            (admin, $"/swv/dashboard?jaar={Year}&groep=gemeente&gemeente=ZEIST"),
+            (admin, $"/swv/dashboard?jaar={Year}&regio={World.North.Id}&bestuur={World.BoardA.Id}"),
             (board, $"/bestuur/{World.BoardA.Id}/dashboard?jaar={Year}"),
             (school, "/vinder?domein=taal-lezen"),
             (school, $"/school/{World.SchoolA1.Code}/dashboard?jaar={Year}"),
@@ -252,6 +257,34 @@ public sealed class DashboardQueryCountTests(DashboardPortal portal, ITestOutput
         Assert.All(before, count => Assert.True(count > 3, $"the counter saw {count} queries"));
         Assert.Equal(before, after);
         Assert.Equal(scansOfBoardA + 30, await ScansOfBoardAAsync(admin));
+    }
+
+    /// <summary>
+    /// A school sees the average of its board and of the partnership next to its own scores once there are enough
+    /// schools to average without giving one away (here: a board of its own with three schools).
+    /// </summary>
+    [Fact]
+    public async Task SchoolDashboard_ShowsTheBoardsAverage_OnceItHasThreeSchools()
+    {
+        var board = await Data.CreateBoardAsync();
+        var schools = new List<TestSchool>();
+        foreach (var (score, figure) in new[] { (2, 1m), (3, 5m), (4, 3m) })
+        {
+            schools.Add(await Data.CreateSchoolAsync(s => s.InBoard(board).InRegion(World.South)
+                .WithAdoptedScan(2026, scan => scan.Agreement("1", score).Agreement("2", 4).Capacity("visie", score).KeyFigure("arrangementen", figure))));
+        }
+
+        var user = await Data.CreateUserAsync(u => u.SchoolUser(schools[0]));
+        var page = await (await Factory.LoggedInClientAsync(user.Email)).GetHtmlAsync($"/school/{schools[0].Code}/dashboard?jaar={Year}");
+        var row = page.QuerySelectorAll("[data-testid='table-afspraken-vergelijking'] tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray())
+            .Single(r => r[0].StartsWith("1.", StringComparison.Ordinal));
+        // Own 2; board (2+3+4)/3 = 3,0; the partnership: every final scan of the portal, so not a fixed number, but shown.
+        Assert.Equal("2", row[1]);
+        Assert.Equal("3,0", row[3]);
+        Assert.Matches(@"^\d,\d$", row[4]);
+        var whole = page.QuerySelectorAll("[data-testid='table-verandercapaciteit-vergelijking'] tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray())
+            .Single(r => r[0] == "Alle onderdelen samen");
+        Assert.Equal("3,0", whole[3]);
     }
 
     private static async Task<int> ScansOfBoardAAsync(HttpClient admin) =>

@@ -8,6 +8,7 @@ using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Data.Interceptors;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
+using Zout.Basisondersteuning.Web.Features.Dashboards;
 
 namespace Zout.Basisondersteuning.Tests.Features.Dashboards;
 
@@ -103,6 +104,40 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         var secondStamp = await StampAsync(scanId);
         Assert.True(secondStamp > firstStamp, $"stamp {secondStamp} after {firstStamp}");
         Assert.Equal(secondStamp, await CounterAsync());
+    }
+
+    /// <summary>
+    /// A summary written before agreements, verandercapaciteit and key figures were in it (an older format) is rebuilt
+    /// from the scan's answers when a process reads the summaries for the first time, like a missing one. A key figure
+    /// the school left empty stays out of the summary: not 0.
+    /// </summary>
+    [Fact]
+    public async Task SummaryOfAnOlderFormat_IsRebuiltWithAgreementsChangeCapacityAndKeyFigures()
+    {
+        var school = await Data.CreateSchoolAsync(s => s.WithAdoptedScan(2026, scan => scan.Level("taal-lezen", "aanbod", 3)
+            .Agreement("1", 3).Agreement("2", 1).Capacity("visie", 2).KeyFigure("arrangementen", 5)));
+        var empty = await Data.CreateSchoolAsync(s => s.WithAdoptedScan(2026, scan => scan.Agreement("1", 4).KeyFigure("arrangementen", null)));
+        var scanId = await Factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Id).SingleAsync());
+        var emptyScanId = await Factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == empty.Id).Select(s => s.Id).SingleAsync());
+        var written = await Factory.WithDbAsync(db => db.ScanSummaries.AsNoTracking().SingleAsync(s => s.ScanId == scanId));
+        Assert.Equal((ScanSummary.CurrentFormat, "1=3;2=1", "visie=2", "arrangementen=5"), (written.Format, written.Agreements, written.ChangeCapacity, written.KeyFigures));
+
+        // As the previous version wrote it: levels, offering and finances only.
+        await Factory.WithDbAsync(db => db.ScanSummaries.Where(s => s.ScanId == scanId || s.ScanId == emptyScanId)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Format, 1).SetProperty(s => s.Agreements, "").SetProperty(s => s.ChangeCapacity, "").SetProperty(s => s.KeyFigures, "")));
+
+        // A process that starts now: its first read rebuilds those summaries.
+        using var cache = new ScanSummaryCache();
+        var snapshot = await Factory.WithDbAsync(db => cache.GetAsync(db, CancellationToken.None));
+        var entry = snapshot.ByScan[scanId];
+        Assert.Equal(new Dictionary<string, int> { ["1"] = 3, ["2"] = 1 }, entry.Agreements);
+        Assert.Equal(2, entry.ChangeCapacity["visie"]);
+        Assert.Equal(5m, entry.KeyFigures["arrangementen"]);
+        Assert.Equal(3, entry.Level("taal-lezen", "aanbod"));
+        Assert.Empty(snapshot.ByScan[emptyScanId].KeyFigures);
+        Assert.Equal(4, snapshot.ByScan[emptyScanId].Agreements["1"]);
+        var rebuilt = await Factory.WithDbAsync(db => db.ScanSummaries.AsNoTracking().SingleAsync(s => s.ScanId == scanId));
+        Assert.Equal((ScanSummary.CurrentFormat, "1=3;2=1"), (rebuilt.Format, rebuilt.Agreements));
     }
 
     private Task<long> StampAsync(int scanId) =>

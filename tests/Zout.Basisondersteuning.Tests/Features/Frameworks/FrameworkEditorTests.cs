@@ -46,6 +46,43 @@ public sealed class FrameworkEditorTests(PortalFactory factory, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task Post_KeyFigures_MarkedPublicInTheSop_AreStored_AndShownOnTheOverview()
+    {
+        await Data.CreateYearAsync(2096, y => y.FrameworkStillEditable());
+        var client = await AdminAsync();
+        var page = await client.GetHtmlAsync(Url(2096, "kengetallen"));
+        Assert.NotNull(page.QuerySelector("input[type='checkbox'][name='Rows[0].Values[publicInSop]']"));
+        Assert.Null(page.QuerySelector("input[name='Rows[0].Values[publicInSop]'][checked]"));
+
+        var response = await client.SubmitListAsync(page, v =>
+        {
+            v["Rows[0].Values[publicInSop]"] = "true";
+            v["Rows[1].Values[name]"] = "Aantal thuiszitters";
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var figures = (await Factory.StoredDefinitionAsync(2096)).KeyFigures;
+        Assert.Equal([("arrangementen", true), ("aantal-thuiszitters", false)], figures.Select(k => (k.Key, k.PublicInSop)));
+
+        var overview = await client.GetHtmlAsync($"/beheer/schooljaren/{FrameworkPages.Year(2096)}/kader");
+        var rows = overview.QuerySelectorAll("[data-testid='key-figures'] tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        Assert.Equal("Openbaar in het SOP", overview.QuerySelectorAll("[data-testid='key-figures'] thead th")[3].TextContent.Trim());
+        Assert.Equal(["ja", "nee"], rows.Select(r => r[3].ToLowerInvariant()).ToArray());
+    }
+
+    /// <summary>A framework written before the field existed stays valid; its key figures are not public.</summary>
+    [Fact]
+    public void KeyFigure_WithoutPublicInSop_IsNotPublic_AndExportsTheField()
+    {
+        const string Json = """{ "keyFigures": [ { "key": "thuiszitters", "name": "Aantal thuiszitters", "unit": "leerlingen", "required": false } ] }""";
+        var (definition, problem) = Web.Features.Frameworks.ImportFramework.Parse(Json);
+        Assert.Null(problem);
+        Assert.False(Assert.Single(definition!.KeyFigures).PublicInSop);
+        Assert.Contains("\"publicInSop\": false", definition.ToJson(), StringComparison.Ordinal);
+        Assert.True(Web.Features.Frameworks.ImportFramework.Parse(Json.Replace("\"required\": false", "\"required\": false, \"publicInSop\": true", StringComparison.Ordinal))
+            .Definition!.KeyFigures[0].PublicInSop);
+    }
+
+    [Fact]
     public async Task Post_AddDomainWithTheNameOfAnExistingOne_GetsAUniqueKey()
     {
         await Data.CreateYearAsync(2061, y => y.FrameworkStillEditable());

@@ -486,7 +486,25 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Property<int>("ScanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Agreements")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeCapacity")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Finances")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyFigures")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

@@ -1,0 +1,53 @@
+using Zout.Basisondersteuning.Web.Features.Dashboards.Attention;
+
+namespace Zout.Basisondersteuning.Web.Features.Dashboards;
+
+/// <summary>
+/// One section of a dashboard: a heading and its parts in order (tables, charts, text, a partial of its own). The page
+/// and the hand-out PDF render the same sections (Sections/_Section.cshtml); a new section is one more entry in a
+/// dashboard's list, and its tables are downloadable at once because <see cref="Tables"/> feeds the exports.
+/// </summary>
+/// <param name="Id">The anchor of the section ("afspraken"); its heading is "{Id}-heading".</param>
+/// <param name="InHandout">Whether the hand-out PDF has this section (not the downloads, for instance).</param>
+public sealed record DashboardSection(string Id, string Title, IReadOnlyList<object> Parts, bool InHandout = true)
+{
+    public IEnumerable<ReportTable> Tables => Parts.SelectMany(p => p switch
+    {
+        ReportTable table => [table],
+        ChartWithTable pair => [pair.Table],
+        _ => Array.Empty<ReportTable>(),
+    });
+}
+
+/// <summary>
+/// A chart and the table with its numbers. On the page the table folds away under the chart (the chart already prints
+/// its numbers; the table is one click away, and downloadable); in the hand-out both are printed.
+/// </summary>
+public sealed record ChartWithTable(object Chart, ReportTable Table);
+
+/// <summary>A paragraph of a section.</summary>
+public sealed record Paragraph(string Text, string? TestId = null);
+
+/// <summary>A heading inside a section (h3), above a table and its chart.</summary>
+public sealed record SubHeading(string Text);
+
+/// <summary>
+/// A part drawn by a partial of its own (a form, the drill-down links, the downloads). <paramref name="Interactive"/>
+/// parts are left out of the hand-out PDF.
+/// </summary>
+public sealed record PartialPart(string View, object Model, bool Interactive = true);
+
+/// <summary>"Wat vraagt aandacht": the lines of the rules, or a sentence that nothing does.</summary>
+public sealed record AttentionPart(IReadOnlyList<AttentionItem> Items);
+
+/// <summary>A dashboard as a hand-out for a meeting: the same sections, with the filters it was made with.</summary>
+public sealed record DashboardHandout(string Kicker, string Title, IReadOnlyList<string> Filters, IReadOnlyList<DashboardSection> Sections, string Generated);
+
+/// <summary>The sections every dashboard has in common.</summary>
+public static class DashboardSections
+{
+    public const string AttentionId = "aandacht";
+    public const string AttentionTitle = "Wat vraagt aandacht";
+
+    public static DashboardSection Attention(IReadOnlyList<AttentionItem> items) => new(AttentionId, AttentionTitle, [new AttentionPart(items)]);
+}
