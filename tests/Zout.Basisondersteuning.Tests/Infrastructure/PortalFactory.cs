@@ -84,6 +84,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:LoginRateLimit:PerAccount", "100000");
         // The daily reminder job is run by its tests directly, not by a background timer.
         builder.UseSetting("Reminders:Scheduled", "false");
+        // Likewise the daily notification digest (Infrastructure/Notifications).
+        builder.UseSetting("Notifications:Scheduled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

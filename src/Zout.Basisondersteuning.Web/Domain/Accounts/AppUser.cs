@@ -31,6 +31,9 @@ public class AppUser : IdentityUser
     /// <summary>When the last invitation was sent; the link expires a fixed time after it. Null once the password is set.</summary>
     public DateTimeOffset? InvitationSentAt { get; set; }
 
+    /// <summary>A mail per event (the default) or one daily digest: the user chooses on /account/meldingen.</summary>
+    public Notifications.NotificationMode NotificationMode { get; set; }
+
     /// <summary>For consultants: the regions they work in. Empty means all regions.</summary>
     public List<Region> Regions { get; set; } = [];
 }

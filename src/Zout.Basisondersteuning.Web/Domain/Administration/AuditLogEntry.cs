@@ -48,6 +48,16 @@ public static class AuditActions
     public const string Publication = "publication";
     public const string Reminder = "reminder";
 
+    // Team Basisondersteuning (issue 11).
+    public const string Conversation = "conversation";
+    public const string SupportRequest = "support-request";
+    public const string Connection = "connection";
+    public const string Signal = "signal";
+    public const string JointTraining = "joint-training";
+    public const string Phase = "phase";
+    public const string ContactPerson = "contact-person";
+    public const string NotificationSettings = "notification-settings";
+
     public static string ToDutch(string action) => action switch
     {
         Login => "Ingelogd",
@@ -65,6 +75,14 @@ public static class AuditActions
         Adoption => ScanStatus.Adopted.ToDutch(),
         Publication => "Gepubliceerd",
         Reminder => "Herinnering verstuurd",
+        Conversation => "Gesprek",
+        SupportRequest => "Vraag aan Team BO",
+        Connection => "Verbinding tussen scholen",
+        Signal => "Signaal",
+        JointTraining => "Gezamenlijke scholing",
+        Phase => "Fase van de invoering",
+        ContactPerson => "Contactpersoon gewijzigd",
+        NotificationSettings => "Meldingen ingesteld",
         _ => action,
     };
 
@@ -72,5 +90,6 @@ public static class AuditActions
     [
         Login, LoginFailed, Logout, UserInvited, UserChanged, RoleChanged, UserDeactivated, UserReactivated,
         TwoFactorEnabled, TwoFactorReset, Import, StructureChanged, Adoption, Publication, Reminder,
+        Conversation, SupportRequest, Connection, Signal, JointTraining, Phase, ContactPerson, NotificationSettings,
     ];
 }

@@ -11,6 +11,7 @@ public enum DocumentKind
     Agreements,
     ScanReport,
     Comparison,
+    ConversationReport,
 }
 
 /// <summary>One kind of document of a school: its address segment, title, content partial and paper.</summary>
@@ -42,6 +43,10 @@ public static class DocumentCatalog
     /// <summary>Per board, not per school: the board's schools side by side.</summary>
     public static readonly DocumentDefinition Comparison = new(DocumentKind.Comparison, "vergelijkingsrapport", "Vergelijkingsrapport", "Vergelijkingsrapport",
         "~/Features/Documents/Content/_Comparison.cshtml", PaperSize.A4, "De scholen van een bestuur naast elkaar, voor het startgesprek.");
+
+    /// <summary>Per conversation, not per school year: the gespreksverslag of Team Basisondersteuning (issue 11).</summary>
+    public static readonly DocumentDefinition ConversationReport = new(DocumentKind.ConversationReport, "gespreksverslag", "Gespreksverslag", "Gespreksverslag",
+        "~/Features/Documents/Content/_ConversationReport.cshtml", PaperSize.A4, "Het verslag van een gesprek van Team Basisondersteuning met de school, met de afspraken.");
 
     public static DocumentDefinition? BySlug(string? slug) => All.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.OrdinalIgnoreCase));
 }
