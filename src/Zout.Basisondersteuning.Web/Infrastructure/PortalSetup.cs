@@ -157,8 +157,8 @@ public static class PortalSetup
         services.AddUseCaseHandlers();
         // Partnership administration: audit log, 2FA, login rate limit, reminders.
         services.AddPartnershipAdministration(configuration);
-        // Team Basisondersteuning's mails: per event or as a daily digest (issue 11).
-        Notifications.NotificationSetup.AddNotifications(services, configuration);
+        // Team Basisondersteuning: notifications (per event or a daily digest), phases, conversation reports (issue 11).
+        Features.Phases.TeamSetup.AddTeamBasisondersteuning(services, configuration);
         return builder;
     }
 

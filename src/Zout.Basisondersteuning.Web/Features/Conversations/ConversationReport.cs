@@ -42,7 +42,8 @@ public static class ConversationReport
         int Version)
     {
         public string Title => $"Gespreksverslag {Kind.ToDutch().ToLowerInvariant()} {DutchCalendar.Format(Date)}";
-        public string FileName => DocumentFileNames.For(SchoolCode, SchoolName, $"Gespreksverslag-{Date:yyyy-MM-dd}", YearName);
+        public string FileName => DocumentFileNames.For(SchoolCode, SchoolName,
+            $"Gespreksverslag-{Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}-{Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}", YearName);
     }
 
     public sealed class Loader(AppDbContext db, FrameworkStore frameworks)

@@ -36,15 +36,18 @@ public static class BoardDashboard
         public required ReportTable Offering { get; init; }
         public required ReportTable DevelopmentPoints { get; init; }
         public required ReportTable Finances { get; init; }
+
+        /// <summary>Team Basisondersteuning's section: the phase of each school (issue 11).</summary>
+        public required TeamSections.Board Team { get; init; }
         /// <summary>The board's schools, for the download of all their documents at once.</summary>
         public required IReadOnlyList<string> SchoolCodes { get; init; }
         public IReadOnlyList<(string Value, string Label)> Documents => Documents_.BulkDownload.DocumentChoices();
         public string Url => $"/bestuur/{BoardId}/dashboard";
-        public IEnumerable<ReportTable> Tables => [Status, Heatmap, Offering, DevelopmentPoints, Finances];
+        public IEnumerable<ReportTable> Tables => [Status, Heatmap, Offering, DevelopmentPoints, Finances, .. Team.Tables];
         public string FileName => $"bestuur-{BoardId}-{YearName}";
     }
 
-    public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db)
+    public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db, TeamSections.Handler team)
     {
         /// <summary>The dashboard of a board the [BoardAccess] filter allowed; null when the year has no framework.</summary>
         public async Task<Model?> HandleAsync(BoardRef board, string? yearName, string? domainKey, CancellationToken cancellationToken)
@@ -98,6 +101,7 @@ public static class BoardDashboard
                 Offering = DashboardTables.OfferingBySchool("aanbod", $"Aanbod van de scholen {year.Name}", framework, schools, current),
                 DevelopmentPoints = pointsTable,
                 Finances = DashboardTables.Finances("financien", $"Financiën {year.Name}", framework, schools, current),
+                Team = await team.BoardAsync(board.Id, scope, schools, cancellationToken),
             };
         }
     }

@@ -34,7 +34,10 @@ public static class PartnershipDashboard
         public required ReportTable TrendAspects { get; init; }
         public required ReportTable SharedNeeds { get; init; }
         public required ReportTable Finances { get; init; }
-        public IEnumerable<ReportTable> Tables => [Completion, Heatmap, Coverage, TrendDomains, TrendAspects, SharedNeeds, Finances];
+
+        /// <summary>Team Basisondersteuning's sections: needs, phases, connections (issue 11).</summary>
+        public required TeamSections.Partnership Team { get; init; }
+        public IEnumerable<ReportTable> Tables => [Completion, Heatmap, Coverage, TrendDomains, TrendAspects, SharedNeeds, Finances, .. Team.Tables];
         public string FileName => $"swv-{YearName}";
 
         public string Query(string? domain = null, bool keepDomain = false)
@@ -59,7 +62,7 @@ public static class PartnershipDashboard
 
     private sealed record Figures(ReportTable Heatmap, ReportTable Completion, ReportTable Coverage, ReportTable TrendDomains, ReportTable TrendAspects, ReportTable Finances, int Submitted, int Adopted);
 
-    public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db)
+    public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db, TeamSections.Handler team)
     {
         /// <summary>The year and the schools a reminder from the dashboard goes to: the dashboard's own year, filter and scope.</summary>
         public async Task<(SchoolYear Year, IQueryable<School> Schools)?> ReminderTargetAsync(Filter filter, CancellationToken cancellationToken)
@@ -134,6 +137,7 @@ public static class PartnershipDashboard
                 TrendAspects = figures.TrendAspects,
                 SharedNeeds = await SharedNeedsAsync(scope, framework, year, cancellationToken),
                 Finances = figures.Finances,
+                Team = await team.PartnershipAsync(scope, schools, year, framework, cancellationToken),
             };
         }
 
