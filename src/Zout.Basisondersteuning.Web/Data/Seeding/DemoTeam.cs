@@ -57,7 +57,13 @@ public static class DemoTeam
         {
             var conversation = new Conversation
             {
-                School = part, SchoolYearId = lastYear.Id, Date = meetingDate, Kind = ConversationKind.StartMeeting, AuthorId = consultant.Id, AuthorName = consultant.DisplayName, Version = 1,
+                School = part,
+                SchoolYearId = lastYear.Id,
+                Date = meetingDate,
+                Kind = ConversationKind.StartMeeting,
+                AuthorId = consultant.Id,
+                AuthorName = consultant.DisplayName,
+                Version = 1,
                 Summary = part.Id == school.Id
                     ? "De Regenboog kiest voor meer- en hoogbegaafdheid (expertise) en voor borging van de leesaanpak. De IB-er neemt contact op met een school die sterk is in plusaanbod."
                     : "De school kiest haar ontwikkelpunten op basis van het vergelijkingsrapport en bespreekt ze in het team.",
@@ -73,7 +79,13 @@ public static class DemoTeam
         // This year, with 12AB00: office hours three weeks ago (one agreement became a development point), a progress meeting last week.
         var officeHours = new Conversation
         {
-            School = school, SchoolYearId = thisYear.Id, Date = today.AddDays(-21), Kind = ConversationKind.OfficeHours, AuthorId = consultant.Id, AuthorName = consultant.DisplayName, Version = 1,
+            School = school,
+            SchoolYearId = thisYear.Id,
+            Date = today.AddDays(-21),
+            Kind = ConversationKind.OfficeHours,
+            AuthorId = consultant.Id,
+            AuthorName = consultant.DisplayName,
+            Version = 1,
             Summary = "Spreekuur met de IB-er over het aanbod voor meerbegaafde leerlingen. De school heeft een plusgroep, maar de leerkrachten weten niet goed hoe ze in de klas verrijken. "
                       + "Route-coach: waar sta je nu? Expertise op niveau 2. Volgende stap: scholing van twee leerkrachten en collegiale consultatie bij een school die hier sterk in is.",
             NextDate = today.AddDays(-7),
@@ -85,7 +97,13 @@ public static class DemoTeam
         officeHours.Agreements.AddRange([toPoint, new ConversationAgreement { SortOrder = 1, Action = "Contact leggen met een school die sterk is in plusaanbod", Owner = "Cor (Team BO)", Deadline = today.AddDays(-3), Status = AgreementStatus.Done }]);
         var progress = new Conversation
         {
-            School = school, SchoolYearId = thisYear.Id, Date = today.AddDays(-7), Kind = ConversationKind.Progress, AuthorId = consultant.Id, AuthorName = consultant.DisplayName, Version = 1,
+            School = school,
+            SchoolYearId = thisYear.Id,
+            Date = today.AddDays(-7),
+            Kind = ConversationKind.Progress,
+            AuthorId = consultant.Id,
+            AuthorName = consultant.DisplayName,
+            Version = 1,
             Summary = "Voortgangsgesprek met directeur en IB-er. De scan van dit jaar is bijna af; de carry-over van vorig jaar scheelde veel werk. Ontwikkelpunten liggen op schema, "
                       + "behalve borging van de leesaanpak: daar is te weinig tijd voor ingeroosterd. Afgesproken: in de teamvergadering van december een uur voor borging.",
             NextDate = today.AddDays(21),
@@ -104,7 +122,13 @@ public static class DemoTeam
         var other = schools[DemoData.OtherSchoolCode];
         db.Conversations.Add(new Conversation
         {
-            School = other, SchoolYearId = thisYear.Id, Date = today.AddDays(-10), Kind = ConversationKind.FirstAid, AuthorId = regionConsultant.Id, AuthorName = regionConsultant.DisplayName, Version = 1,
+            School = other,
+            SchoolYearId = thisYear.Id,
+            Date = today.AddDays(-10),
+            Kind = ConversationKind.FirstAid,
+            AuthorId = regionConsultant.Id,
+            AuthorName = regionConsultant.DisplayName,
+            Version = 1,
             Summary = "EHBO-vraag uit de casuïstiek: hoe organiseer je een prikkelarme werkplek in een volle groep? Tips gedeeld over de inrichting en de afspraken in de klas; "
                       + "de school gaat een prikkelarme hoek inrichten.",
             Participants = [Participant(ib2)],
@@ -113,7 +137,13 @@ public static class DemoTeam
         });
         db.Conversations.Add(new Conversation
         {
-            School = schools["16JK00"], SchoolYearId = thisYear.Id, Date = today.AddDays(-30), Kind = ConversationKind.Evaluation, AuthorId = regionConsultant.Id, AuthorName = regionConsultant.DisplayName, Version = 1,
+            School = schools["16JK00"],
+            SchoolYearId = thisYear.Id,
+            Date = today.AddDays(-30),
+            Kind = ConversationKind.Evaluation,
+            AuthorId = regionConsultant.Id,
+            AuthorName = regionConsultant.DisplayName,
+            Version = 1,
             Summary = "Evaluatie van de invoering: de basisondersteuning staat. Het team werkt handelingsgericht en de ontwikkelpunten van vorig jaar zijn afgerond.",
             NextDate = today.AddDays(120),
         });
@@ -121,15 +151,29 @@ public static class DemoTeam
         // Requests in every state.
         var askedNew = new SupportRequest
         {
-            School = school, Kind = SupportRequestKind.Connect, Subject = "Welke school kan ons helpen met een plusklas?", Status = SupportRequestStatus.New, Version = 1,
+            School = school,
+            Kind = SupportRequestKind.Connect,
+            Subject = "Welke school kan ons helpen met een plusklas?",
+            Status = SupportRequestStatus.New,
+            Version = 1,
             Description = "We willen volgend jaar een plusklas starten voor groep 5 tot en met 8. Is er een school in de regio die dit al doet en waar we kunnen kijken?",
-            DomainKey = "meer-hoogbegaafdheid", AspectKey = "aanbod", AskedByName = ib.DisplayName, AskedAt = now.AddDays(-1),
+            DomainKey = "meer-hoogbegaafdheid",
+            AspectKey = "aanbod",
+            AskedByName = ib.DisplayName,
+            AskedAt = now.AddDays(-1),
         };
         var inProgress = new SupportRequest
         {
-            School = school, Kind = SupportRequestKind.RouteCoach, Subject = "Hulp bij het borgen van de leesaanpak", Status = SupportRequestStatus.InProgress, Version = 3,
-            Description = "De leesaanpak staat, maar we merken dat hij wegzakt. Hoe borgen we hem in de kwaliteitscyclus?", DomainKey = "taal-lezen", AspectKey = "borging",
-            AskedByName = director.DisplayName, AskedAt = now.AddDays(-12),
+            School = school,
+            Kind = SupportRequestKind.RouteCoach,
+            Subject = "Hulp bij het borgen van de leesaanpak",
+            Status = SupportRequestStatus.InProgress,
+            Version = 3,
+            Description = "De leesaanpak staat, maar we merken dat hij wegzakt. Hoe borgen we hem in de kwaliteitscyclus?",
+            DomainKey = "taal-lezen",
+            AspectKey = "borging",
+            AskedByName = director.DisplayName,
+            AskedAt = now.AddDays(-12),
             Messages =
             [
                 new SupportRequestMessage { At = now.AddDays(-10), AuthorId = consultant.Id, AuthorName = consultant.DisplayName, Text = "Goede vraag. Ik kom graag langs voor het spreekuur; zullen we de leesaanpak dan samen naast de borgingskalender leggen?" },
@@ -138,33 +182,65 @@ public static class DemoTeam
         };
         var done = new SupportRequest
         {
-            School = school, Kind = SupportRequestKind.FirstAid, Subject = "Vraag over een protocol medisch handelen", Status = SupportRequestStatus.Done, Version = 3,
-            Description = "Hebben jullie een voorbeeld van een protocol medisch handelen dat past bij de afspraken van het samenwerkingsverband?", DomainKey = "fysiek-medisch", AspectKey = "beleid",
-            AskedByName = ib.DisplayName, AskedAt = now.AddDays(-40), ClosedAt = now.AddDays(-35),
+            School = school,
+            Kind = SupportRequestKind.FirstAid,
+            Subject = "Vraag over een protocol medisch handelen",
+            Status = SupportRequestStatus.Done,
+            Version = 3,
+            Description = "Hebben jullie een voorbeeld van een protocol medisch handelen dat past bij de afspraken van het samenwerkingsverband?",
+            DomainKey = "fysiek-medisch",
+            AspectKey = "beleid",
+            AskedByName = ib.DisplayName,
+            AskedAt = now.AddDays(-40),
+            ClosedAt = now.AddDays(-35),
             Messages = [new SupportRequestMessage { At = now.AddDays(-36), AuthorId = consultant.Id, AuthorName = consultant.DisplayName, Text = "Het voorbeeldprotocol staat op de site van het samenwerkingsverband; ik heb het voor u klaargezet bij de documenten." }],
         };
         var waiting = new SupportRequest
         {
-            School = other, Kind = SupportRequestKind.JointTraining, Subject = "Scholing over gedrag in de onderbouw", Status = SupportRequestStatus.New, Version = 1,
+            School = other,
+            Kind = SupportRequestKind.JointTraining,
+            Subject = "Scholing over gedrag in de onderbouw",
+            Status = SupportRequestStatus.New,
+            Version = 1,
             Description = "Meerdere leerkrachten in de onderbouw lopen vast bij gedrag in de groep. Is er scholing die we samen met andere scholen kunnen volgen?",
-            DomainKey = "sociaal-emotioneel-gedrag", AspectKey = "expertise", AskedByName = ib2.DisplayName, AskedAt = now.AddDays(-20),
+            DomainKey = "sociaal-emotioneel-gedrag",
+            AspectKey = "expertise",
+            AskedByName = ib2.DisplayName,
+            AskedAt = now.AddDays(-20),
         };
         db.SupportRequests.AddRange(askedNew, inProgress, done, waiting);
 
         // Connections: 12AB00 learns from Het Palet (accepted); Sint Maarten asks 12AB00 (waiting for its answer).
         db.SchoolConnections.Add(new SchoolConnection
         {
-            RequestingSchool = school, OfferingSchool = schools["17LM00"], DomainKey = "meer-hoogbegaafdheid", AspectKey = "expertise", Topic = "Meer- en hoogbegaafdheid – Expertise",
+            RequestingSchool = school,
+            OfferingSchool = schools["17LM00"],
+            DomainKey = "meer-hoogbegaafdheid",
+            AspectKey = "expertise",
+            Topic = "Meer- en hoogbegaafdheid – Expertise",
             Message = "De Regenboog wil leerkrachten leren verrijken in de klas. Het Palet werkt daar al jaren mee: mogen zij bij jullie komen kijken en een keer sparren?",
-            RequesterContact = $"{ib.DisplayName}, {ib.Email}, {school.Phone}", OfferingContact = "Petra Jansen (specialist hoogbegaafdheid), petra@hetpalet.example, 030 691 23 45",
-            Status = ConnectionStatus.Accepted, ProposedByName = consultant.DisplayName, ProposedAt = now.AddDays(-18), RespondedByName = "Petra Jansen", RespondedAt = now.AddDays(-16), Version = 2,
+            RequesterContact = $"{ib.DisplayName}, {ib.Email}, {school.Phone}",
+            OfferingContact = "Petra Jansen (specialist hoogbegaafdheid), petra@hetpalet.example, 030 691 23 45",
+            Status = ConnectionStatus.Accepted,
+            ProposedByName = consultant.DisplayName,
+            ProposedAt = now.AddDays(-18),
+            RespondedByName = "Petra Jansen",
+            RespondedAt = now.AddDays(-16),
+            Version = 2,
         });
         db.SchoolConnections.Add(new SchoolConnection
         {
-            RequestingSchool = schools["16JK00"], OfferingSchool = school, DomainKey = "taal-lezen", AspectKey = "aanbod", Topic = "Taal en lezen – Aanbod",
+            RequestingSchool = schools["16JK00"],
+            OfferingSchool = school,
+            DomainKey = "taal-lezen",
+            AspectKey = "aanbod",
+            Topic = "Taal en lezen – Aanbod",
             Message = "Sint Maarten zoekt een school met een sterke leesinterventie. De Regenboog heeft er goede ervaringen mee: willen jullie je aanpak een keer laten zien?",
             RequesterContact = "Karin Smit (IB-er), karin@sintmaarten.example, 0343 41 23 45",
-            Status = ConnectionStatus.Proposed, ProposedByName = regionConsultant.DisplayName, ProposedAt = now.AddDays(-2), Version = 1,
+            Status = ConnectionStatus.Proposed,
+            ProposedByName = regionConsultant.DisplayName,
+            ProposedAt = now.AddDays(-2),
+            Version = 1,
         });
 
         // Signals (oren en ogen).
@@ -173,19 +249,32 @@ public static class DemoTeam
         db.NeedSignals.AddRange(
             new NeedSignal
             {
-                Date = today.AddDays(-15), Theme = "Gedrag in de onderbouw", DomainKey = "sociaal-emotioneel-gedrag", AspectKey = "expertise", AuthorId = regionConsultant.Id, AuthorName = regionConsultant.DisplayName,
+                Date = today.AddDays(-15),
+                Theme = "Gedrag in de onderbouw",
+                DomainKey = "sociaal-emotioneel-gedrag",
+                AspectKey = "expertise",
+                AuthorId = regionConsultant.Id,
+                AuthorName = regionConsultant.DisplayName,
                 Note = "In gesprekken met IB-ers komt steeds terug dat leerkrachten in groep 1-3 handelingsverlegen zijn bij gedrag. Past bij gezamenlijke scholing.",
                 Schools = [.. heuvelrug.Take(4)],
             },
             new NeedSignal
             {
-                Date = today.AddDays(-8), Theme = "Plusaanbod ontbreekt", DomainKey = "meer-hoogbegaafdheid", AspectKey = "aanbod", AuthorId = consultant.Id, AuthorName = consultant.DisplayName,
+                Date = today.AddDays(-8),
+                Theme = "Plusaanbod ontbreekt",
+                DomainKey = "meer-hoogbegaafdheid",
+                AspectKey = "aanbod",
+                AuthorId = consultant.Id,
+                AuthorName = consultant.DisplayName,
                 Note = "Veel scholen hebben geen plusgroep of verrijkingsaanbod; ouders vragen ernaar bij de aanmelding.",
                 Schools = [.. zeist.Take(4)],
             },
             new NeedSignal
             {
-                Date = today.AddDays(-4), Theme = "Warme overdracht met de kinderopvang", AuthorId = consultant.Id, AuthorName = consultant.DisplayName,
+                Date = today.AddDays(-4),
+                Theme = "Warme overdracht met de kinderopvang",
+                AuthorId = consultant.Id,
+                AuthorName = consultant.DisplayName,
                 Note = "Scholen missen een vaste afspraak over de overdracht van peuteropvang naar groep 1.",
                 Schools = [school, schools["13CD00"]],
             });
@@ -194,15 +283,22 @@ public static class DemoTeam
         var invited = zeist.Take(4).Append(schools["13CD00"]).Distinct().ToList();
         var training = new JointTraining
         {
-            Title = "Verrijken in de klas: meer- en hoogbegaafdheid", Theme = "Meer- en hoogbegaafdheid – Aanbod", DomainKey = "meer-hoogbegaafdheid", AspectKey = "aanbod",
+            Title = "Verrijken in de klas: meer- en hoogbegaafdheid",
+            Theme = "Meer- en hoogbegaafdheid – Aanbod",
+            DomainKey = "meer-hoogbegaafdheid",
+            AspectKey = "aanbod",
             Description = "Twee middagen voor leerkrachten en IB-ers: signaleren, compacten en verrijken, met voorbeelden van scholen die het al doen.",
-            Location = "Daltonschool Het Palet, Zeist", FirstDate = today.AddDays(45), SecondDate = today.AddDays(73),
+            Location = "Daltonschool Het Palet, Zeist",
+            FirstDate = today.AddDays(45),
+            SecondDate = today.AddDays(73),
         };
         foreach (var (s, i) in invited.Select((s, i) => (s, i)))
         {
             training.Invitations.Add(new JointTrainingInvitation
             {
-                School = s, InvitedAt = now.AddDays(-5), Version = i < 3 ? 2 : 1,
+                School = s,
+                InvitedAt = now.AddDays(-5),
+                Version = i < 3 ? 2 : 1,
                 Interested = i switch { 0 => true, 1 => true, 2 => false, _ => null },
                 Participants = i switch { 0 => 3, 1 => 2, _ => null },
                 Note = i == 2 ? "Dit jaar niet; we doen mee met een traject van het bestuur." : null,
@@ -216,7 +312,11 @@ public static class DemoTeam
         // Phases a consultant set: in development for 12AB00 and three others, implemented for two schools.
         db.ImplementationPhaseSteps.Add(new ImplementationPhaseStep
         {
-            School = school, Phase = ImplementationPhase.InDevelopment, Date = new DateOnly(currentStart, 9, 1), SetByName = consultant.DisplayName, SetAt = now.AddDays(-80),
+            School = school,
+            Phase = ImplementationPhase.InDevelopment,
+            Date = new DateOnly(currentStart, 9, 1),
+            SetByName = consultant.DisplayName,
+            SetAt = now.AddDays(-80),
             Note = "Ontwikkelpunten staan in het jaarplan; de school werkt eraan met ondersteuning van Team BO.",
         });
         foreach (var code in new[] { "13CD00", "21UV00", "15GH00" })
@@ -228,7 +328,11 @@ public static class DemoTeam
         {
             db.ImplementationPhaseSteps.Add(new ImplementationPhaseStep
             {
-                School = schools[code], Phase = ImplementationPhase.Implemented, Date = today.AddDays(-30), SetByName = code == "16JK00" ? regionConsultant.DisplayName : consultant.DisplayName, SetAt = now.AddDays(-30),
+                School = schools[code],
+                Phase = ImplementationPhase.Implemented,
+                Date = today.AddDays(-30),
+                SetByName = code == "16JK00" ? regionConsultant.DisplayName : consultant.DisplayName,
+                SetAt = now.AddDays(-30),
                 Note = "Evaluatie: de basisondersteuning is volledig ingevoerd.",
             });
         }

@@ -37,7 +37,11 @@ public static class BoardMeetingDetails
                 .OrderByDescending(m => m.Date).ThenByDescending(m => m.Id)
                 .Select(m => new
                 {
-                    m.Id, m.Date, YearName = m.SchoolYear.Name, m.AuthorName, Schools = m.Conversations.Count(c => visible.Any(s => s.Id == c.SchoolId)),
+                    m.Id,
+                    m.Date,
+                    YearName = m.SchoolYear.Name,
+                    m.AuthorName,
+                    Schools = m.Conversations.Count(c => visible.Any(s => s.Id == c.SchoolId)),
                     Agreements = m.Conversations.Where(c => visible.Any(s => s.Id == c.SchoolId)).SelectMany(c => c.Agreements).Count(),
                 })
                 .ToListAsync(cancellationToken);

@@ -1,9 +1,9 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Data;
-using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Features.Conversations;
 using Zout.Basisondersteuning.Web.Features.Dashboards;
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;

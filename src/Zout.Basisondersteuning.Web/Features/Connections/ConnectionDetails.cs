@@ -44,9 +44,22 @@ public static class ConnectionDetails
                 .Where(c => c.Id == id && (c.RequestingSchoolId == school.SchoolId || c.OfferingSchoolId == school.SchoolId))
                 .Select(c => new
                 {
-                    c.Id, c.RequestingSchoolId, RequestingCode = c.RequestingSchool.LocationCode, RequestingName = c.RequestingSchool.Name,
-                    OfferingCode = c.OfferingSchool.LocationCode, OfferingName = c.OfferingSchool.Name, c.Topic, c.Message, c.Status, c.ProposedByName, c.ProposedAt,
-                    c.RequesterContact, c.OfferingContact, c.RespondedByName, c.RespondedAt, c.Version,
+                    c.Id,
+                    c.RequestingSchoolId,
+                    RequestingCode = c.RequestingSchool.LocationCode,
+                    RequestingName = c.RequestingSchool.Name,
+                    OfferingCode = c.OfferingSchool.LocationCode,
+                    OfferingName = c.OfferingSchool.Name,
+                    c.Topic,
+                    c.Message,
+                    c.Status,
+                    c.ProposedByName,
+                    c.ProposedAt,
+                    c.RequesterContact,
+                    c.OfferingContact,
+                    c.RespondedByName,
+                    c.RespondedAt,
+                    c.Version,
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (c is null) return null;

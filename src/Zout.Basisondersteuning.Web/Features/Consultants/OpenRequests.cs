@@ -33,7 +33,13 @@ public static class OpenRequests
                 .OrderBy(r => r.AskedAt)
                 .Select(r => new
                 {
-                    r.Id, r.Subject, r.Kind, r.Status, r.AskedAt, Code = r.School.LocationCode, School = r.School.Name,
+                    r.Id,
+                    r.Subject,
+                    r.Kind,
+                    r.Status,
+                    r.AskedAt,
+                    Code = r.School.LocationCode,
+                    School = r.School.Name,
                     Contact = r.School.ContactPerson == null ? null : r.School.ContactPerson.DisplayName,
                     LastTeamReply = r.Messages.Where(m => !m.FromSchool).Max(m => (DateTimeOffset?)m.At),
                 })

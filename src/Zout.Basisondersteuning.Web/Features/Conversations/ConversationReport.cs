@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Domain.Team;
 using Zout.Basisondersteuning.Web.Features.Documents;
 using Zout.Basisondersteuning.Web.Infrastructure;
@@ -61,8 +61,19 @@ public static class ConversationReport
                 .OrderBy(c => c.Date).ThenBy(c => c.Id)
                 .Select(c => new
                 {
-                    c.Id, c.SchoolId, c.School.LocationCode, SchoolName = c.School.Name, BoardName = c.School.Board.Name, c.SchoolYear, c.Date, c.Kind,
-                    c.AuthorId, c.AuthorName, c.Summary, c.NextDate, c.Version,
+                    c.Id,
+                    c.SchoolId,
+                    c.School.LocationCode,
+                    SchoolName = c.School.Name,
+                    BoardName = c.School.Board.Name,
+                    c.SchoolYear,
+                    c.Date,
+                    c.Kind,
+                    c.AuthorId,
+                    c.AuthorName,
+                    c.Summary,
+                    c.NextDate,
+                    c.Version,
                     Participants = c.Participants.OrderBy(p => p.UserId == null).ThenBy(p => p.Id).Select(p => new Participant(p.Name, p.Role, p.UserId != null)).ToList(),
                     Topics = c.Topics.OrderBy(t => t.Id).Select(t => new { t.DomainKey, t.AspectKey, Point = t.DevelopmentPoint == null ? null : t.DevelopmentPoint.Title }).ToList(),
                     Agreements = c.Agreements.OrderBy(a => a.SortOrder).ThenBy(a => a.Id)

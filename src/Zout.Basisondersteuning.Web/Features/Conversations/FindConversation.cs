@@ -21,8 +21,19 @@ public static class FindConversation
                 .Where(c => c.Id == id && c.SchoolId == schoolId)
                 .Select(c => new
                 {
-                    c.Id, c.SchoolYearId, YearName = c.SchoolYear.Name, c.BoardMeetingId, c.AuthorId, c.AuthorName, c.Date, c.Kind, c.NextDate, c.Summary,
-                    c.Version, c.UpdatedBy, c.UpdatedAt,
+                    c.Id,
+                    c.SchoolYearId,
+                    YearName = c.SchoolYear.Name,
+                    c.BoardMeetingId,
+                    c.AuthorId,
+                    c.AuthorName,
+                    c.Date,
+                    c.Kind,
+                    c.NextDate,
+                    c.Summary,
+                    c.Version,
+                    c.UpdatedBy,
+                    c.UpdatedAt,
                     Participants = c.Participants.OrderBy(p => p.Id).Select(p => new { p.UserId, p.Name, p.Role }).ToList(),
                     Topics = c.Topics.OrderBy(t => t.Id).Select(t => new { t.DomainKey, t.AspectKey, t.DevelopmentPointId }).ToList(),
                     Agreements = c.Agreements.OrderBy(a => a.SortOrder).ThenBy(a => a.Id)

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Domain.Team;
 using Zout.Basisondersteuning.Web.Features.Dashboards;
 using Zout.Basisondersteuning.Web.Infrastructure;
@@ -35,8 +35,16 @@ public static class ListConversations
                 .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id)
                 .Select(c => new
                 {
-                    c.Id, c.Date, c.Kind, c.AuthorName, c.NextDate, YearName = c.SchoolYear.Name, c.BoardMeetingId,
-                    Agreements = c.Agreements.Count, Open = c.Agreements.Count(a => a.Status != AgreementStatus.Done), HasResponse = c.Response != null,
+                    c.Id,
+                    c.Date,
+                    c.Kind,
+                    c.AuthorName,
+                    c.NextDate,
+                    YearName = c.SchoolYear.Name,
+                    c.BoardMeetingId,
+                    Agreements = c.Agreements.Count,
+                    Open = c.Agreements.Count(a => a.Status != AgreementStatus.Done),
+                    HasResponse = c.Response != null,
                 })
                 .ToListAsync(cancellationToken);
             var conversations = new ReportTable("gesprekken", $"Gesprekken van {school.School!.Name} met Team Basisondersteuning")

@@ -137,7 +137,7 @@ public static class PartnershipDashboard
                 TrendAspects = figures.TrendAspects,
                 SharedNeeds = await SharedNeedsAsync(scope, framework, year, cancellationToken),
                 Finances = figures.Finances,
-                Team = await team.PartnershipAsync(scope, schools, year, framework, cancellationToken),
+                Team = await team.PartnershipAsync(scope, schools, year, framework, filter.Regio, filter.Bestuur, cancellationToken),
             };
         }
 

@@ -43,7 +43,7 @@ public static class TeamSections
     public sealed class Handler(AppDbContext db, PhaseQueries phases, Needs.Handler needs, CurrentUser currentUser)
     {
         public async Task<Partnership> PartnershipAsync(IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, YearOption year, FrameworkDefinition framework,
-            CancellationToken cancellationToken)
+            int? regionId, int? boardId, CancellationToken cancellationToken)
         {
             var user = await currentUser.GetAsync(cancellationToken);
             var states = await phases.ForSchoolsAsync(scope, cancellationToken);
@@ -67,7 +67,7 @@ public static class TeamSections
 
             return new Partnership
             {
-                Needs = Signals.Needs.Handler.Table(await needs.ForYearAsync(scope, year.Id, year.StartYear, cancellationToken), framework, year.Name, canPropose),
+                Needs = Signals.Needs.Handler.Table(await needs.ForYearAsync(scope, year.Id, year.StartYear, cancellationToken), framework, year.Name, canPropose, regionId, boardId),
                 PhasesByBoard = PhaseTable("fases-besturen", "Fase van de invoering per bestuur", "Bestuur",
                     schools.GroupBy(s => (s.BoardName, (string?)$"/bestuur/{s.BoardId}/dashboard")), states),
                 PhasesByRegion = PhaseTable("fases-regios", "Fase van de invoering per regio", "Regio",

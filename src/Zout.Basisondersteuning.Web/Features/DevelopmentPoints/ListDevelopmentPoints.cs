@@ -21,7 +21,9 @@ public static class ListDevelopmentPoints
         string? Actions,
         string? Owner,
         DateOnly? Deadline,
-        DevelopmentPointStatus Status)
+        DevelopmentPointStatus Status,
+        int? ConversationId = null,
+        DateOnly? ConversationDate = null)
     {
         public string Range => DevelopmentPointTexts.Range(CurrentLevel, TargetLevel);
     }
@@ -70,6 +72,12 @@ public static class ListDevelopmentPoints
                 .Where(p => p.SchoolId == schoolId && p.SchoolYearId == year.Year.Id)
                 .Select(p => new { p.Id, p.DomainKey, p.AspectKey, p.Title, p.CurrentLevel, p.TargetLevel, p.Actions, p.Owner, p.Deadline, p.Status })
                 .ToListAsync(cancellationToken);
+            // A point that came from an agreement of a conversation links back to it (issue 11).
+            var ids = points.Select(p => p.Id).ToList();
+            var sources = await db.ConversationAgreements.AsNoTracking()
+                .Where(a => a.DevelopmentPointId != null && ids.Contains(a.DevelopmentPointId.Value))
+                .Select(a => new { PointId = a.DevelopmentPointId!.Value, a.ConversationId, a.Conversation.Date })
+                .ToListAsync(cancellationToken);
 
             var framework = year.Definition;
             var domainOrder = framework.Domains.Select((d, i) => (d.Key, i)).ToDictionary(x => x.Key, x => x.i);
@@ -79,7 +87,8 @@ public static class ListDevelopmentPoints
                 .ThenBy(p => aspectOrder.GetValueOrDefault(p.AspectKey, int.MaxValue))
                 .ThenBy(p => p.Title, StringComparer.CurrentCultureIgnoreCase)
                 .Select(p => new Row(p.Id, framework.DomainName(p.DomainKey), framework.AspectName(p.AspectKey),
-                    p.Title, p.CurrentLevel, p.TargetLevel, p.Actions, p.Owner, p.Deadline, p.Status))
+                    p.Title, p.CurrentLevel, p.TargetLevel, p.Actions, p.Owner, p.Deadline, p.Status,
+                    sources.FirstOrDefault(s => s.PointId == p.Id)?.ConversationId, sources.FirstOrDefault(s => s.PointId == p.Id)?.Date))
                 .ToList();
         }
     }

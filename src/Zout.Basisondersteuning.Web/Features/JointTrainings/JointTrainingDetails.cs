@@ -43,7 +43,12 @@ public static class JointTrainingDetails
                 .OrderByDescending(t => t.FirstDate)
                 .Select(t => new
                 {
-                    t.Id, t.Title, t.Theme, t.FirstDate, t.SecondDate, t.ThirdDate,
+                    t.Id,
+                    t.Title,
+                    t.Theme,
+                    t.FirstDate,
+                    t.SecondDate,
+                    t.ThirdDate,
                     Invited = t.Invitations.Count(i => ids.Contains(i.SchoolId)),
                     Interested = t.Invitations.Count(i => ids.Contains(i.SchoolId) && i.Interested == true),
                     Participants = t.Invitations.Where(i => ids.Contains(i.SchoolId) && i.Interested == true).Sum(i => i.Participants ?? 0),

@@ -22,8 +22,9 @@ public sealed class JointTrainingsController(CurrentUser currentUser) : Controll
 
     [HttpGet("nieuw")]
     [RequireRole(UserRole.PartnershipAdmin)]
-    public async Task<IActionResult> Create(string? domein, string? aspect, string? thema, [FromServices] ProposeJointTraining.Handler handler) =>
-        View(await handler.PageAsync(new ProposeJointTraining.Input { DomainKey = domein, AspectKey = aspect, Theme = thema }, preselect: true, HttpContext.RequestAborted));
+    public async Task<IActionResult> Create(string? domein, string? aspect, string? thema, int? regio, int? bestuur, [FromServices] ProposeJointTraining.Handler handler) =>
+        View(await handler.PageAsync(new ProposeJointTraining.Input { DomainKey = domein, AspectKey = aspect, Theme = thema, Regio = regio, Bestuur = bestuur },
+            preselect: true, HttpContext.RequestAborted));
 
     [HttpPost("nieuw")]
     [RequireRole(UserRole.PartnershipAdmin)]

@@ -33,6 +33,10 @@ public static class ProposeJointTraining
         public string? SecondDate { get; set; }
         public string? ThirdDate { get; set; }
         public List<string> Schools { get; set; } = [];
+
+        /// <summary>The dashboard's region and board when the need came from there: the schools sharing it are those of that selection.</summary>
+        public int? Regio { get; set; }
+        public int? Bestuur { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<Input>
@@ -85,7 +89,10 @@ public static class ProposeJointTraining
             string? label = null;
             if (year is not null && (key.DomainKey ?? key.AspectKey ?? key.Theme) is not null)
             {
-                var need = (await needs.ForYearAsync(scope, year.Year.Id, year.Year.StartYear, cancellationToken)).FirstOrDefault(n => n.Key == key);
+                var needScope = scope;
+                if (input.Regio is { } region) needScope = needScope.Where(s => s.RegionId == region);
+                if (input.Bestuur is { } board) needScope = needScope.Where(s => s.BoardId == board);
+                var need = (await needs.ForYearAsync(needScope, year.Year.Id, year.Year.StartYear, cancellationToken)).FirstOrDefault(n => n.Key == key);
                 sharing = need?.Schools ?? new HashSet<int>();
                 label = key.Label(year.Definition);
                 if (preselect)

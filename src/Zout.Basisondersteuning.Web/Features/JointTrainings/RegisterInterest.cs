@@ -54,8 +54,19 @@ public static class RegisterInterest
                 .OrderByDescending(i => i.JointTraining.FirstDate)
                 .Select(i => new
                 {
-                    i.JointTrainingId, i.JointTraining.Title, i.JointTraining.Theme, i.JointTraining.Description, i.JointTraining.Location,
-                    i.JointTraining.FirstDate, i.JointTraining.SecondDate, i.JointTraining.ThirdDate, i.Interested, i.Participants, i.Note, i.RespondedByName, i.Version,
+                    i.JointTrainingId,
+                    i.JointTraining.Title,
+                    i.JointTraining.Theme,
+                    i.JointTraining.Description,
+                    i.JointTraining.Location,
+                    i.JointTraining.FirstDate,
+                    i.JointTraining.SecondDate,
+                    i.JointTraining.ThirdDate,
+                    i.Interested,
+                    i.Participants,
+                    i.Note,
+                    i.RespondedByName,
+                    i.Version,
                 })
                 .ToListAsync(cancellationToken);
             var invitations = rows.Select(r => new Invitation(r.JointTrainingId, r.Title, r.Theme, r.Description, r.Location,

@@ -24,9 +24,9 @@ public sealed class PhaseQueries(AppDbContext db)
         var ids = scope.Select(s => s.Id);
         var scans = await db.Scans.AsNoTracking()
             .Where(s => (s.Status == ScanStatus.Submitted || s.Status == ScanStatus.Adopted) && ids.Contains(s.SchoolId))
-            .Select(s => new { s.SchoolId, At = s.SubmittedAt ?? s.AdoptedAt, s.AdoptionDate })
+            .Select(s => new { s.SchoolId, At = s.SubmittedAt ?? s.AdoptedAt, s.AdoptionDate, s.UpdatedAt })
             .ToListAsync(cancellationToken);
-        var firstScan = scans.GroupBy(s => s.SchoolId).ToDictionary(g => g.Key, g => g.Min(s => s.At is { } at ? DateOnly.FromDateTime(at.ToDutch().DateTime) : s.AdoptionDate));
+        var firstScan = scans.GroupBy(s => s.SchoolId).ToDictionary(g => g.Key, g => (DateOnly?)g.Min(s => Completed(s.At, s.AdoptionDate, s.UpdatedAt)));
         var startMeetings = await db.Conversations.AsNoTracking()
             .Where(c => c.Kind == ConversationKind.StartMeeting && ids.Contains(c.SchoolId))
             .GroupBy(c => c.SchoolId)
@@ -55,11 +55,10 @@ public sealed class PhaseQueries(AppDbContext db)
         var history = new List<PhaseHistoryStep>();
         var scan = await db.Scans.AsNoTracking()
             .Where(s => s.SchoolId == schoolId && (s.Status == ScanStatus.Submitted || s.Status == ScanStatus.Adopted))
-            .Select(s => new { At = s.SubmittedAt ?? s.AdoptedAt, s.AdoptionDate, Year = s.SchoolYear.Name })
+            .Select(s => new { At = s.SubmittedAt ?? s.AdoptedAt, s.AdoptionDate, s.UpdatedAt, Year = s.SchoolYear.Name })
             .ToListAsync(cancellationToken);
-        var first = scan.Select(s => (Date: s.At is { } at ? DateOnly.FromDateTime(at.ToDutch().DateTime) : s.AdoptionDate, s.Year))
-            .Where(s => s.Date is not null).OrderBy(s => s.Date).FirstOrDefault();
-        if (first.Date is { } scanDate) history.Add(new PhaseHistoryStep(ImplementationPhase.ScanCompleted, scanDate, $"Scan {first.Year} ingediend", null, Derived: true));
+        var first = scan.Select(s => (Date: Completed(s.At, s.AdoptionDate, s.UpdatedAt), s.Year)).OrderBy(s => s.Date).FirstOrDefault();
+        if (first.Year is not null) history.Add(new PhaseHistoryStep(ImplementationPhase.ScanCompleted, first.Date, $"Scan {first.Year} ingediend", null, Derived: true));
         var meeting = await db.Conversations.AsNoTracking()
             .Where(c => c.SchoolId == schoolId && c.Kind == ConversationKind.StartMeeting)
             .OrderBy(c => c.Date).Select(c => new { c.Date, c.AuthorName }).FirstOrDefaultAsync(cancellationToken);
@@ -72,4 +71,8 @@ public sealed class PhaseQueries(AppDbContext db)
         history.AddRange(set);
         return history.OrderBy(h => h.Date).ThenBy(h => h.Derived ? 0 : 1).ToList();
     }
+
+    /// <summary>When a scan was submitted (or adopted); a scan imported or seeded without those stamps counts from its adoption date or last change.</summary>
+    private static DateOnly Completed(DateTimeOffset? at, DateOnly? adoptionDate, DateTimeOffset updatedAt) =>
+        at is { } stamp ? DateOnly.FromDateTime(stamp.ToDutch().DateTime) : adoptionDate ?? DateOnly.FromDateTime(updatedAt.ToDutch().DateTime);
 }

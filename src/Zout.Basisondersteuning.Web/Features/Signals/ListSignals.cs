@@ -26,7 +26,13 @@ public static class ListSignals
                 .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
                 .Select(s => new
                 {
-                    s.Id, s.Date, s.Theme, s.DomainKey, s.AspectKey, s.Note, s.AuthorName,
+                    s.Id,
+                    s.Date,
+                    s.Theme,
+                    s.DomainKey,
+                    s.AspectKey,
+                    s.Note,
+                    s.AuthorName,
                     Schools = s.Schools.Where(x => visible.Any(v => v.Id == x.Id)).OrderBy(x => x.Name).Select(x => x.Name).ToList(),
                 })
                 .ToListAsync(cancellationToken);

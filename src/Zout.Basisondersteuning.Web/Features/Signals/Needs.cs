@@ -71,8 +71,11 @@ public static class Needs
                 .ToList();
         }
 
-        /// <summary>The Behoeften table; with <paramref name="canPropose"/> each theme links to a joint training proposal.</summary>
-        public static ReportTable Table(IReadOnlyList<Need> needs, FrameworkDefinition framework, string yearName, bool canPropose)
+        /// <summary>
+        /// The Behoeften table; with <paramref name="canPropose"/> each theme links to a joint training proposal, which keeps the
+        /// dashboard's region and board (<paramref name="regionId"/>, <paramref name="boardId"/>) for the schools it invites.
+        /// </summary>
+        public static ReportTable Table(IReadOnlyList<Need> needs, FrameworkDefinition framework, string yearName, bool canPropose, int? regionId = null, int? boardId = null)
         {
             var table = new ReportTable("behoeften", $"Behoeften {yearName}: signalen, gedeelde ontwikkelpunten en vragen per thema")
             {
@@ -84,10 +87,14 @@ public static class Needs
             {
                 table.Add(need.Key.Label(framework), ReportFormat.Count(need.Schools.Count), ReportFormat.Count(need.Points), ReportFormat.Count(need.Requests),
                     ReportFormat.Count(need.Signals),
-                    canPropose ? new ReportCell("Scholing voorstellen", $"/scholing/nieuw?{need.Key.Query}") : "–");
+                    canPropose ? new ReportCell("Scholing voorstellen", $"/scholing/nieuw?{need.Key.Query}{Filter(regionId, boardId)}") : "–");
             }
 
             return table;
         }
+
+        private static string Filter(int? regionId, int? boardId) =>
+            (regionId is { } r ? $"&regio={r.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "")
+            + (boardId is { } b ? $"&bestuur={b.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "");
     }
 }

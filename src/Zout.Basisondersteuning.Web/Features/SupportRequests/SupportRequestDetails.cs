@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Domain.Team;
 using Zout.Basisondersteuning.Web.Features.Dashboards;
 using Zout.Basisondersteuning.Web.Infrastructure;
@@ -84,8 +84,20 @@ public static class SupportRequestDetails
                 .Where(r => r.Id == id && r.SchoolId == school.SchoolId)
                 .Select(r => new
                 {
-                    r.Id, r.Kind, r.Subject, r.Description, r.DomainKey, r.AspectKey, r.OfferingItemKey, r.DevelopmentPointId,
-                    Point = r.DevelopmentPoint == null ? null : r.DevelopmentPoint.Title, r.Status, r.AskedByName, r.AskedAt, r.ClosedAt, r.Version,
+                    r.Id,
+                    r.Kind,
+                    r.Subject,
+                    r.Description,
+                    r.DomainKey,
+                    r.AspectKey,
+                    r.OfferingItemKey,
+                    r.DevelopmentPointId,
+                    Point = r.DevelopmentPoint == null ? null : r.DevelopmentPoint.Title,
+                    r.Status,
+                    r.AskedByName,
+                    r.AskedAt,
+                    r.ClosedAt,
+                    r.Version,
                     Messages = r.Messages.OrderBy(m => m.At).ThenBy(m => m.Id).Select(m => new Message(m.At, m.AuthorName, m.FromSchool, m.Text)).ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
