@@ -107,7 +107,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         { $"/school/{Demo.SchoolCode}/vragen", Demo.Consultant, 200 },
         { $"/school/{Demo.SchoolCode}/vragen/nieuw", Demo.School, 200 },
         { $"/school/{Demo.SchoolCode}/fase", Demo.Consultant, 200 },
-        { $"/school/{Demo.SchoolCode}/fase", Demo.Board, 200 },
+        { $"/school/{Demo.SchoolCode}/fase", Demo.Board, 403 },
         { $"/school/{Demo.SchoolCode}/scholing", Demo.School, 200 },
         { "/scholing", Demo.Admin, 200 },
         { "/scholing/nieuw", Demo.Admin, 200 },

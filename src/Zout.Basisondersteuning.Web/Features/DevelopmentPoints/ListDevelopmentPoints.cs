@@ -34,7 +34,8 @@ public static class ListDevelopmentPoints
         YearFramework? Year,
         IReadOnlyList<DevelopmentPointYears.Option> Years,
         bool CanEdit,
-        IReadOnlyList<Row> Points)
+        IReadOnlyList<Row> Points,
+        bool CanConnect = false)
     {
         public string? YearName => Year?.Year.Name;
         public bool IsClosed => Year?.Year.IsClosed == true;
@@ -46,6 +47,9 @@ public static class ListDevelopmentPoints
         public string NewUrl => $"/school/{SchoolCode}/ontwikkelpunten/nieuw?jaar={YearName}";
         public string EditUrl(int id) => $"/school/{SchoolCode}/ontwikkelpunten/{id}/bewerken";
         public string DeleteUrl(int id) => $"/school/{SchoolCode}/ontwikkelpunten/{id}/verwijderen";
+
+        /// <summary>Team Basisondersteuning (Verbinder): connect the school to one that is strong in this point's domain/aspect.</summary>
+        public string ConnectUrl(int id) => $"/school/{SchoolCode}/verbindingen/nieuw?ontwikkelpunt={id}";
     }
 
     public sealed class Handler(AppDbContext db, DevelopmentPointYears.Handler years)
@@ -63,7 +67,7 @@ public static class ListDevelopmentPoints
             var canEdit = school.Can(SchoolPermission.Edit);
             var options = await years.OptionsAsync(cancellationToken);
             var rows = year is null ? [] : await RowsAsync(schoolId, year, cancellationToken);
-            return new Model(school.LocationCode, school.School!.Name, year, options, canEdit, rows);
+            return new Model(school.LocationCode, school.School!.Name, year, options, canEdit, rows, CanConnect: school.Can(SchoolPermission.Consult));
         }
 
         private async Task<IReadOnlyList<Row>> RowsAsync(int schoolId, YearFramework year, CancellationToken cancellationToken)

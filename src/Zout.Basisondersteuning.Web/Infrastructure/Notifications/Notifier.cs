@@ -11,7 +11,7 @@ namespace Zout.Basisondersteuning.Web.Infrastructure.Notifications;
 public sealed record NotificationMessage(string Subject, string Text, string Path, int? SchoolId);
 
 /// <summary>
-/// The one way Team Basisondersteuning's events reach people by mail (ADR 060). A use case calls
+/// The one way Team Basisondersteuning's events reach people by mail (ADR 070). A use case calls
 /// <see cref="QueueAsync"/> before its SaveChanges, so the notifications are stored in the same transaction as the event,
 /// and <see cref="DeliverAsync"/> after it: users who chose a mail per event get it at once, the others find it in their
 /// daily digest (<see cref="NotificationDigest"/>). At sending, the receiver must still be active and still see the

@@ -92,4 +92,25 @@ public sealed class ConnectionTests(ScanPortal factory, ITestOutputHelper output
         var row = Assert.Single(dashboard.Rows("verbindingen"));
         Assert.Equal([region.Name, "0", "1", "0", "1"], row);
     }
+
+    [Fact]
+    public async Task Connection_FromADevelopmentPoint_OffersTheSchoolsAtLevelFour_AndOnlyStaffSeeTheLink()
+    {
+        var (consultant, school, region, _) = await Data.ConsultantWithSchoolAsync();
+        var strong = await Data.CreateSchoolAsync(s => s.InRegion(region).WithStaff()
+            .WithScan(2026, scan => scan.Submitted().Level("rekenen", "expertise", 4)));
+        var pointId = await Data.CreateDevelopmentPointAsync(school, 2026, p => p.Titled("Rekenexpertise in het team"));
+
+        var staff = await Factory.LoggedInClientAsync(consultant);
+        var points = await staff.GetHtmlAsync($"/school/{school.Code}/ontwikkelpunten?jaar={TeamPages.Year}");
+        var link = Assert.Single(points.QuerySelectorAll("[data-testid='connect-point']"));
+        Assert.Equal($"/school/{school.Code}/verbindingen/nieuw?ontwikkelpunt={pointId}", link.GetAttribute("href"));
+        var propose = await staff.GetHtmlAsync(link.GetAttribute("href")!);
+        Assert.Equal("Rekenen – Expertise", propose.Text("connection-topic"));
+        Assert.Contains(strong.Code, propose.TestIds("candidate", "value"));
+
+        // The school itself sees its points without the consultant's link.
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
+        Assert.Empty((await ib.GetHtmlAsync($"/school/{school.Code}/ontwikkelpunten?jaar={TeamPages.Year}")).QuerySelectorAll("[data-testid='connect-point']"));
+    }
 }
