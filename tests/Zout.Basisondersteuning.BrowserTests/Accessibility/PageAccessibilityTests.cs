@@ -106,6 +106,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         { $"/school/{Demo.SchoolCode}/vragen", Demo.School, 200 },
         { $"/school/{Demo.SchoolCode}/vragen", Demo.Consultant, 200 },
         { $"/school/{Demo.SchoolCode}/vragen/nieuw", Demo.School, 200 },
+        { $"/school/{Demo.SchoolCode}/ontwikkelpunten", Demo.Consultant, 200 },
         { $"/school/{Demo.SchoolCode}/fase", Demo.Consultant, 200 },
         { $"/school/{Demo.SchoolCode}/fase", Demo.Board, 403 },
         { $"/school/{Demo.SchoolCode}/scholing", Demo.School, 200 },
