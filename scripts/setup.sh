@@ -1,24 +1,52 @@
 #!/usr/bin/env bash
-# Installs what the portal needs beside the .NET SDK, only where it is missing:
-#   - Node.js and npm (Debian packages), used by the build to install the NL Design System CSS;
-#   - with --test: Debian's Chromium (PDF rendering and browser tests) and poppler-utils (pdftotext);
+# Installs what the portal needs beside the .NET SDK, only where it is missing (Debian packages, as root or with sudo):
+#   - Node.js and npm, used by the build to install the NL Design System CSS;
+#   - Chromium and fonts (fonts-dejavu-core, fonts-liberation): the SOP and the other documents are PDFs printed by
+#     Debian's Chromium; without them the portal runs but answers "no PDF" (scripts/run.sh needs them as much as the tests);
+#   - with --test: poppler-utils (pdftotext) for the tests;
 #   - the local dotnet tools (dotnet-ef) from dotnet-tools.json.
+# --list prints the Debian packages this machine still lacks (for the flags given) and installs nothing;
+# --needs prints every Debian package the flags given need, installed or not.
 set -euo pipefail
 
 want_test=false
-[ "${1:-}" = "--test" ] && want_test=true
+list_only=false
+needs_only=false
+for arg in "$@"; do
+  case "$arg" in
+    --test) want_test=true ;;
+    --list) list_only=true ;;
+    --needs) needs_only=true ;;
+    *) echo "usage: scripts/setup.sh [--test] [--list | --needs]" >&2; exit 2 ;;
+  esac
+done
+
+needed=(nodejs npm chromium fonts-dejavu-core fonts-liberation)
+$want_test && needed+=(poppler-utils)
+if $needs_only; then
+  echo "${needed[*]}"
+  exit 0
+fi
 
 sudo_cmd=""
 if [ "$(id -u)" -ne 0 ]; then
   sudo_cmd="sudo"
 fi
 
+has_package() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
 packages=()
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || packages+=(chromium)
+has_package fonts-dejavu-core || packages+=(fonts-dejavu-core)
+has_package fonts-liberation || packages+=(fonts-liberation)
 if $want_test; then
-  command -v chromium >/dev/null 2>&1 || packages+=(chromium)
   command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
-  fc-list 2>/dev/null | grep -qi dejavu || packages+=(fonts-dejavu-core)
+fi
+
+if $list_only; then
+  echo "${packages[*]:-}"
+  exit 0
 fi
 
 if [ ${#packages[@]} -gt 0 ]; then

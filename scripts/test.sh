@@ -52,6 +52,13 @@ if [ "$format_status" -ne 0 ]; then
   echo "FAILED dotnet format --verify-no-changes: run 'dotnet format Zout.Basisondersteuning.sln' and commit the result"
 fi
 
+# The HTTP tests run on SQL Server when TEST_SQLSERVER holds a connection string (docs/operations.md); say which it was.
+if [ -z "${TEST_SQLSERVER:-}" ]; then
+  echo "SQL Server: not run (TEST_SQLSERVER is not set; the HTTP tests ran on SQLite). See docs/operations.md."
+else
+  echo "SQL Server: the HTTP tests ran on the SQL Server of TEST_SQLSERVER."
+fi
+
 if [ "$skipped" -gt 0 ]; then
   echo "$passed passed, $failed failed, $skipped skipped"
 else

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain;
@@ -17,8 +18,13 @@ namespace Zout.Basisondersteuning.Web.Data;
 /// <see cref="SqlServerAppDbContext"/>) only so EF Core can keep a migration set per provider;
 /// the rest of the code asks for <see cref="AppDbContext"/>.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The data-protection keys, shared by every app instance on this database (Infrastructure/Security/DataProtectionSetup).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<RateLimitCounter> RateLimitCounters => Set<RateLimitCounter>();
+
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Board> Boards => Set<Board>();

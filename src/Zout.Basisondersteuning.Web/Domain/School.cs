@@ -10,6 +10,7 @@ public class School : AuditableEntity
     public const int NameMaxLength = 200;
     public const int ShortTextMaxLength = 100;
     public const int WebsiteMaxLength = 300;
+    public const int InspectionReportUrlMaxLength = 500;
 
     public required string LocationCode { get; set; }
     public required string Brin { get; set; }
@@ -25,6 +26,15 @@ public class School : AuditableEntity
     public string? Website { get; set; }
     public int? PupilCount { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Basiskwaliteit: the inspection's most recent judgement, as the school or the admin filled it in.</summary>
+    public InspectionJudgement? InspectionJudgement { get; set; }
+
+    /// <summary>The date of that judgement (of the inspection's report).</summary>
+    public DateOnly? InspectionDate { get; set; }
+
+    /// <summary>Where parents read the inspection's report (onderwijsinspectie.nl), when given.</summary>
+    public string? InspectionReportUrl { get; set; }
 
     public int BoardId { get; set; }
     public Board Board { get; set; } = null!;

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -71,6 +69,7 @@ public static class PortalSetup
 
         services.AddAppDatabase(configuration);
         services.AddAppEmail(configuration);
+        services.AddPublicUrls(configuration, environment);
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -120,9 +119,7 @@ public static class PortalSetup
         });
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Name = "zb.tmp");
 
-        services.AddDataProtection()
-            .SetApplicationName("Zout.Basisondersteuning")
-            .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
+        services.AddSharedDataProtection(configuration, paths);
 
         services.AddControllersWithViews(options =>
             {
@@ -131,14 +128,9 @@ public static class PortalSetup
             })
             .AddRazorOptions(FeatureViewLocations.Configure);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
-        });
+        services.AddTrustedProxies(configuration);
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database").AddCheck<MailModeHealthCheck>("email");
         services.AddPdfRendering(configuration);
         Features.Documents.DocumentsServiceCollectionExtensions.AddDocuments(services);
 
@@ -150,7 +142,6 @@ public static class PortalSetup
         services.AddScoped<Features.Scans.ScanTransitions>();
         services.AddScoped<AccessPolicy>();
         services.AddDashboards();
-        services.AddSingleton<PublicUrls>();
         // SectionValidator is built per request for the year's framework, so it is not a service.
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(ServiceLifetime.Singleton,
             filter: result => result.ValidatorType != typeof(Features.Scans.SectionValidator));
@@ -174,6 +165,11 @@ public static class PortalSetup
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        if (MailModeWarning.IsFolderOutsideDevelopment(app.Services.GetRequiredService<EmailOptions>(), app.Environment))
+        {
+            app.Logger.LogWarning("{Warning} Mail folder: {Folder}", MailModeWarning.Text, app.Services.GetRequiredService<StoragePaths>().MailDirectory);
+        }
+
         app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
@@ -206,13 +202,25 @@ public static class PortalSetup
         return app;
     }
 
+    /// <summary>
+    /// The status of each check for everybody; what each check found (paths, error texts) only for a call from the machine
+    /// itself or from a signed-in user, so an anonymous caller learns nothing about the server.
+    /// </summary>
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var details = context.User.Identity?.IsAuthenticated == true
+                      || (context.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address));
         var body = new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.Select(e => new
+            {
+                name = e.Key,
+                status = e.Value.Status.ToString(),
+                description = details ? e.Value.Description ?? e.Value.Exception?.Message : null,
+            }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }

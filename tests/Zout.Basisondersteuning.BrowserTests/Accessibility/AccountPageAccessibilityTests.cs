@@ -41,6 +41,11 @@ public sealed class AccountPageAccessibilityTests(BrowserFixture fixture) : Brow
             await Expect(page.GetByTestId("two-factor-on")).ToBeVisibleAsync();
             await Axe.AssertNoViolationsAsync(page);
 
+            // New recovery codes ask for the password: without it, the error and its summary.
+            await page.GetByTestId("recovery-codes-form").GetByRole(AriaRole.Button, new() { Name = "Nieuwe herstelcodes maken" }).ClickAsync();
+            await Expect(page.GetByTestId("error-summary")).ToBeFocusedAsync();
+            await Axe.AssertNoViolationsAsync(page);
+
             await page.GetByTestId("logout").ClickAsync();
             await page.GotoAsync("/account/inloggen");
             await page.GetByLabel("E-mailadres").FillAsync(Demo.RegionConsultant);
@@ -73,6 +78,7 @@ public sealed class AccountPageAccessibilityTests(BrowserFixture fixture) : Brow
             await page.GetByLabel("E-mailadres").FillAsync(email);
             await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Una Uitgenodigd");
             await page.GetByLabel("Rol").SelectOptionAsync("Consultant");
+            await page.GetByLabel("Alle regio's", new() { Exact = true }).CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging sturen" }).ClickAsync();
             await Expect(page.GetByTestId("flash")).ToContainTextAsync(email);
 

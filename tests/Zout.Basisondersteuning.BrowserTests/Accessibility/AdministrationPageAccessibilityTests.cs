@@ -28,7 +28,7 @@ public sealed class AdministrationPageAccessibilityTests(BrowserFixture fixture)
             await page.GotoAsync("/beheer/gebruikers");
             pages.Add(await FirstLinkAsync(page, "main table a[href^='/beheer/gebruikers/']"));
             await page.GotoAsync($"/beheer/ondersteuning/{Demo.CurrentYear}");
-            pages.Add(await FirstLinkAsync(page, "[data-testid=arrangement-row] a"));
+            pages.Add(await FirstLinkAsync(page, "[data-testid=row-arrangementen] a"));
 
             var failures = new List<string>();
             foreach (var path in pages)

@@ -70,6 +70,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
 
         // Public pages (the published SOP and the parent report wait for the demo's publishing: PublicDocumentPageAccessibilityTests).
         { "/ondersteuning", null, 200 },
+        { "/ondersteuning?vorm=Group", null, 200 },
+        { $"/ondersteuning?jaar={Demo.LastYear}&vorm=Clustered", null, 200 },
         { "/sop/99ZZ99", null, 404 },
 
         // Dashboards and the expertise finder (Features/Dashboards). /dashboard sends each role to its own.
@@ -134,6 +136,10 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture) : BrowserTest
         { $"/beheer/ondersteuning/{Demo.CurrentYear}", Demo.Admin, 200 },
         { $"/beheer/ondersteuning/{Demo.LastYear}", Demo.Admin, 200 },
         { $"/beheer/ondersteuning/{Demo.CurrentYear}/arrangementen/nieuw", Demo.Admin, 200 },
+        { "/beheer/samenwerkingsverband", Demo.Admin, 200 },
+        { $"/school/{Demo.SchoolCode}/inspectie", Demo.School, 200 },
+        { $"/school/{Demo.SchoolCode}/inspectie", Demo.Admin, 200 },
+        { $"/school/{Demo.SchoolCode}/inspectie", Demo.Board, 403 },
         { "/dev/mail", null, 200 },
 
         // Account pages and error pages; the code step of two-factor log-in: AccountPageAccessibilityTests.

@@ -59,6 +59,7 @@ public sealed class PortalServer : IAsyncDisposable
         info.Environment["Database__ConnectionString"] = "";
         info.Environment["Database__Provider"] = "Sqlite";
         info.Environment["Demo__Seed"] = "true";
+        info.Environment["App__PublicBaseUrl"] = baseUrl.ToString().TrimEnd('/');
         // Check every signed-in cookie against its account on every request (the portal does so every 5 minutes):
         // a test that invalidates a shared demo account's sessions then fails at once, not only in a long run.
         info.Environment["Security__StampValidationSeconds"] = "0";

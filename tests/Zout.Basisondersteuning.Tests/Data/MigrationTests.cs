@@ -92,3 +92,46 @@ public sealed class ChangeCounterMigrationTests : IDisposable
         }
     }
 }
+
+/// <summary>Consultants who had no regions (which meant "all regions") keep seeing every school after the migration, now by the flag.</summary>
+public sealed class AllRegionsMigrationTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"zb-regions-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public async Task Migration_GivesConsultantsWithoutRegionsAllRegions_AndNobodyElse()
+    {
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={_path};Pooling=False").Options;
+        await using (var db = new SqliteAppDbContext(options))
+        {
+            var migrator = db.GetService<IMigrator>();
+            var all = db.Database.GetMigrations().ToList();
+            var allRegions = all.Single(m => m.EndsWith("_AllRegionsSharedKeysAndLimits", StringComparison.Ordinal));
+            await migrator.MigrateAsync(all[all.IndexOf(allRegions) - 1]);
+
+            // Role 2 is a consultant, 1 an admin; only 'regional' has a region.
+            await db.Database.ExecuteSqlRawAsync("""
+                PRAGMA foreign_keys = OFF;
+                INSERT INTO AspNetUsers (Id, DisplayName, Role, IsDirector, IsActive, CreatedAt, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount)
+                VALUES ('everywhere', 'A', 2, 0, 1, 0, 1, 0, 0, 1, 0), ('regional', 'B', 2, 0, 1, 0, 1, 0, 0, 1, 0), ('admin', 'C', 1, 0, 1, 0, 1, 0, 0, 1, 0);
+                INSERT INTO Regions (Id, Name, IsActive, CreatedAt, UpdatedAt) VALUES (7, 'Noord', 1, 0, 0);
+                INSERT INTO UserRegions (AppUserId, RegionsId) VALUES ('regional', 7);
+                """);
+            await migrator.MigrateAsync();
+        }
+
+        await using (var db = new SqliteAppDbContext(options))
+        {
+            var flags = await db.Users.OrderBy(u => u.Id).Select(u => new { u.Id, u.AllRegions }).ToListAsync();
+            Assert.Equal([("admin", false), ("everywhere", true), ("regional", false)], flags.Select(f => (f.Id, f.AllRegions)));
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            if (File.Exists(file)) File.Delete(file);
+        }
+    }
+}

@@ -59,7 +59,7 @@ public sealed class FrameworkRulesTests
         Assert.Contains(f.Agreements, a => a.Text == "De school heeft een protocol dyslexie en ons team handelt hiernaar.");
         Assert.Equal([OfferingKind.Expertise, OfferingKind.Intervention, OfferingKind.Facility, OfferingKind.Partner], f.OfferingGroups.Select(g => g.Kind));
         Assert.All(f.OfferingGroups[0].Items, i => Assert.Equal("dagdelen per week", i.QuantityUnit));
-        Assert.Equal(["visie", "ondersteuningsstructuur", "grenzen", "ambities"], f.OpenQuestions.Select(q => q.Key));
+        Assert.Equal(["context", "visie", "ondersteuningsstructuur", "grenzen", "ambities"], f.OpenQuestions.Select(q => q.Key));
         Assert.All(f.OpenQuestions, q => Assert.True(q.InSop));
         Assert.Equal(140m, f.AmountPerPupil);
         Assert.All(f.KeyFigures, k => Assert.False(k.Required));

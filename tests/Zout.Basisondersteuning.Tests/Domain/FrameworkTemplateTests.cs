@@ -38,6 +38,20 @@ public sealed partial class FrameworkTemplateTests
         Assert.Equal(FrameworkTemplates.Json(Template(id)).TrimEnd('\n'), exported);
     }
 
+    /// <summary>Every SOP describes the school's context and pupil population: an open question of every template, in the SOP.</summary>
+    [Theory]
+    [MemberData(nameof(TemplateIds))]
+    public void Template_AsksForTheSchoolsContextAndPupilPopulation_ForTheSop(string id)
+    {
+        var template = FrameworkTemplates.Load(Template(id));
+        var context = template.OpenQuestions.ByKey(OpenQuestionKeys.Context);
+        Assert.NotNull(context);
+        Assert.Equal("Context en leerlingpopulatie", context.Title);
+        Assert.True(context.InSop);
+        Assert.True(context.Required);
+        Assert.Superset(OpenQuestionKeys.PlacedInSop.ToHashSet(), template.OpenQuestions.Select(q => q.Key).ToHashSet());
+    }
+
     [Fact]
     public void Catalogue_HasEveryTemplateFile_WithUniqueIdsAndDutchTexts()
     {
@@ -120,8 +134,8 @@ public sealed partial class FrameworkTemplateTests
     public void TwentyFiveAgreements_HasTheQuestionnairePartsOfTheSeed()
     {
         var template = FrameworkTemplates.Load(Template("25-afspraken"));
-        // How support is organised, limits and ambitions (and the vision every SOP opens with), all in the SOP.
-        Assert.Equal(["visie", "ondersteuningsstructuur", "grenzen", "ambities"], template.OpenQuestions.Select(q => q.Key));
+        // How support is organised, limits and ambitions (and the school's context and the vision every SOP opens with), all in the SOP.
+        Assert.Equal(["context", "visie", "ondersteuningsstructuur", "grenzen", "ambities"], template.OpenQuestions.Select(q => q.Key));
         Assert.All(template.OpenQuestions, q => Assert.True(q.InSop));
         // The school's own offering, with the kernpartners: leerplicht, JGZ, buurtteams, and the partnership's consultant.
         Assert.Equal([OfferingKind.Expertise, OfferingKind.Intervention, OfferingKind.Facility, OfferingKind.Partner], template.OfferingGroups.Select(g => g.Kind));

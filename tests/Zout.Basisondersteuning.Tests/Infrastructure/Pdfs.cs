@@ -1,5 +1,9 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Tokens;
 
 namespace Zout.Basisondersteuning.Tests.Infrastructure;
@@ -10,7 +14,7 @@ public sealed record PdfFacts(IReadOnlyList<string> Pages, bool IsTagged, bool H
 }
 
 /// <summary>Downloading a PDF, and what it holds (PdfPig).</summary>
-public static class Pdfs
+public static partial class Pdfs
 {
     public static async Task<byte[]> GetPdfAsync(HttpClient client, string url)
     {
@@ -19,6 +23,27 @@ public static class Pdfs
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         return await response.Content.ReadAsByteArrayAsync();
     }
+
+    /// <summary>
+    /// The text of every page as blocks in reading order, whitespace as single spaces: a column of a multi-column page (the
+    /// A3 poster) reads as one block, where <see cref="PdfFacts.Text"/> runs line by line across the columns.
+    /// </summary>
+    public static IReadOnlyList<string> TextBlocks(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var blocks = new List<string>();
+        foreach (var page in document.GetPages())
+        {
+            var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters);
+            var found = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+            blocks.AddRange(UnsupervisedReadingOrderDetector.Instance.Get(found).Select(b => Whitespace().Replace(b.Text, " ").Trim()));
+        }
+
+        return blocks;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     public static PdfFacts Read(byte[] pdf)
     {

@@ -25,15 +25,35 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly Lazy<Task<World>> _world;
 
+    /// <summary>
+    /// A SQL Server connection string from the environment variable TEST_SQLSERVER: then every portal runs on a database of
+    /// its own on that server (created by the migrations, dropped afterwards) instead of a SQLite file. See docs/operations.md.
+    /// </summary>
+    public static string? SqlServer { get; } = string.IsNullOrWhiteSpace(System.Environment.GetEnvironmentVariable("TEST_SQLSERVER"))
+        ? null
+        : System.Environment.GetEnvironmentVariable("TEST_SQLSERVER");
+
+    public static bool UsesSqlServer => SqlServer is not null;
+
     public PortalFactory()
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "zb-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
+        DatabaseSettings = SqlServer is null
+            ? new Dictionary<string, string?>()
+            : new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "SqlServer",
+                ["Database:ConnectionString"] = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(SqlServer) { InitialCatalog = "zb_test_" + Guid.NewGuid().ToString("N") }.ConnectionString,
+            };
         Data = new TestData(this);
         _world = new Lazy<Task<World>>(() => Infrastructure.World.SeedAsync(Data));
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The database settings of this portal (empty: the SQLite file in its data folder); a second instance uses the same.</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings { get; protected init; }
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
@@ -82,10 +102,19 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:RequireTwoFactorForStaff", "false");
         builder.UseSetting("Security:LoginRateLimit:PerAddress", "100000");
         builder.UseSetting("Security:LoginRateLimit:PerAccount", "100000");
+        builder.UseSetting("Security:PasswordResetRateLimit:PerAddress", "100000");
+        builder.UseSetting("Security:PasswordResetRateLimit:PerAccount", "100000");
+        builder.UseSetting("Security:InvitationRateLimit:PerAddress", "100000");
+        builder.UseSetting("Security:RescuedFormRateLimit:PerAddress", "100000");
+        // Outside Development the public address is required; mails link to it (the test client's own address).
+        builder.UseSetting("App:PublicBaseUrl", "https://localhost");
+        // The tests read the mails from the folder: on purpose, so /health need not warn about it.
+        builder.UseSetting("Email:AllowFolderOutsideDevelopment", "true");
         // The daily reminder job is run by its tests directly, not by a background timer.
         builder.UseSetting("Reminders:Scheduled", "false");
         // Likewise the daily notification digest (Infrastructure/Notifications).
         builder.UseSetting("Notifications:Scheduled", "false");
+        foreach (var (key, value) in DatabaseSettings) builder.UseSetting(key, value);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
@@ -98,6 +127,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.AddSingleton<ILoggerFactory>(sp => new SerilogLoggerFactory(sp.GetRequiredService<Serilog.ILogger>()));
             services.AddOptions<RequestLoggingOptions>().Configure<Serilog.ILogger>((options, logger) => options.Logger = logger);
             services.ConfigureDbContext<SqliteAppDbContext>((_, options) => options.AddInterceptors(Sql));
+            services.ConfigureDbContext<SqlServerAppDbContext>((_, options) => options.AddInterceptors(Sql));
             services.AddSingleton<IStartupFilter, ThrowingEndpointStartupFilter>();
         });
     }
@@ -115,8 +145,25 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>False for a second instance on another portal's database: the first drops it.</summary>
+    protected virtual bool OwnsDatabase => true;
+
+    private void DropSqlServerDatabase()
+    {
+        try
+        {
+            using var scope = Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.EnsureDeleted();
+        }
+        catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.SqlClient.SqlException)
+        {
+            // The server went away or the portal never started: nothing to drop.
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
+        if (disposing && UsesSqlServer && OwnsDatabase) DropSqlServerDatabase();
         base.Dispose(disposing);
         if (!disposing) return;
         try

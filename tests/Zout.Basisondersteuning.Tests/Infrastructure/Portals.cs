@@ -47,8 +47,11 @@ public static class Portals
     /// <summary>The same figures on a second portal, for the tests that add schools, rename them or move them.</summary>
     public const string ChangedDashboards = "Changed dashboards portal";
 
+    /// <summary>The Development demo data (<see cref="Operations.DemoDataFactory"/>): what the demo seeds and the documents of a demo school. Read only.</summary>
+    public const string Demo = "Demo portal";
+
     /// <summary>The shared portals, the collections with the most work first.</summary>
-    public static readonly string[] LongestFirst = [Main, Documents, Scans, Team, Administration, ChangedDashboards, Dashboards];
+    public static readonly string[] LongestFirst = [Main, Documents, Scans, Team, Administration, ChangedDashboards, Dashboards, Demo];
 }
 
 /// <summary>
@@ -94,3 +97,6 @@ public sealed class DashboardsPortalCollection : ICollectionFixture<DashboardPor
 
 [CollectionDefinition(Portals.ChangedDashboards)]
 public sealed class ChangedDashboardsPortalCollection : ICollectionFixture<DashboardPortal>;
+
+[CollectionDefinition(Portals.Demo)]
+public sealed class DemoPortalCollection : ICollectionFixture<Operations.DemoDataFactory>;

@@ -161,6 +161,8 @@ public sealed class TestData(PortalFactory factory)
             SchoolId = builder.SchoolId,
             IsDirector = builder.IsDirector,
             IsActive = builder.IsActive,
+            // A consultant without regions sees every school, as an admin would set it: an explicit choice.
+            AllRegions = role == UserRole.Consultant && builder.RegionIds.Count == 0,
             Regions = builder.RegionIds.Count == 0 ? [] : await db.Regions.Where(r => builder.RegionIds.Contains(r.Id)).ToListAsync(),
         };
         var result = await users.CreateAsync(user, builder.Password);

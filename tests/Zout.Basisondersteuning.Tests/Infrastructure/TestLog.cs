@@ -22,6 +22,14 @@ public sealed class TestLog : ILogEventSink
     private readonly Queue<string> _waiting = new();
     private ITestOutputHelper? _output;
 
+    private readonly Queue<string> _recent = new();
+
+    /// <summary>Whether one of the last 2,000 events (start-up included) says <paramref name="text"/>.</summary>
+    public bool Contains(string text)
+    {
+        lock (_lock) return _recent.Any(l => l.Contains(text, StringComparison.Ordinal));
+    }
+
     public void Emit(LogEvent logEvent)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -29,6 +37,8 @@ public sealed class TestLog : ILogEventSink
         var line = "[portal] " + text.ToString().TrimEnd();
         lock (_lock)
         {
+            if (_recent.Count == 2000) _recent.Dequeue();
+            _recent.Enqueue(line);
             if (_output is not null && TryWrite(_output, line)) return;
             _output = null;
             if (_waiting.Count == MaxWaiting) _waiting.Dequeue();

@@ -89,8 +89,9 @@ public sealed class DemoDataFactory : PortalFactory
     protected override Task SeedAsync() => Task.CompletedTask;
 }
 
-/// <summary>A portal of its own: the Development environment with the demo data.</summary>
-public sealed class DemoDataTests(DemoDataFactory factory, ITestOutputHelper output) : PortalTest<DemoDataFactory>(factory, output), IClassFixture<DemoDataFactory>
+/// <summary>The Development environment with the demo data, on the demo portal (shared with the demo's documents).</summary>
+[Collection(Portals.Demo)]
+public sealed class DemoDataTests(DemoDataFactory factory, ITestOutputHelper output) : PortalTest<DemoDataFactory>(factory, output)
 {
     [Fact]
     public async Task DemoData_HasRegionsBoardsSchools_IncludingDuoSample()

@@ -95,8 +95,12 @@ public sealed class BrokenDatabaseFactory : PortalFactory
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Database:MigrateOnStartup"] = "false",
-        ["Database:ConnectionString"] = "Data Source=/nonexistent-folder/zb/none.db;Mode=ReadOnly",
+        ["Database:ConnectionString"] = UsesSqlServer
+            ? "Server=tcp:127.0.0.1,9;Database=none;User Id=none;Password=none;Connect Timeout=2;TrustServerCertificate=True"
+            : "Data Source=/nonexistent-folder/zb/none.db;Mode=ReadOnly",
     };
+
+    protected override bool OwnsDatabase => false;
 
     /// <summary>There is no database to seed.</summary>
     protected override Task SeedAsync() => Task.CompletedTask;

@@ -53,9 +53,14 @@ public sealed class SupportArrangementConfiguration : IEntityTypeConfiguration<S
     {
         builder.Property(a => a.Name).HasMaxLength(SupportArrangement.NameMaxLength);
         builder.Property(a => a.Description).HasMaxLength(SupportArrangement.DescriptionMaxLength);
+        builder.Property(a => a.TargetGroup).HasMaxLength(SupportArrangement.ShortTextMaxLength);
         builder.Property(a => a.Form).HasConversion<int>();
         builder.Property(a => a.Relation).HasConversion<int>();
-        builder.Property(a => a.Duration).HasConversion<int>();
+        builder.Property(a => a.Durations).HasConversion<int>();
+        builder.Property(a => a.Status).HasConversion<int>();
+        builder.Property(a => a.Location).HasMaxLength(SupportArrangement.LocationMaxLength);
+        builder.Property(a => a.HowToApply).HasMaxLength(SupportArrangement.ShortTextMaxLength);
+        builder.Property(a => a.Contact).HasMaxLength(SupportArrangement.ShortTextMaxLength);
         builder.Property(a => a.CreatedBy).HasMaxLength(256);
         builder.Property(a => a.UpdatedBy).HasMaxLength(256);
         builder.Property(a => a.UpdatedAt).IsConcurrencyToken();
@@ -70,15 +75,32 @@ public sealed class SupportOfferingConfiguration : IEntityTypeConfiguration<Supp
 {
     public void Configure(EntityTypeBuilder<SupportOffering> builder)
     {
+        builder.Property(o => o.SopFraming).HasMaxLength(SupportOffering.TextMaxLength);
         builder.Property(o => o.Introduction).HasMaxLength(SupportOffering.TextMaxLength);
+        builder.Property(o => o.Phase1Title).HasMaxLength(SupportOffering.TitleMaxLength);
         builder.Property(o => o.Phase1).HasMaxLength(SupportOffering.TextMaxLength);
+        builder.Property(o => o.Phase2Title).HasMaxLength(SupportOffering.TitleMaxLength);
         builder.Property(o => o.Phase2).HasMaxLength(SupportOffering.TextMaxLength);
+        builder.Property(o => o.Phase3Title).HasMaxLength(SupportOffering.TitleMaxLength);
         builder.Property(o => o.Phase3).HasMaxLength(SupportOffering.TextMaxLength);
+        builder.Property(o => o.Phase4Title).HasMaxLength(SupportOffering.TitleMaxLength);
         builder.Property(o => o.Phase4).HasMaxLength(SupportOffering.TextMaxLength);
+        builder.Property(o => o.FollowUpTitle).HasMaxLength(SupportOffering.TitleMaxLength);
+        builder.Property(o => o.FollowUp).HasMaxLength(SupportOffering.TextMaxLength);
         builder.Property(o => o.CreatedBy).HasMaxLength(256);
         builder.Property(o => o.UpdatedBy).HasMaxLength(256);
         builder.Property(o => o.UpdatedAt).IsConcurrencyToken();
         builder.HasOne(o => o.SchoolYear).WithMany().HasForeignKey(o => o.SchoolYearId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(o => o.SchoolYearId).IsUnique();
+    }
+}
+
+public sealed class RateLimitCounterConfiguration : IEntityTypeConfiguration<RateLimitCounter>
+{
+    public void Configure(EntityTypeBuilder<RateLimitCounter> builder)
+    {
+        builder.HasKey(c => c.Key);
+        builder.Property(c => c.Key).HasMaxLength(RateLimitCounter.KeyMaxLength);
+        builder.HasIndex(c => c.ExpiresAt);
     }
 }

@@ -18,5 +18,7 @@ public sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partners
         builder.Property(p => p.City).HasMaxLength(School.ShortTextMaxLength);
         builder.Property(p => p.CreatedBy).HasMaxLength(256);
         builder.Property(p => p.UpdatedBy).HasMaxLength(256);
+        // Two admins never silently overwrite each other's edit of the partnership's details.
+        builder.Property(p => p.UpdatedAt).IsConcurrencyToken();
     }
 }

@@ -110,6 +110,8 @@ public sealed class RescuedFormConfiguration : IEntityTypeConfiguration<RescuedF
         builder.Property(r => r.Path).HasMaxLength(500);
         builder.Property(r => r.BrowserKeyHash).HasMaxLength(128);
         builder.HasIndex(r => r.CreatedAt);
+        // No foreign key: a rescued form lives a day at most, and on SQLite a new foreign key rebuilds the table outside a transaction.
+        builder.HasIndex(r => r.SchoolId);
     }
 }
 

@@ -25,6 +25,8 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Denomination).HasMaxLength(School.ShortTextMaxLength);
         builder.Property(s => s.Phone).HasMaxLength(30);
         builder.Property(s => s.Website).HasMaxLength(School.WebsiteMaxLength);
+        builder.Property(s => s.InspectionJudgement).HasConversion<int?>();
+        builder.Property(s => s.InspectionReportUrl).HasMaxLength(School.InspectionReportUrlMaxLength);
         builder.Property(s => s.CreatedBy).HasMaxLength(256);
         builder.Property(s => s.UpdatedBy).HasMaxLength(256);
         // Two admins never silently overwrite each other's edit.

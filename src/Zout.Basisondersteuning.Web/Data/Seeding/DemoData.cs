@@ -122,13 +122,22 @@ public static class DemoData
             Region = regions[RegionByMunicipality[s.Municipality]],
         });
         db.Schools.AddRange(schools.Values);
+        // Basiskwaliteit: the inspection's most recent judgement, as a school fills it in; three schools have not yet.
+        InspectionJudgement[] judgements = [InspectionJudgement.Sufficient, InspectionJudgement.Sufficient, InspectionJudgement.Good, InspectionJudgement.BasicSupervision, InspectionJudgement.Sufficient];
+        foreach (var (school, i) in Schools.Select((seed, i) => (schools[seed.Code], i)).Where(x => x.i % 10 != 7))
+        {
+            school.InspectionJudgement = judgements[i % judgements.Length];
+            school.InspectionDate = new DateOnly(2022 + i % 4, 1 + i * 5 % 12, 1 + i * 7 % 28);
+            school.InspectionReportUrl = $"https://inspectie-demo.example/scholen/{school.LocationCode}";
+        }
+
         var currentStart = SchoolYear.StartYearOf(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         db.SchoolYears.AddRange(SchoolYear.For(currentStart - 1), SchoolYear.For(currentStart));
         await db.SaveChangesAsync(cancellationToken);
 
         var now = time.GetUtcNow();
         await CreateAsync(users, new AppUser { Email = AdminEmail, DisplayName = "Bea Beheerder", Role = UserRole.PartnershipAdmin, CreatedAt = now });
-        var consultant = await CreateAsync(users, new AppUser { Email = ConsultantEmail, DisplayName = "Cor Consultant", Role = UserRole.Consultant, CreatedAt = now });
+        var consultant = await CreateAsync(users, new AppUser { Email = ConsultantEmail, DisplayName = "Cor Consultant", Role = UserRole.Consultant, AllRegions = true, CreatedAt = now });
         var regionConsultant = await CreateAsync(users, new AppUser
         {
             Email = RegionConsultantEmail,

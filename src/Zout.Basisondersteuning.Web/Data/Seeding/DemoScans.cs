@@ -237,6 +237,8 @@ public static class DemoScans
         {
             Add(ItemKey.Question(question.Key), text: question.Key switch
             {
+                OpenQuestionKeys.Context => $"{school.Name} is een school met {school.PupilCount ?? 200} leerlingen in {Infrastructure.PortalSetup.Dutch.TextInfo.ToTitleCase((school.City ?? "de regio").ToLowerInvariant())}. "
+                    + "De meeste kinderen wonen in de wijk rond de school. Een op de vijf kinderen spreekt thuis ook een andere taal dan Nederlands. Ouders zijn betrokken en helpen vaak mee in de school.",
                 var k when k.Contains("grenzen", StringComparison.Ordinal) => $"{school.Name} kan geen intensieve medische zorg bieden en heeft geen mogelijkheid voor één-op-één begeleiding gedurende de hele dag. In overleg met ouders en het samenwerkingsverband zoeken we dan samen naar een passende plek.",
                 var k when k.Contains("ambit", StringComparison.Ordinal) => "We willen de komende twee jaar sterker worden in het begeleiden van meer- en hoogbegaafde leerlingen en in het werken met ontwikkelingsperspectieven.",
                 var k when k.Contains("structuur", StringComparison.Ordinal) => "De intern begeleider coördineert de ondersteuning. Leerkrachten bespreken hun groep drie keer per jaar; bij zorgen schuiven ouders en zo nodig de consulent van het samenwerkingsverband aan.",

@@ -34,6 +34,12 @@ public class AppUser : IdentityUser
     /// <summary>A mail per event (the default) or one daily digest: the user chooses on /account/meldingen.</summary>
     public Notifications.NotificationMode NotificationMode { get; set; }
 
-    /// <summary>For consultants: the regions they work in. Empty means all regions.</summary>
+    /// <summary>
+    /// For consultants: sees every school of the partnership. An explicit choice: no regions is not "all regions", so
+    /// deactivating a consultant's region never widens what they see.
+    /// </summary>
+    public bool AllRegions { get; set; }
+
+    /// <summary>For consultants without <see cref="AllRegions"/>: the regions they work in (only active regions count).</summary>
     public List<Region> Regions { get; set; } = [];
 }

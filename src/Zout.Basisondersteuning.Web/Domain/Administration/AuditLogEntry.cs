@@ -47,6 +47,8 @@ public static class AuditActions
     public const string Adoption = "adoption";
     public const string Publication = "publication";
     public const string Reminder = "reminder";
+    public const string SchoolDataChanged = "school-data-changed";
+    public const string PartnershipChanged = "partnership-changed";
 
     // Team Basisondersteuning (issue 11).
     public const string Conversation = "conversation";
@@ -75,6 +77,8 @@ public static class AuditActions
         Adoption => ScanStatus.Adopted.ToDutch(),
         Publication => "Gepubliceerd",
         Reminder => "Herinnering verstuurd",
+        SchoolDataChanged => "Schoolgegevens ingevuld",
+        PartnershipChanged => "Gegevens samenwerkingsverband gewijzigd",
         Conversation => "Gesprek",
         SupportRequest => "Vraag aan Team BO",
         Connection => "Verbinding tussen scholen",
@@ -89,7 +93,7 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
     [
         Login, LoginFailed, Logout, UserInvited, UserChanged, RoleChanged, UserDeactivated, UserReactivated,
-        TwoFactorEnabled, TwoFactorReset, Import, StructureChanged, Adoption, Publication, Reminder,
+        TwoFactorEnabled, TwoFactorReset, Import, StructureChanged, Adoption, Publication, Reminder, SchoolDataChanged, PartnershipChanged,
         Conversation, SupportRequest, Connection, Signal, JointTraining, Phase, ContactPerson, NotificationSettings,
     ];
 }

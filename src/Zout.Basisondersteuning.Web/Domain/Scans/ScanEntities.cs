@@ -163,6 +163,10 @@ public class RescuedForm
 {
     public string Id { get; set; } = "";
     public string Path { get; set; } = "";
+
+    /// <summary>The school the form was posted for: only a user of that school gets it back.</summary>
+    public int SchoolId { get; set; }
+
     public string BrowserKeyHash { get; set; } = "";
     public string ValuesJson { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
-using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
@@ -63,7 +62,7 @@ public sealed class AccountController : Controller
     [HttpPost("wachtwoord-vergeten")]
     [AllowAnonymous]
     public async Task<IActionResult> ForgotPassword(ForgotPassword.Input input, [FromServices] IValidator<ForgotPassword.Input> validator,
-        [FromServices] ForgotPassword.Handler handler, [FromServices] PublicUrls urls)
+        [FromServices] ForgotPassword.Handler handler)
     {
         var validation = await validator.ValidateAsync(input);
         if (!validation.IsValid)
@@ -72,7 +71,7 @@ public sealed class AccountController : Controller
             return View(input);
         }
 
-        await handler.HandleAsync(input, urls.BaseUrl(Request), HttpContext.RequestAborted);
+        await handler.HandleAsync(input, HttpContext.RequestAborted);
         return View("ForgotPasswordSent", input);
     }
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Email;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
@@ -25,9 +26,9 @@ public static class ForgotPassword
     }
 
     /// <summary>Mails a reset link to an active account. Says nothing about whether the account exists: it always succeeds.</summary>
-    public sealed class Handler(UserManager<AppUser> userManager, IEmailSender emailSender, ILogger<Handler> logger)
+    public sealed class Handler(UserManager<AppUser> userManager, IEmailSender emailSender, PublicUrls urls, ILogger<Handler> logger)
     {
-        public async Task<Result> HandleAsync(Input input, string baseUrl, CancellationToken cancellationToken)
+        public async Task<Result> HandleAsync(Input input, CancellationToken cancellationToken)
         {
             var user = await userManager.FindByEmailAsync(input.Email!.Trim());
             if (user is null || !user.IsActive)
@@ -38,7 +39,7 @@ public static class ForgotPassword
 
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-            var link = $"{baseUrl.TrimEnd('/')}/account/wachtwoord-herstellen?email={Uri.EscapeDataString(user.Email!)}&code={code}";
+            var link = urls.Link($"/account/wachtwoord-herstellen?email={Uri.EscapeDataString(user.Email!)}&code={code}");
             var text = $"""
                 Beste {user.DisplayName},
 

@@ -1,18 +1,15 @@
 using System.Globalization;
-using System.Net;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Features.Users;
 using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
+using Zout.Basisondersteuning.Web.Infrastructure.RateLimiting;
 
 namespace Zout.Basisondersteuning.Web.Features.Administration;
 
 /// <summary>Services and middleware of the partnership administration (issue 6), in one place.</summary>
 public static class AdministrationSetup
 {
-    private const string LoginEmailItem = "zb.login-email";
-
     public static IServiceCollection AddPartnershipAdministration(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AuditLog>();
@@ -28,7 +25,7 @@ public static class AdministrationSetup
         services.AddScoped<AccountGuardFilter>();
         services.Configure<MvcOptions>(o => o.Filters.AddService<AccountGuardFilter>());
 
-        AddLoginRateLimit(services, configuration);
+        services.AddSharedRateLimits(configuration);
 
         // Reminders before the scan window closes: the daily job, safe with more than one instance.
         services.AddScoped<Reminders.DailyJobClaim>();
@@ -40,51 +37,57 @@ public static class AdministrationSetup
     /// <summary>Goes after UseRouting and before UseAuthentication.</summary>
     public static IApplicationBuilder UsePartnershipAdministration(this IApplicationBuilder app)
     {
-        // The rate limiter's partitioner cannot read the form itself (no async there): read the email first.
-        app.Use(async (context, next) =>
-        {
-            if (IsLoginPost(context) && context.Request.HasFormContentType)
-            {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted);
-                context.Items[LoginEmailItem] = form["Email"].ToString().Trim().ToLowerInvariant();
-            }
-
-            await next(context);
-        });
-        app.UseRateLimiter();
+        app.UseMiddleware<AccountRateLimitMiddleware>();
         return app;
     }
+}
 
-    private static bool IsLoginPost(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method)
-        && (context.Request.Path.Equals("/account/inloggen", StringComparison.OrdinalIgnoreCase)
-            || context.Request.Path.Equals("/account/inloggen/code", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Login attempts are limited per address and per account (the email typed), with a Dutch 429 page.</summary>
-    private static void AddLoginRateLimit(IServiceCollection services, IConfiguration configuration)
+/// <summary>
+/// The limits on the anonymous account forms: log-in (per address and per account), the password-reset mail (per
+/// address and per account) and accepting an invitation (per address). Counted in the database
+/// (<see cref="SharedRateLimiter"/>), so all app instances share them. A refused attempt gets 429 with Retry-After and
+/// the Dutch error page (/fout/429).
+/// </summary>
+public sealed class AccountRateLimitMiddleware(RequestDelegate next, SharedRateLimiter limiter, RateLimitRules rules, ILogger<AccountRateLimitMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
     {
-        var section = configuration.GetSection("Security:LoginRateLimit");
-        var perAddress = section.GetValue("PerAddress", 20);
-        var perAccount = section.GetValue("PerAccount", 10);
-        var window = TimeSpan.FromMinutes(section.GetValue("WindowMinutes", 10));
-
-        services.AddRateLimiter(options =>
+        var (perAddress, perAccount) = RulesFor(context.Request);
+        if (perAddress is not null)
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) =>
+            var refused = await TryAcquireAsync(perAddress, context.ClientAddress(), context) ? null : perAddress;
+            if (refused is null && perAccount is not null && context.Request.HasFormContentType)
             {
-                context.HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                return ValueTask.CompletedTask;
-            };
-            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context => !IsLoginPost(context)
-                    ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetFixedWindowLimiter("ip:" + (context.Connection.RemoteIpAddress ?? IPAddress.None),
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perAddress, Window = window, QueueLimit = 0 })),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => !IsLoginPost(context) || context.Items[LoginEmailItem] is not string { Length: > 0 } email
-                    ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetFixedWindowLimiter("account:" + email,
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perAccount, Window = window, QueueLimit = 0 })));
-        });
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                var email = form["Email"].ToString().Trim().ToLowerInvariant();
+                if (email.Length > 0 && !await TryAcquireAsync(perAccount, email, context)) refused = perAccount;
+            }
+
+            if (refused is not null)
+            {
+                logger.LogWarning("Rate limit {Rule} reached for {Path}", refused.Name, context.Request.Path.Value);
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.Response.Headers.RetryAfter = limiter.SecondsUntilNextWindow(refused).ToString(CultureInfo.InvariantCulture);
+                return;
+            }
+        }
+
+        await next(context);
+    }
+
+    private Task<bool> TryAcquireAsync(RateLimitRule rule, string key, HttpContext context) => limiter.TryAcquireAsync(rule, key, context.RequestAborted);
+
+    private (RateLimitRule? PerAddress, RateLimitRule? PerAccount) RulesFor(HttpRequest request)
+    {
+        if (!HttpMethods.IsPost(request.Method)) return (null, null);
+        var path = request.Path;
+        if (path.Equals("/account/inloggen", StringComparison.OrdinalIgnoreCase) || path.Equals("/account/inloggen/code", StringComparison.OrdinalIgnoreCase))
+        {
+            return (rules.LoginPerAddress, rules.LoginPerAccount);
+        }
+
+        if (path.Equals("/account/wachtwoord-vergeten", StringComparison.OrdinalIgnoreCase)) return (rules.PasswordResetPerAddress, rules.PasswordResetPerAccount);
+        if (path.Equals("/account/uitnodiging", StringComparison.OrdinalIgnoreCase)) return (rules.InvitationPerAddress, null);
+        return (null, null);
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Features.Reminders;
-using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.Dashboards;
@@ -62,15 +61,15 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
     [HttpPost("/swv/dashboard/herinnering")]
     [RequireRole(UserRole.PartnershipAdmin, UserRole.Consultant)]
     public async Task<IActionResult> Remind(string? jaar, int? regio, int? bestuur, [FromServices] PartnershipDashboard.Handler dashboard,
-        [FromServices] ScanReminders.Handler reminders, [FromServices] PublicUrls urls)
+        [FromServices] ScanReminders.Handler reminders)
     {
         var filter = new PartnershipDashboard.Filter(jaar, regio, bestuur, null);
         var target = await dashboard.ReminderTargetAsync(filter, Aborted);
         if (target is null) return NotFound();
-        var sent = (await reminders.SendAsync(target.Value.Year, target.Value.Schools, urls.BaseUrl(Request), Aborted)).Value!;
-        TempData["Flash"] = sent.Mails == 0
+        var sent = (await reminders.SendAsync(target.Value.Year, target.Value.Schools, byHand: true, Aborted)).Value!;
+        TempData["Flash"] = (sent.Mails == 0
             ? "Er is geen herinnering verstuurd: er zijn geen scholen (met gebruikers) die nog moeten indienen."
-            : $"Er zijn {sent.Mails} herinneringen verstuurd aan de gebruikers van {sent.Schools} scholen.";
+            : $"Er zijn {sent.Mails} herinneringen verstuurd aan de gebruikers van {sent.Schools} scholen.") + Reminders.RemindersController.Skipped(sent);
         var query = new List<string>();
         if (jaar is not null) query.Add($"jaar={Uri.EscapeDataString(jaar)}");
         if (regio is not null) query.Add($"regio={regio}");

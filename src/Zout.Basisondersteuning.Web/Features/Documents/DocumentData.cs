@@ -3,6 +3,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Features.Scans;
+using Zout.Basisondersteuning.Web.Features.Support;
 
 namespace Zout.Basisondersteuning.Web.Features.Documents;
 
@@ -19,7 +20,16 @@ public sealed record SchoolInfo(
     int? PupilCount,
     string PartnershipName,
     string? ContactPersonName,
-    string? ContactPersonEmail);
+    string? ContactPersonEmail,
+    InspectionJudgement? InspectionJudgement = null,
+    DateOnly? InspectionDate = null,
+    string? InspectionReportUrl = null);
+
+/// <summary>How parents reach the partnership: from its settings (/beheer/samenwerkingsverband).</summary>
+public sealed record PartnershipContact(string Name, string? Phone, string? Email, string? Website)
+{
+    public bool HasAny => !string.IsNullOrWhiteSpace(Phone) || !string.IsNullOrWhiteSpace(Email) || !string.IsNullOrWhiteSpace(Website);
+}
 
 public sealed record OfferingLine(OfferingItemDefinition Item, ScanAnswer Answer)
 {
@@ -44,6 +54,12 @@ public sealed class SchoolDocumentData
 
     /// <summary>The name of the directeur who adopted the scan.</summary>
     public string? AdoptedByName { get; init; }
+
+    /// <summary>The partnership's contact details; null when it has none (a document made outside a portal).</summary>
+    public PartnershipContact? Partnership { get; init; }
+
+    /// <summary>The partnership's texts and arrangements of the year (SOP framing, route); the defaults unless loaded.</summary>
+    public PartnershipSupportModel Support { get; init; } = PartnershipSupportModel.Defaults(null);
 
     public ScanStatus Status => Scan?.Status ?? ScanStatus.NotStarted;
 
@@ -78,19 +94,21 @@ public sealed class SchoolDocumentData
 }
 
 /// <summary>Loads <see cref="SchoolDocumentData"/>. Access is decided before, by the caller.</summary>
-public sealed class DocumentDataLoader(AppDbContext db, FrameworkStore frameworks)
+public sealed class DocumentDataLoader(AppDbContext db, FrameworkStore frameworks, PartnershipSupportQuery support)
 {
     public async Task<SchoolDocumentData?> LoadAsync(int schoolId, string yearName, CancellationToken cancellationToken)
     {
         var framework = await frameworks.ForYearAsync(yearName, cancellationToken);
         if (framework is null) return null;
         var year = framework.Year;
-        var partnership = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "het samenwerkingsverband";
+        var contact = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => new PartnershipContact(p.Name, p.Phone, p.Email, p.Website)).FirstOrDefaultAsync(cancellationToken);
+        var partnership = contact?.Name ?? "het samenwerkingsverband";
         var school = await db.Schools.AsNoTracking()
             .Where(s => s.Id == schoolId)
             .Select(s => new SchoolInfo(s.Id, s.LocationCode, s.Name, ((s.Street ?? "") + " " + (s.HouseNumber ?? "")).Trim(), s.PostalCode, s.City,
                 s.Board.Name, s.Phone, s.Website, s.PupilCount, partnership,
-                s.ContactPerson == null ? null : s.ContactPerson.DisplayName, s.ContactPerson == null ? null : s.ContactPerson.Email))
+                s.ContactPerson == null ? null : s.ContactPerson.DisplayName, s.ContactPerson == null ? null : s.ContactPerson.Email,
+                s.InspectionJudgement, s.InspectionDate, s.InspectionReportUrl))
             .SingleOrDefaultAsync(cancellationToken);
         if (school is null) return null;
 
@@ -115,6 +133,8 @@ public sealed class DocumentDataLoader(AppDbContext db, FrameworkStore framework
         return new SchoolDocumentData
         {
             AdoptedByName = adoptedBy,
+            Partnership = contact,
+            Support = await support.ForYearIdAsync(year.Id, 3, cancellationToken),
             School = school,
             Year = year,
             Framework = framework.Definition,

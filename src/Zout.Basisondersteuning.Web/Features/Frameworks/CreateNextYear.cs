@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Features.Support;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
@@ -10,7 +11,8 @@ namespace Zout.Basisondersteuning.Web.Features.Frameworks;
 
 /// <summary>
 /// Opens the school year after the latest one, with the framework the admin chose: a copy of the latest year's (the
-/// default, so the partnership only changes what is new) or one of the templates (<see cref="FrameworkStart"/>).
+/// default, so the partnership only changes what is new) or one of the templates (<see cref="FrameworkStart"/>); and
+/// with the latest year's arrangements and texts about extra support, whatever the framework (<see cref="SupportCarryOver"/>).
 /// </summary>
 public static class CreateNextYear
 {
@@ -32,8 +34,13 @@ public static class CreateNextYear
         }
     }
 
-    /// <summary>The year that was made and, in words, the framework it started with.</summary>
-    public sealed record Created(string YearName, string Started);
+    /// <summary>The year that was made and, in words, the framework and the extra support it started with.</summary>
+    public sealed record Created(string YearName, string Started, string Support);
+
+    /// <summary>"Arrangementen en teksten over extra ondersteuning zijn overgenomen van 2025-2026 (5 arrangementen)."</summary>
+    public static string DescribeSupport(string? copiedFrom, int arrangements) => copiedFrom is null
+        ? "De teksten over extra ondersteuning en het begin van het SOP staan klaar met de standaardteksten."
+        : $"Arrangementen en teksten over extra ondersteuning zijn overgenomen van {copiedFrom} ({arrangements} {(arrangements == 1 ? "arrangement" : "arrangementen")}).";
 
     public static int NextStartYear(IEnumerable<int> existingStartYears, DateOnly today)
     {
@@ -71,6 +78,7 @@ public static class CreateNextYear
                 DefinitionJson = json,
                 Version = 1,
             });
+            var arrangements = await SupportCarryOver.AddAsync(db, latest?.Id, year, cancellationToken);
 
             try
             {
@@ -82,8 +90,9 @@ public static class CreateNextYear
                 return AlreadyExists(name);
             }
 
-            logger.LogInformation("School year {Year} created, framework from {From}", name, copiedFrom ?? $"template {input.Framework ?? "default"}");
-            return Result.Ok(year.Id).With(new Created(name, FrameworkStart.Describe(input.Framework, copiedFrom)));
+            logger.LogInformation("School year {Year} created, framework from {From}, {Arrangements} arrangements copied", name,
+                copiedFrom ?? $"template {input.Framework ?? "default"}", arrangements);
+            return Result.Ok(year.Id).With(new Created(name, FrameworkStart.Describe(input.Framework, copiedFrom), DescribeSupport(latest?.Name, arrangements)));
         }
 
         private static Result<Created> AlreadyExists(string name) => Result.Refused($"Schooljaar {name} bestaat al; er is niets aangemaakt.").As<Created>();

@@ -33,7 +33,7 @@ public sealed class FrameworksController : Controller
             return View("Index", await list.HandleAsync(input.Framework, Aborted));
         }
 
-        TempData["Flash"] = result.Succeeded ? $"Schooljaar {result.Value!.YearName} is aangemaakt met {result.Value.Started}." : result.Message;
+        TempData["Flash"] = result.Succeeded ? $"Schooljaar {result.Value!.YearName} is aangemaakt met {result.Value.Started}. {result.Value.Support}" : result.Message;
         return Redirect("/beheer/schooljaren");
     }
 

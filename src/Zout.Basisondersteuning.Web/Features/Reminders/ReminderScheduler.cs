@@ -30,7 +30,7 @@ public sealed class DailyJobClaim(AppDbContext db, TimeProvider time)
 }
 
 /// <summary>The daily reminder job: on the configured days before the scan window closes, once per day over all instances.</summary>
-public sealed class ScanReminderJob(DailyJobClaim claim, ScanReminders.Handler reminders, TimeProvider time, IConfiguration configuration, PublicUrls urls)
+public sealed class ScanReminderJob(DailyJobClaim claim, ScanReminders.Handler reminders, TimeProvider time, IConfiguration configuration, ILogger<ScanReminderJob> logger)
 {
     public const string JobName = "scan-reminders";
 
@@ -43,8 +43,13 @@ public sealed class ScanReminderJob(DailyJobClaim claim, ScanReminders.Handler r
         var daysBefore = (configuration["Reminders:DaysBefore"] ?? "7,1").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(d => int.TryParse(d, out var n) ? n : -1).ToHashSet();
         if (!daysBefore.Contains(closes.DayNumber - today.DayNumber)) return null;
-        if (!await claim.TryClaimAsync(JobName, today, cancellationToken)) return null;
-        return (await reminders.SendAsync(urls.Configured, cancellationToken)).Value;
+        if (!await claim.TryClaimAsync(JobName, today, cancellationToken))
+        {
+            logger.LogInformation("Scan reminders of {Day} were already sent by another instance (or an earlier run)", today);
+            return null;
+        }
+
+        return (await reminders.SendAsync(byHand: false, cancellationToken)).Value;
     }
 }
 

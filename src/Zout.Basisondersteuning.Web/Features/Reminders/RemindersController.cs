@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
-using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.Reminders;
@@ -14,10 +13,15 @@ public sealed class RemindersController : Controller
     public async Task<IActionResult> Index([FromServices] ScanReminders.Handler handler) => View(await handler.GetAsync(HttpContext.RequestAborted));
 
     [HttpPost("")]
-    public async Task<IActionResult> Send([FromServices] ScanReminders.Handler handler, [FromServices] PublicUrls urls)
+    public async Task<IActionResult> Send([FromServices] ScanReminders.Handler handler)
     {
-        var result = await handler.SendAsync(urls.BaseUrl(Request), HttpContext.RequestAborted);
-        TempData["Flash"] = result.Value is { } sent ? $"De herinnering is verstuurd: {sent.Mails} e-mails aan {sent.Schools} scholen." : result.Message;
+        var result = await handler.SendAsync(byHand: true, HttpContext.RequestAborted);
+        TempData["Flash"] = result.Value is { } sent ? $"De herinnering is verstuurd: {sent.Mails} e-mails aan {sent.Schools} scholen.{Skipped(sent)}" : result.Message;
         return Redirect("/beheer/herinneringen");
     }
+
+    /// <summary>The flash's note on schools that were not reminded again today.</summary>
+    public static string Skipped(ScanReminders.Sent sent) => sent.SkippedToday == 0
+        ? ""
+        : $" {sent.SkippedToday} {(sent.SkippedToday == 1 ? "school kreeg" : "scholen kregen")} vandaag al een herinnering en {(sent.SkippedToday == 1 ? "is" : "zijn")} overgeslagen (één herinnering per school per dag).";
 }

@@ -7,6 +7,7 @@ using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Email;
+using Zout.Basisondersteuning.Web.Infrastructure.RateLimiting;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 
 namespace Zout.Basisondersteuning.Web.Features.Reminders;
@@ -22,10 +23,14 @@ public static class ScanReminders
 
     public sealed record Model(string? YearName, DateOnly? ClosesOn, IReadOnlyList<OpenSchool> Schools);
 
-    /// <summary>What a reminder round sent: the year, how many schools had not submitted, how many mails went out.</summary>
-    public sealed record Sent(string YearName, int Schools, int Mails);
+    /// <summary>
+    /// What a reminder round sent: the year, how many schools had not submitted, how many mails went out, and how many
+    /// schools were skipped because they had a reminder today already.
+    /// </summary>
+    public sealed record Sent(string YearName, int Schools, int Mails, int SkippedToday = 0);
 
-    public sealed class Handler(AppDbContext db, IEmailSender emailSender, TimeProvider time, AuditLog auditLog, ILogger<Handler> logger)
+    public sealed class Handler(AppDbContext db, IEmailSender emailSender, TimeProvider time, AuditLog auditLog, PublicUrls urls,
+        SharedRateLimiter limiter, RateLimitRules rules, ILogger<Handler> logger)
     {
         /// <summary>The school year whose scan window is open today, if any.</summary>
         public async Task<SchoolYear?> OpenYearAsync(CancellationToken cancellationToken)
@@ -43,21 +48,34 @@ public static class ScanReminders
         }
 
         /// <summary>Reminds every open school of the year whose scan window is open today; refused when no window is open.</summary>
-        public async Task<Result<Sent>> SendAsync(string? baseUrl, CancellationToken cancellationToken)
+        public async Task<Result<Sent>> SendAsync(bool byHand, CancellationToken cancellationToken)
         {
             var year = await OpenYearAsync(cancellationToken);
             return year is null
                 ? Result.Refused("Er is geen schooljaar met een open scanperiode; er is niets verstuurd.").As<Sent>()
-                : await SendAsync(year, db.Schools, baseUrl, cancellationToken);
+                : await SendAsync(year, db.Schools, byHand, cancellationToken);
         }
 
         /// <summary>
         /// Sends one mail to every active user (with a password) of each active school in <paramref name="scope"/> whose
-        /// scan of <paramref name="year"/> is not submitted or adopted. With a <paramref name="baseUrl"/> the mail links the scan.
+        /// scan of <paramref name="year"/> is not submitted or adopted; the mail links the scan. Sent <paramref name="byHand"/>
+        /// (the admin's or the dashboard's button), a school gets at most one reminder a day (Reminders:PerSchoolPerDay),
+        /// however often and by whom the button is pressed, over all app instances; the daily job runs once a day anyway.
         /// </summary>
-        public async Task<Result<Sent>> SendAsync(SchoolYear year, IQueryable<School> scope, string? baseUrl, CancellationToken cancellationToken)
+        public async Task<Result<Sent>> SendAsync(SchoolYear year, IQueryable<School> scope, bool byHand, CancellationToken cancellationToken)
         {
-            var schools = await OpenSchoolsAsync(year, scope, cancellationToken);
+            var open = await OpenSchoolsAsync(year, scope, cancellationToken);
+            var schools = new List<OpenSchool>();
+            foreach (var school in open)
+            {
+                // A school without users gets no mail, so it uses up nothing.
+                if (!byHand || school.Recipients == 0 || await limiter.TryAcquireAsync(rules.RemindersPerSchool, $"{year.Name}:{school.LocationCode}", cancellationToken))
+                {
+                    schools.Add(school);
+                }
+            }
+
+            var skipped = open.Count - schools.Count;
             var codes = schools.Select(s => s.LocationCode).ToList();
             var recipients = await db.Users.AsNoTracking()
                 .Where(u => u.IsActive && u.Role == UserRole.SchoolUser && u.PasswordHash != null && u.Email != null && u.School != null && codes.Contains(u.School.LocationCode))
@@ -66,9 +84,7 @@ public static class ScanReminders
             var closes = year.ScanClosesOn is { } c ? DutchCalendar.Format(c) : null;
             foreach (var r in recipients)
             {
-                var where = baseUrl is null
-                    ? "U vindt de scan na het inloggen op de portal Basisondersteuning onder 'Mijn school'."
-                    : $"U vindt de scan hier (na het inloggen): {baseUrl}/school/{r.Code}/scan/{year.Name}";
+                var where = $"U vindt de scan hier (na het inloggen): {urls.Link($"/school/{r.Code}/scan/{year.Name}")}";
                 var text = $"""
                     Beste {r.DisplayName},
 
@@ -84,10 +100,11 @@ public static class ScanReminders
                 await emailSender.SendAsync(new EmailMessage(r.Email!, subject, text), cancellationToken);
             }
 
-            await auditLog.WriteAsync(AuditActions.Reminder, $"Herinnering scan {year.Name} gestuurd: {schools.Count} scholen, {recipients.Count} e-mails.", subject: year.Name,
+            var skippedText = skipped > 0 ? $" {skipped} scholen overgeslagen: zij kregen vandaag al een herinnering." : "";
+            await auditLog.WriteAsync(AuditActions.Reminder, $"Herinnering scan {year.Name} gestuurd: {schools.Count} scholen, {recipients.Count} e-mails.{skippedText}", subject: year.Name,
                 cancellationToken: cancellationToken);
-            logger.LogInformation("Scan reminders for {Year}: {Schools} schools, {Mails} mails", year.Name, schools.Count, recipients.Count);
-            return Result.Ok().With(new Sent(year.Name, schools.Count, recipients.Count));
+            logger.LogInformation("Scan reminders for {Year}: {Schools} schools, {Mails} mails, {Skipped} skipped (reminded today)", year.Name, schools.Count, recipients.Count, skipped);
+            return Result.Ok().With(new Sent(year.Name, schools.Count, recipients.Count, skipped));
         }
 
         private async Task<IReadOnlyList<OpenSchool>> OpenSchoolsAsync(SchoolYear year, IQueryable<School> scope, CancellationToken cancellationToken) =>

@@ -48,7 +48,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
 
     [HttpGet(Year + "/sectie/{sectie}")]
     [SchoolAccess(SchoolPermission.ViewInternal)]
-    public async Task<IActionResult> Section(string code, string jaar, string sectie, [FromQuery(Name = RescueFormOnExpiredSessionAttribute.QueryKey)] string? herstel,
+    public async Task<IActionResult> Section(string code, string jaar, string sectie, [FromQuery(Name = RescuedForms.QueryKey)] string? herstel,
         [FromServices] EditSection.Handler handler, [FromServices] SaveDraft.Handler drafts)
     {
         var (context, section) = await LoadSectionAsync(jaar, sectie, start: true);
@@ -56,7 +56,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
 
         SectionInput? pending = null;
         string? notice = null;
-        var rescued = await RescueFormOnExpiredSessionAttribute.TakeAsync(HttpContext, herstel);
+        var rescued = await RescuedForms.TakeAsync(HttpContext, herstel, HttpContext.School());
         if (rescued is not null && context.IsEditable)
         {
             pending = SectionInputParser.FromForm(rescued);
@@ -68,7 +68,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
     }
 
     [HttpPost(Year + "/sectie/{sectie}")]
-    [RescueFormOnExpiredSession]
+    [RescueFormOnExpiredSession<SectionRescue>]
     [SchoolAccess(SchoolPermission.Edit)]
     public async Task<IActionResult> Save(string code, string jaar, string sectie, [Bind(Prefix = "Input")] SectionInput input,
         [FromServices] SaveSection.Handler handler, [FromServices] EditSection.Handler pages)

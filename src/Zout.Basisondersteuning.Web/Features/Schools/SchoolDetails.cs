@@ -25,7 +25,11 @@ public static class SchoolDetails
         public string WebsiteHref => Website is null ? "" : Website.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? Website : "https://" + Website;
     }
 
-    public sealed record InternalData(PublicData School, string BoardNumber, string? ContactPersonName, string? ContactPersonEmail, IReadOnlyList<StaffRow> Staff);
+    public sealed record InternalData(PublicData School, string BoardNumber, string? ContactPersonName, string? ContactPersonEmail, IReadOnlyList<StaffRow> Staff,
+        InspectionData Inspection);
+
+    /// <summary>Basiskwaliteit: the inspection's most recent judgement as the school or the admin filled it in.</summary>
+    public sealed record InspectionData(Domain.InspectionJudgement? Judgement, DateOnly? Date, string? ReportUrl);
 
     public sealed record StaffRow(string DisplayName, string Email, bool IsDirector, DateTimeOffset? LastLoginAt);
 
@@ -48,6 +52,7 @@ public static class SchoolDetails
                     s.Board.BoardNumber,
                     ContactName = s.ContactPerson != null ? s.ContactPerson.DisplayName : null,
                     ContactEmail = s.ContactPerson != null ? s.ContactPerson.Email : null,
+                    Inspection = new InspectionData(s.InspectionJudgement, s.InspectionDate, s.InspectionReportUrl),
                 })
                 .SingleAsync(cancellationToken);
             var staff = await db.Users.AsNoTracking()
@@ -55,7 +60,7 @@ public static class SchoolDetails
                 .OrderByDescending(u => u.IsDirector).ThenBy(u => u.DisplayName)
                 .Select(u => new StaffRow(u.DisplayName, u.Email ?? "", u.IsDirector, u.LastLoginAt))
                 .ToListAsync(cancellationToken);
-            return new InternalData(school, extra.BoardNumber, extra.ContactName, extra.ContactEmail, staff);
+            return new InternalData(school, extra.BoardNumber, extra.ContactName, extra.ContactEmail, staff, extra.Inspection);
         }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Features.Dashboards;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
@@ -27,9 +28,20 @@ public sealed class SupportController(AppDbContext db) : Controller
         return Redirect($"/beheer/ondersteuning/{(years.Contains(current) ? current : years[0])}");
     }
 
+    /// <summary>The year's offering; <c>?export=xlsx|csv&amp;tabel=arrangementen</c> downloads the list of arrangements.</summary>
     [HttpGet("{jaar}")]
-    public async Task<IActionResult> Year(string jaar, [FromServices] SupportOverview.Handler handler) =>
-        await handler.HandleAsync(jaar, null, Aborted) is { } model ? View(model) : NotFound();
+    public async Task<IActionResult> Year(string jaar, string? export, string? tabel, [FromServices] SupportOverview.Handler handler)
+    {
+        if (await handler.HandleAsync(jaar, null, Aborted) is not { } model) return NotFound();
+        if (export is null) return View(model);
+        if (model.Tables.FirstOrDefault(t => t.Id == tabel) is not { } table) return NotFound();
+        return export switch
+        {
+            ReportExport.Csv => File(ReportExport.ToCsv(table), "text/csv; charset=utf-8", $"{model.FileName}.csv"),
+            ReportExport.Xlsx => File(ReportExport.ToXlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{model.FileName}.xlsx"),
+            _ => NotFound(),
+        };
+    }
 
     [HttpPost("{jaar}/teksten")]
     public async Task<IActionResult> Texts(string jaar, [Bind(Prefix = "Texts")] EditSupportTexts.Input input, [FromServices] IValidator<EditSupportTexts.Input> validator,
@@ -125,5 +137,6 @@ public sealed class SupportController(AppDbContext db) : Controller
 public sealed class PublicSupportController : Controller
 {
     [HttpGet("/ondersteuning")]
-    public IActionResult Index(string? jaar) => View("~/Features/Support/Public.cshtml", jaar);
+    public async Task<IActionResult> Index(PublicSupport.Query query, [FromServices] PublicSupport.Handler handler) =>
+        View("~/Features/Support/Public.cshtml", await handler.HandleAsync(query, HttpContext.RequestAborted));
 }

@@ -47,12 +47,18 @@ public sealed class TwoFactorController(UserManager<AppUser> userManager) : Cont
 
     [HttpPost("tweestapsverificatie/herstelcodes")]
     [SignedIn]
-    public async Task<IActionResult> NewRecoveryCodes([FromServices] TwoFactorSetup.Handler handler)
+    public async Task<IActionResult> NewRecoveryCodes([Bind(Prefix = nameof(TwoFactorSetup.Model.Recovery))] TwoFactorSetup.RecoveryInput input,
+        [FromServices] IValidator<TwoFactorSetup.RecoveryInput> validator, [FromServices] TwoFactorSetup.Handler handler)
     {
         var user = await userManager.GetUserAsync(User);
         if (user is null) return Challenge();
-        var result = await handler.NewRecoveryCodesAsync(user);
-        return result.Succeeded ? View("RecoveryCodes", result.Value) : Redirect(SetupPath);
+        var validation = await validator.ValidateAsync(input);
+        var result = validation.IsValid ? await handler.NewRecoveryCodesAsync(user, input) : Result.Invalid(validation).As<IReadOnlyList<string>>();
+        if (result.Succeeded) return View("RecoveryCodes", result.Value);
+        if (result.Status == ResultStatus.Refused) return Redirect(SetupPath);
+        ModelState.AddErrors(result, nameof(TwoFactorSetup.Model.Recovery));
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Setup", await handler.GetAsync(user, new TwoFactorSetup.Input(), new TwoFactorSetup.RecoveryInput()));
     }
 
     [HttpGet("inloggen/code")]

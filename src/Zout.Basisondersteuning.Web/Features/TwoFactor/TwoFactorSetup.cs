@@ -18,7 +18,18 @@ public static class TwoFactorSetup
         public string? Code { get; set; }
     }
 
-    public sealed record Model(bool IsEnabled, bool IsRequired, string SharedKey, string QrCodeDataUri, Input Input);
+    /// <summary>New recovery codes: they let anybody past the second step, so they cost the password.</summary>
+    public sealed class RecoveryInput
+    {
+        public string? Password { get; set; }
+    }
+
+    public sealed record Model(bool IsEnabled, bool IsRequired, string SharedKey, string QrCodeDataUri, Input Input, RecoveryInput Recovery);
+
+    public sealed class RecoveryValidator : AbstractValidator<RecoveryInput>
+    {
+        public RecoveryValidator() => RuleFor(x => x.Password).NotEmpty().WithMessage("Vul uw wachtwoord in.");
+    }
 
     public sealed class Validator : AbstractValidator<Input>
     {
@@ -31,7 +42,7 @@ public static class TwoFactorSetup
 
     public sealed class Handler(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, IUserStore<AppUser> userStore, AuditLog auditLog, IConfiguration configuration)
     {
-        public async Task<Model> GetAsync(AppUser user, Input input)
+        public async Task<Model> GetAsync(AppUser user, Input input, RecoveryInput? recovery = null)
         {
             var key = await userManager.GetAuthenticatorKeyAsync(user);
             if (string.IsNullOrEmpty(key))
@@ -49,7 +60,8 @@ public static class TwoFactorSetup
             using var generator = new QRCodeGenerator();
             using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
             var png = new PngByteQRCode(data).GetGraphic(5);
-            return new Model(user.TwoFactorEnabled, TwoFactorPolicy.IsRequired(user.Role, configuration), FormatKey(key!), $"data:image/png;base64,{Convert.ToBase64String(png)}", input);
+            return new Model(user.TwoFactorEnabled, TwoFactorPolicy.IsRequired(user.Role, configuration), FormatKey(key!), $"data:image/png;base64,{Convert.ToBase64String(png)}", input,
+                recovery ?? new RecoveryInput());
         }
 
         /// <summary>Checks the code from the app; on success turns two-factor on and returns fresh recovery codes. Invalid for a wrong code.</summary>
@@ -65,11 +77,26 @@ public static class TwoFactorSetup
             return Result.Ok().With<IReadOnlyList<string>>(codes);
         }
 
-        /// <summary>Replaces the recovery codes with fresh ones. Refused while two-factor is not set up: there is nothing to recover.</summary>
-        public async Task<Result<IReadOnlyList<string>>> NewRecoveryCodesAsync(AppUser user)
+        /// <summary>
+        /// Replaces the recovery codes with fresh ones, after the password: someone at an unlocked, signed-in screen must not
+        /// walk away with codes that pass the second step. Refused while two-factor is not set up; Invalid for a wrong password
+        /// (which counts as a failed log-in for the lockout).
+        /// </summary>
+        public async Task<Result<IReadOnlyList<string>>> NewRecoveryCodesAsync(AppUser user, RecoveryInput input)
         {
             if (!user.TwoFactorEnabled) return Result.Refused("Stel eerst tweestapsverificatie in.").As<IReadOnlyList<string>>();
-            return Result.Ok().With<IReadOnlyList<string>>((await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? []);
+            var check = await signInManager.CheckPasswordSignInAsync(user, input.Password ?? "", lockoutOnFailure: true);
+            if (!check.Succeeded)
+            {
+                var message = check.IsLockedOut
+                    ? "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw."
+                    : "Dit wachtwoord klopt niet.";
+                return Result.Invalid(nameof(RecoveryInput.Password), message).As<IReadOnlyList<string>>();
+            }
+
+            var codes = (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
+            await auditLog.WriteAsync(AuditActions.TwoFactorEnabled, $"{user.Email} heeft nieuwe herstelcodes gemaakt.", subject: user.Email);
+            return Result.Ok().With<IReadOnlyList<string>>(codes);
         }
 
         private static string FormatKey(string key)

@@ -45,16 +45,17 @@ public static class EditUser
                 SchoolId = user.SchoolId?.ToString(CultureInfo.InvariantCulture),
                 IsDirector = user.IsDirector,
                 RegionIds = user.Regions.Select(r => r.Id).ToList(),
+                AllRegions = user.Role == UserRole.Consultant ? user.AllRegions : null,
                 IsActive = user.IsActive,
                 ConcurrencyStamp = user.ConcurrencyStamp,
             };
-            return new Model(DetailsOf(user), input, await UserForm.ChoicesAsync(db, cancellationToken));
+            return new Model(DetailsOf(user), input, await UserForm.ChoicesAsync(db, cancellationToken, input.RegionIds));
         }
 
         public async Task<Model?> WithInputAsync(string id, Input input, CancellationToken cancellationToken)
         {
             var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
-            return user is null ? null : new Model(DetailsOf(user), input, await UserForm.ChoicesAsync(db, cancellationToken));
+            return user is null ? null : new Model(DetailsOf(user), input, await UserForm.ChoicesAsync(db, cancellationToken, input.RegionIds));
         }
 
         /// <summary>
@@ -100,7 +101,7 @@ public static class EditUser
         }
 
         private static string Describe(AppUser user) =>
-            UserForm.Describe(user.Role, user.Board?.Name, user.School?.Name, user.IsDirector, user.Regions.Select(r => r.Name).Order().ToList());
+            UserForm.Describe(user.Role, user.Board?.Name, user.School?.Name, user.IsDirector, user.AllRegions, user.Regions.Select(r => r.Name).Order().ToList());
 
         private static Details DetailsOf(AppUser user) =>
             new(user.Id, user.Email ?? "", user.CreatedAt, user.LastLoginAt, user.InvitationSentAt, user.PasswordHash is not null, user.TwoFactorEnabled);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Email;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
@@ -35,7 +36,7 @@ public static class InviteUser
     public sealed class Handler(AppDbContext db, UserManager<AppUser> userManager, InvitationMail invitationMail, TimeProvider time, AuditLog auditLog)
     {
         /// <summary>Invalid for an e-mail address that already has an account, a board or school that does not exist, or Identity's rules.</summary>
-        public async Task<Result> HandleAsync(Input input, string baseUrl, CancellationToken cancellationToken)
+        public async Task<Result> HandleAsync(Input input, CancellationToken cancellationToken)
         {
             var email = input.Email!.Trim();
             if (await userManager.FindByEmailAsync(email) is not null) return Result.Invalid(nameof(Input.Email), "Er is al een account met dit e-mailadres.");
@@ -52,7 +53,7 @@ public static class InviteUser
                 var result = await userManager.CreateAsync(user);
                 if (!result.Succeeded) return Result.Invalid(result.Errors.Select(e => new FieldError(nameof(Input.Email), e.Description)));
                 auditLog.Add(AuditActions.UserInvited, $"{email} uitgenodigd als {user.Role.ToDutch()}.", subject: email);
-                await invitationMail.SendAsync(user, baseUrl, cancellationToken);
+                await invitationMail.SendAsync(user, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return Result.Ok();
             });
@@ -61,15 +62,15 @@ public static class InviteUser
 }
 
 /// <summary>Makes a fresh invitation token, records when it was sent and mails the link.</summary>
-public sealed class InvitationMail(AppDbContext db, UserManager<AppUser> userManager, IEmailSender emailSender, TimeProvider time)
+public sealed class InvitationMail(AppDbContext db, UserManager<AppUser> userManager, IEmailSender emailSender, TimeProvider time, PublicUrls urls)
 {
-    public async Task SendAsync(AppUser user, string baseUrl, CancellationToken cancellationToken)
+    public async Task SendAsync(AppUser user, CancellationToken cancellationToken)
     {
         user.InvitationSentAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         var token = await userManager.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = $"{baseUrl.TrimEnd('/')}/account/uitnodiging?id={Uri.EscapeDataString(user.Id)}&code={code}";
+        var link = urls.Link($"/account/uitnodiging?id={Uri.EscapeDataString(user.Id)}&code={code}");
         var text = $"""
             Beste {user.DisplayName},
 

@@ -22,6 +22,7 @@ public static class UserList
                     Board = u.Board != null ? u.Board.Name : null,
                     School = u.School != null ? u.School.Name : null,
                     u.IsDirector,
+                    u.AllRegions,
                     Regions = u.Regions.Select(r => r.Name).ToList(),
                     u.IsActive,
                     u.LastLoginAt,
@@ -29,7 +30,7 @@ public static class UserList
                     u.TwoFactorEnabled,
                 })
                 .ToListAsync(cancellationToken);
-            return users.Select(u => new Row(u.Id, u.DisplayName, u.Email ?? "", UserForm.Describe(u.Role, u.Board, u.School, u.IsDirector, u.Regions), u.IsActive,
+            return users.Select(u => new Row(u.Id, u.DisplayName, u.Email ?? "", UserForm.Describe(u.Role, u.Board, u.School, u.IsDirector, u.AllRegions, u.Regions), u.IsActive,
                 u.LastLoginAt, u.Pending, u.TwoFactorEnabled)).ToList();
         }
     }

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
-using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 using Zout.Basisondersteuning.Web.Infrastructure.Validation;
@@ -25,10 +24,10 @@ public sealed class UsersController : Controller
 
     [HttpPost("uitnodigen")]
     public async Task<IActionResult> Invite([Bind(Prefix = "Input")] InviteUser.Input input, [FromServices] IValidator<InviteUser.Input> validator,
-        [FromServices] InviteUser.Handler handler, [FromServices] AppDbContext db, [FromServices] PublicUrls urls)
+        [FromServices] InviteUser.Handler handler, [FromServices] AppDbContext db)
     {
         var validation = await validator.ValidateAsync(input, Aborted);
-        var result = validation.IsValid ? await handler.HandleAsync(input, urls.BaseUrl(Request), Aborted) : Result.Invalid(validation);
+        var result = validation.IsValid ? await handler.HandleAsync(input, Aborted) : Result.Invalid(validation);
         if (result.Succeeded)
         {
             TempData["Flash"] = $"De uitnodiging is gestuurd naar {input.Email!.Trim()}.";
@@ -36,7 +35,7 @@ public sealed class UsersController : Controller
         }
 
         ModelState.AddErrors(result, "Input");
-        return View(new InviteUser.Model(input, await UserForm.ChoicesAsync(db, Aborted)));
+        return View(new InviteUser.Model(input, await UserForm.ChoicesAsync(db, Aborted, input.RegionIds)));
     }
 
     [HttpGet("{id}")]
@@ -69,9 +68,9 @@ public sealed class UsersController : Controller
     }
 
     [HttpPost("{id}/opnieuw-uitnodigen")]
-    public async Task<IActionResult> Resend(string id, [FromServices] ResendInvitation.Handler handler, [FromServices] PublicUrls urls)
+    public async Task<IActionResult> Resend(string id, [FromServices] ResendInvitation.Handler handler)
     {
-        var result = await handler.HandleAsync(id, urls.BaseUrl(Request), Aborted);
+        var result = await handler.HandleAsync(id, Aborted);
         if (result.Status == ResultStatus.NotFound) return NotFound();
         TempData["Flash"] = result.Succeeded ? "Er is een nieuwe uitnodiging gestuurd." : result.Message;
         return Redirect($"/beheer/gebruikers/{id}");

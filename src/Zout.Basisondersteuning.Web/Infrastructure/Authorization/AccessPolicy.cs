@@ -29,6 +29,9 @@ public enum SchoolPermission
     /// <summary>Administer the school's master data: partnership admins.</summary>
     Administer,
 
+    /// <summary>Fill in the school's own data outside the scan, such as the inspection's latest judgement: users of that school and partnership admins.</summary>
+    EditSchoolData,
+
     /// <summary>
     /// Work with the school as Team Basisondersteuning: record conversations and signals, answer its requests, set its
     /// implementation phase, propose connections. Partnership staff who may see the school (admins, consultants of its
@@ -99,9 +102,10 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
         {
             case UserRole.PartnershipAdmin:
                 return _ => true;
-            case UserRole.Consultant when user.RegionIds.Count == 0:
+            case UserRole.Consultant when user.AllRegions:
                 return _ => true;
             case UserRole.Consultant:
+                // Their active regions, and the schools they are contact person for; no regions (or only inactive ones) is not "all".
                 var regionIds = user.RegionIds.ToList();
                 var userId = user.UserId;
                 return s => (s.RegionId != null && regionIds.Contains(s.RegionId.Value)) || s.ContactPersonId == userId;
@@ -211,6 +215,7 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
         if (user.IsAdmin) granted.Add(SchoolPermission.Administer);
         if (internallyVisible && user.IsPartnershipStaff) granted.Add(SchoolPermission.Consult);
         if (ownSchool || (internallyVisible && user.IsPartnershipStaff)) granted.Add(SchoolPermission.FollowUp);
+        if (ownSchool || user.IsAdmin) granted.Add(SchoolPermission.EditSchoolData);
         return granted;
     }
 

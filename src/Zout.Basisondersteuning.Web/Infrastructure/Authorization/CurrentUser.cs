@@ -48,5 +48,6 @@ public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, AppDbC
         u.BoardId,
         u.SchoolId,
         u.IsDirector,
-        u.Regions.Select(r => r.Id).ToList());
+        u.Regions.Where(r => r.IsActive).Select(r => r.Id).ToList(),
+        u.AllRegions);
 }

@@ -53,6 +53,9 @@ public static class DatabaseSetup
         }
 
         builder.DefaultTimeout = Math.Max(30, options.SqliteBusyTimeoutMilliseconds / 1000);
+        // The app never creates the file by opening it (MigrateDatabaseAsync does, once): a database that went missing
+        // (an unmounted volume) is an error that says so, not a new, empty database that the portal then fills.
+        if (!(options.ConnectionString ?? "").Contains("mode", StringComparison.OrdinalIgnoreCase)) builder.Mode = SqliteOpenMode.ReadWrite;
         return builder.ToString();
     }
 
@@ -63,9 +66,16 @@ public static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (db.Database.IsSqlite())
         {
-            var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+            var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+            var folder = Path.GetDirectoryName(Path.GetFullPath(connection.DataSource));
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            if (connection.Mode == SqliteOpenMode.ReadWrite && !File.Exists(connection.DataSource))
+            {
+                // The first start: create the file here, the only place that may.
+                connection.Mode = SqliteOpenMode.ReadWriteCreate;
+                await using var create = new SqliteConnection(connection.ToString());
+                await create.OpenAsync(cancellationToken);
+            }
         }
 
         await db.Database.MigrateAsync(cancellationToken);

@@ -15,6 +15,9 @@ public sealed class EmailOptions
 
     public SmtpSettings Smtp { get; set; } = new();
 
+    /// <summary>Folder mode outside Development on purpose (tests, staging): no start-up warning and no Degraded /health entry.</summary>
+    public bool AllowFolderOutsideDevelopment { get; set; }
+
     public const string FolderMode = "Folder";
     public const string SmtpMode = "Smtp";
 

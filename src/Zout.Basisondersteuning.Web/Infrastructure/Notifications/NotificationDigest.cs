@@ -37,7 +37,7 @@ public sealed class NotificationDigest(AppDbContext db, DailyJobClaim claim, Not
         var mails = 0;
         foreach (var group in pending.GroupBy(n => n.UserId))
         {
-            mails += await notifier.SendAsync(group.Key, group.ToList(), urls.Configured, date, cancellationToken);
+            mails += await notifier.SendAsync(group.Key, group.ToList(), urls.BaseUrl, date, cancellationToken);
         }
 
         logger.LogInformation("Notification digest of {Date}: {Mails} mails for {Notifications} pending notifications", date, mails, pending.Count);

@@ -17,7 +17,7 @@ public sealed record NotificationMessage(string Subject, string Text, string Pat
 /// daily digest (<see cref="NotificationDigest"/>). At sending, the receiver must still be active and still see the
 /// school the notification is about; otherwise it is skipped. A failed send stays pending and goes out with the digest.
 /// </summary>
-public sealed class Notifier(AppDbContext db, IEmailSender emailSender, PublicUrls urls, TimeProvider time, IHttpContextAccessor httpContextAccessor, ILogger<Notifier> logger)
+public sealed class Notifier(AppDbContext db, IEmailSender emailSender, PublicUrls urls, TimeProvider time, ILogger<Notifier> logger)
 {
     private readonly List<Notification> _queued = [];
 
@@ -133,8 +133,7 @@ public sealed class Notifier(AppDbContext db, IEmailSender emailSender, PublicUr
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.Status, status).SetProperty(x => x.SentAt, sentAt), cancellationToken);
     }
 
-    private string? BaseUrl() =>
-        urls.Configured ?? (httpContextAccessor.HttpContext?.Request is { } request ? urls.BaseUrl(request) : null);
+    private string? BaseUrl() => urls.BaseUrl;
 
     private static string Link(string? baseUrl, string path) => baseUrl is null ? path : baseUrl + path;
 

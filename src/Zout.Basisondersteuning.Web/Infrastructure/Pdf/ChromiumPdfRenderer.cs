@@ -126,7 +126,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         var header = WebUtility.HtmlEncode(request.HeaderText);
         var footer = WebUtility.HtmlEncode(request.FooterText ?? "");
         // Header and footer are printed by Chromium itself, outside the page: they need their own inline style.
-        const string style = "font-family:'DejaVu Sans',Arial,sans-serif;font-size:8pt;color:#333;width:100%;margin:0 12mm;display:flex;justify-content:space-between;";
+        const string style = "font-family:'DejaVu Sans',Arial,sans-serif;font-size:8pt;color:#333;width:100%;margin:0 12mm;display:flex;justify-content:space-between;font-variant-ligatures:none;";
         byte[] pdf = [];
         foreach (var scale in request.FitOnOnePage ? FitScales : [1f])
         {

@@ -1,6 +1,6 @@
 namespace Zout.Basisondersteuning.Web.Infrastructure.Storage;
 
-/// <summary>Where the app keeps its files: the SQLite database, mail drops, logs, keys.</summary>
+/// <summary>Where the app keeps its files: the SQLite database, mail drops, logs (the data-protection keys are in the database).</summary>
 public sealed class StoragePaths
 {
     public StoragePaths(IConfiguration configuration, IHostEnvironment environment)
@@ -13,11 +13,9 @@ public sealed class StoragePaths
         var mail = configuration["Email:Folder"];
         MailDirectory = string.IsNullOrWhiteSpace(mail) ? Path.Combine(DataDirectory, "mail") : Path.GetFullPath(Path.Combine(DataDirectory, mail));
         LogDirectory = Path.Combine(DataDirectory, "logs");
-        KeysDirectory = Path.Combine(DataDirectory, "keys");
     }
 
     public string DataDirectory { get; }
     public string MailDirectory { get; }
     public string LogDirectory { get; }
-    public string KeysDirectory { get; }
 }

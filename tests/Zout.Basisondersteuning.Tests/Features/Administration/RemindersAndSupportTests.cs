@@ -67,23 +67,23 @@ public sealed class RemindersAndSupportTests(PortalFactory factory, ITestOutputH
         await ThisYearClosingNextWeekAsync();
         var admin = await Factory.LoggedInClientAsync(World.Admin);
         var yearPage = "/beheer/ondersteuning/2026-2027";
-        var texts = await admin.PostFormAsync(yearPage, "/beheer/ondersteuning/2026-2027/teksten", new Dictionary<string, string>
+        // The form opens with the default texts (a title for every phase, the SOP framing): change two of them.
+        var texts = await admin.SubmitAsync(await admin.GetHtmlAsync(yearPage), "[data-testid='texts-form']", new Dictionary<string, string>
         {
-            ["Texts.Version"] = "0",
             ["Texts.Introduction"] = "Samen zorgen we voor passend onderwijs.",
             ["Texts.Phase2"] = "De consultant denkt mee.",
         });
         Assert.Equal(HttpStatusCode.Redirect, texts.StatusCode);
 
         var invalid = await admin.PostFormAsync($"{yearPage}/arrangementen/nieuw", $"{yearPage}/arrangementen/nieuw", new Dictionary<string, string> { ["Input.Name"] = "TOP-groep" });
-        Assert.Equal("Kies individueel of groep.", (await invalid.HtmlAsync()).QuerySelector("[data-testid='error-Input_Form']")?.TextContent.Trim());
+        Assert.Equal("Kies individueel, geclusterd of groepsarrangement.", (await invalid.HtmlAsync()).QuerySelector("[data-testid='error-Input_Form']")?.TextContent.Trim());
 
         var created = await admin.PostFormAsync($"{yearPage}/arrangementen/nieuw", $"{yearPage}/arrangementen/nieuw", new Dictionary<string, string>
         {
             ["Input.Name"] = "TOP-groep",
             ["Input.Form"] = "Group",
             ["Input.Relation"] = "Replacing",
-            ["Input.Duration"] = "MediumTerm",
+            ["Input.Durations"] = "MediumTerm",
             ["Input.HostSchoolId"] = World.SchoolA1.Id.ToString(CultureInfo.InvariantCulture),
             ["Input.RegionIds"] = World.North.Id.ToString(CultureInfo.InvariantCulture),
             ["Input.Description"] = "Voor kinderen die even meer nodig hebben.",
@@ -128,7 +128,7 @@ public sealed class ClosedYearSupportTests(PortalFactory factory, ITestOutputHel
         var page = "/beheer/ondersteuning/2024-2025";
         Assert.NotNull((await admin.GetHtmlAsync(page)).QuerySelector("[data-testid='year-closed']"));
         var response = await admin.PostFormAsync(page, $"{page}/arrangementen/nieuw", new Dictionary<string, string>
-        { ["Input.Name"] = "Te laat", ["Input.Form"] = "Group", ["Input.Relation"] = "Additional", ["Input.Duration"] = "ShortTerm" });
+        { ["Input.Name"] = "Te laat", ["Input.Form"] = "Group", ["Input.Relation"] = "Additional", ["Input.Durations"] = "ShortTerm" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(await Factory.WithDbAsync(db => db.SupportArrangements.AnyAsync(a => a.SchoolYearId == year.Id)));
     }

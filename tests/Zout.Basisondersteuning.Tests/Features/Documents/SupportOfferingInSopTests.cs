@@ -31,6 +31,6 @@ public sealed class SupportOfferingInSopTests(PortalFactory factory, ITestOutput
         var support = after.QuerySelector("[data-testid='partnership-support']");
         Assert.NotNull(support);
         Assert.Contains("TOP-groep", support.TextContent);
-        Assert.NotEmpty(support.QuerySelectorAll("[data-testid='support-arrangement']"));
+        Assert.NotEmpty(support.QuerySelectorAll("[data-testid='sop-arrangement']"));
     }
 }

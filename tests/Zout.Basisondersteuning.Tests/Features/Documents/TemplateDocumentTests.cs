@@ -46,6 +46,7 @@ public sealed class TemplateDocumentTests(ScanPortal factory, ITestOutputHelper 
             Answers = answers,
             LastYearAnswers = new Dictionary<string, ScanAnswer>(),
             DevelopmentPoints = [],
+            Partnership = new PartnershipContact("Samenwerkingsverband Passend Onderwijs", "030 123 40 00", "info@swv.example", "https://www.swv.example"),
         };
     }
 
@@ -72,5 +73,21 @@ public sealed class TemplateDocumentTests(ScanPortal factory, ITestOutputHelper 
             Assert.Equal(agreement.ShowScoreInSop, item.TextContent.Contains("Zo staan wij ervoor", StringComparison.Ordinal));
             Assert.Equal(!agreement.ShowScoreInSop, item.TextContent.Contains("(ter kennisgeving)", StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>The Ouderrapport, with everything answered, the route in plain words and the partnership's contact details: at most two A4 pages.</summary>
+    [Theory]
+    [MemberData(nameof(TemplateIds))]
+    public async Task Ouderrapport_FitsTwoA4Pages_WithTheRouteAndThePartnershipsContactDetails(string id)
+    {
+        var data = EverythingAnswered(FrameworkTemplates.Load(FrameworkTemplates.Find(id)!));
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var renderer = scope.ServiceProvider.GetRequiredService<DocumentRenderer>();
+        var rendered = await renderer.RenderAsync(DocumentCatalog.ParentReport, data, "Ouderrapport", data.School.Name, isDraft: false);
+        var pdf = Pdfs.Read(await renderer.PdfAsync(rendered, DocumentCatalog.ParentReport.Paper, isDraft: false, CancellationToken.None));
+        Assert.InRange(pdf.Pages.Count, 1, 2);
+        Assert.Contains("Wat gebeurt er als uw kind meer nodig heeft?", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Telefoon: 030 123 40 00", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Website: https://www.swv.example", pdf.Text, StringComparison.Ordinal);
     }
 }

@@ -108,7 +108,8 @@ public sealed class SchoolYearAdminTests(PortalFactory factory, ITestOutputHelpe
         Assert.Equal("/beheer/schooljaren", response.Location());
 
         var after = await client.GetHtmlAsync("/beheer/schooljaren");
-        Assert.Equal("Schooljaar 2091-2092 is aangemaakt met een kopie van het kader van 2090-2091.", after.QuerySelector("[data-testid='flash']")!.TextContent.Trim());
+        Assert.Equal("Schooljaar 2091-2092 is aangemaakt met een kopie van het kader van 2090-2091. "
+            + "Arrangementen en teksten over extra ondersteuning zijn overgenomen van 2090-2091 (0 arrangementen).", after.QuerySelector("[data-testid='flash']")!.TextContent.Trim());
         Assert.Equal(await client.ExportAsync("2090-2091"), await client.ExportAsync("2091-2092"));
         Assert.Equal((await Factory.StoredAsync(2090)).Json, (await Factory.StoredAsync(2091)).Json);
 

@@ -22,6 +22,25 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -208,6 +227,9 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
+                    b.Property<bool>("AllRegions")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("BoardId")
                         .HasColumnType("int");
 
@@ -380,6 +402,25 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("ImportUploads");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.RateLimitCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("RateLimitCounters");
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.ScheduledRun", b =>
@@ -696,6 +737,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("UpdatedBy")
@@ -850,6 +892,9 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
                     b.Property<string>("ValuesJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -857,6 +902,8 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SchoolId");
 
                     b.ToTable("RescuedForms");
                 });
@@ -1220,6 +1267,16 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateOnly?>("InspectionDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("InspectionJudgement")
+                        .HasColumnType("int");
+
+                    b.Property<string>("InspectionReportUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
@@ -1347,6 +1404,10 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Contact")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1358,7 +1419,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
-                    b.Property<int>("Duration")
+                    b.Property<int>("Durations")
                         .HasColumnType("int");
 
                     b.Property<int>("Form")
@@ -1367,10 +1428,21 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                     b.Property<int?>("HostSchoolId")
                         .HasColumnType("int");
 
+                    b.Property<string>("HowToApply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Places")
+                        .HasColumnType("int");
 
                     b.Property<int>("Relation")
                         .HasColumnType("int");
@@ -1380,6 +1452,13 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .IsConcurrencyToken()
@@ -1413,6 +1492,14 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("FollowUpTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Introduction")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -1421,20 +1508,40 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("Phase1Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Phase2")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Phase2Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Phase3")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("Phase3Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Phase4")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("Phase4Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("SchoolYearId")
                         .HasColumnType("int");
+
+                    b.Property<string>("SopFraming")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .IsConcurrencyToken()
@@ -2310,6 +2417,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.SqlServer
 
                     b.Navigation("SchoolYear");
                 });
+
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Scans.Scan", b =>
                 {

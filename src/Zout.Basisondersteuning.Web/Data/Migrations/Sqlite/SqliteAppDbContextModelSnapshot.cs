@@ -17,6 +17,23 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -198,6 +215,9 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AllRegions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("BoardId")
                         .HasColumnType("INTEGER");
 
@@ -367,6 +387,25 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("ImportUploads");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.RateLimitCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("RateLimitCounters");
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Administration.ScheduledRun", b =>
@@ -673,6 +712,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UpdatedBy")
@@ -823,6 +863,9 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ValuesJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -830,6 +873,8 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SchoolId");
 
                     b.ToTable("RescuedForms");
                 });
@@ -1177,6 +1222,16 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("InspectionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InspectionJudgement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InspectionReportUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -1300,6 +1355,10 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Contact")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1311,7 +1370,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Duration")
+                    b.Property<int>("Durations")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Form")
@@ -1320,10 +1379,21 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Property<int?>("HostSchoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HowToApply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Places")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Relation")
                         .HasColumnType("INTEGER");
@@ -1333,6 +1403,13 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetGroup")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
                         .IsConcurrencyToken()
@@ -1364,6 +1441,14 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Introduction")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1372,20 +1457,40 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phase1Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phase2")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase2Title")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phase3")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phase3Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phase4")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phase4Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SchoolYearId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SopFraming")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
                         .IsConcurrencyToken()
@@ -2237,6 +2342,7 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
 
                     b.Navigation("SchoolYear");
                 });
+
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Scans.Scan", b =>
                 {
