@@ -6,8 +6,10 @@ using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Administration;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
 using Zout.Basisondersteuning.Web.Domain.Documents;
+using Zout.Basisondersteuning.Web.Domain.Notifications;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Domain.Support;
+using Zout.Basisondersteuning.Web.Domain.Team;
 
 namespace Zout.Basisondersteuning.Web.Data;
 
@@ -47,6 +49,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ScheduledRun> ScheduledRuns => Set<ScheduledRun>();
     public DbSet<SupportArrangement> SupportArrangements => Set<SupportArrangement>();
     public DbSet<SupportOffering> SupportOfferings => Set<SupportOffering>();
+
+    // Team Basisondersteuning (issue 11)
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ConversationAgreement> ConversationAgreements => Set<ConversationAgreement>();
+    public DbSet<ConversationResponse> ConversationResponses => Set<ConversationResponse>();
+    public DbSet<BoardMeeting> BoardMeetings => Set<BoardMeeting>();
+    public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
+    public DbSet<SupportRequestMessage> SupportRequestMessages => Set<SupportRequestMessage>();
+    public DbSet<SchoolConnection> SchoolConnections => Set<SchoolConnection>();
+    public DbSet<NeedSignal> NeedSignals => Set<NeedSignal>();
+    public DbSet<JointTraining> JointTrainings => Set<JointTraining>();
+    public DbSet<JointTrainingInvitation> JointTrainingInvitations => Set<JointTrainingInvitation>();
+    public DbSet<ImplementationPhaseStep> ImplementationPhaseSteps => Set<ImplementationPhaseStep>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -148,6 +148,8 @@ public static class PortalSetup
         services.AddUseCaseHandlers();
         // Partnership administration: audit log, 2FA, login rate limit, reminders.
         services.AddPartnershipAdministration(configuration);
+        // Team Basisondersteuning: notifications (per event or a daily digest), phases, conversation reports (issue 11).
+        Features.Phases.TeamSetup.AddTeamBasisondersteuning(services, configuration);
         return builder;
     }
 

@@ -11,8 +11,8 @@ public sealed class LoginJourneyTests(BrowserFixture fixture) : BrowserTest(fixt
     {
         // account, the home it lands on, the role shown in the header
         { Demo.Admin, "/overzicht/scholen", "Beheerder samenwerkingsverband" },
-        { Demo.Consultant, "/overzicht/scholen", "Consultant samenwerkingsverband" },
-        { Demo.RegionConsultant, "/overzicht/scholen", "Consultant samenwerkingsverband" },
+        { Demo.Consultant, "/consulent", "Consultant samenwerkingsverband" },
+        { Demo.RegionConsultant, "/consulent", "Consultant samenwerkingsverband" },
         { Demo.Board, "/overzicht/scholen", "Medewerker schoolbestuur" },
         { Demo.School, "/school/" + Demo.SchoolCode, "Medewerker school)" },
         { Demo.Director, "/school/" + Demo.SchoolCode, "Medewerker school, directeur)" },

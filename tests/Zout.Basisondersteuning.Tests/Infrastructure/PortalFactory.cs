@@ -112,6 +112,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:AllowFolderOutsideDevelopment", "true");
         // The daily reminder job is run by its tests directly, not by a background timer.
         builder.UseSetting("Reminders:Scheduled", "false");
+        // Likewise the daily notification digest (Infrastructure/Notifications).
+        builder.UseSetting("Notifications:Scheduled", "false");
         foreach (var (key, value) in DatabaseSettings) builder.UseSetting(key, value);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>

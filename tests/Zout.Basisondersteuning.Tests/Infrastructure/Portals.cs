@@ -34,6 +34,13 @@ public static class Portals
     /// </summary>
     public const string Administration = "Administration portal";
 
+    /// <summary>
+    /// Team Basisondersteuning (issue 11): this year and last year as on the scans portal; each test makes its own
+    /// consultants, schools, regions and users, so "Mijn scholen", the dashboards' team sections and the mails it
+    /// checks are its own.
+    /// </summary>
+    public const string Team = "Team portal";
+
     /// <summary>The known dashboard figures (<see cref="DashboardPortal"/>), which nothing may change.</summary>
     public const string Dashboards = "Dashboards portal";
 
@@ -44,7 +51,7 @@ public static class Portals
     public const string Demo = "Demo portal";
 
     /// <summary>The shared portals, the collections with the most work first.</summary>
-    public static readonly string[] LongestFirst = [Main, Documents, Scans, Administration, ChangedDashboards, Dashboards, Demo];
+    public static readonly string[] LongestFirst = [Main, Documents, Scans, Team, Administration, ChangedDashboards, Dashboards, Demo];
 }
 
 /// <summary>
@@ -78,6 +85,9 @@ public sealed class ScansPortalCollection : ICollectionFixture<ScanPortal>;
 
 [CollectionDefinition(Portals.Documents)]
 public sealed class DocumentsPortalCollection : ICollectionFixture<ScanPortal>;
+
+[CollectionDefinition(Portals.Team)]
+public sealed class TeamPortalCollection : ICollectionFixture<ScanPortal>;
 
 [CollectionDefinition(Portals.Administration)]
 public sealed class AdministrationPortalCollection : ICollectionFixture<PortalFactory>;

@@ -111,7 +111,7 @@ public sealed class DemoDataTests(DemoDataFactory factory, ITestOutputHelper out
 
     [Theory]
     [InlineData(DemoData.AdminEmail, "/overzicht/scholen")]
-    [InlineData(DemoData.ConsultantEmail, "/overzicht/scholen")]
+    [InlineData(DemoData.ConsultantEmail, "/consulent")]
     [InlineData(DemoData.BoardEmail, "/overzicht/scholen")]
     [InlineData(DemoData.SchoolEmail, "/school/12AB00")]
     [InlineData(DemoData.DirectorEmail, "/school/12AB00")]

@@ -160,6 +160,8 @@ public static class DemoData
         await DemoScans.SeedAsync(db, time, schools, SchoolCode, OtherSchoolCode, cancellationToken);
         // The partnership's extra support offering (issue 6).
         await DemoSupport.SeedAsync(db, time, cancellationToken);
+        // Team Basisondersteuning: conversations, requests, connections, signals, joint training, phases (issue 11).
+        await DemoTeam.SeedAsync(db, time, cancellationToken);
         DemoDocuments.StartPublishing(services);
     }
 

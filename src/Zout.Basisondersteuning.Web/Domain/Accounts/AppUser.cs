@@ -31,6 +31,9 @@ public class AppUser : IdentityUser
     /// <summary>When the last invitation was sent; the link expires a fixed time after it. Null once the password is set.</summary>
     public DateTimeOffset? InvitationSentAt { get; set; }
 
+    /// <summary>A mail per event (the default) or one daily digest: the user chooses on /account/meldingen.</summary>
+    public Notifications.NotificationMode NotificationMode { get; set; }
+
     /// <summary>
     /// For consultants: sees every school of the partnership. An explicit choice: no regions is not "all regions", so
     /// deactivating a consultant's region never widens what they see.

@@ -50,6 +50,16 @@ public static class AuditActions
     public const string SchoolDataChanged = "school-data-changed";
     public const string PartnershipChanged = "partnership-changed";
 
+    // Team Basisondersteuning (issue 11).
+    public const string Conversation = "conversation";
+    public const string SupportRequest = "support-request";
+    public const string Connection = "connection";
+    public const string Signal = "signal";
+    public const string JointTraining = "joint-training";
+    public const string Phase = "phase";
+    public const string ContactPerson = "contact-person";
+    public const string NotificationSettings = "notification-settings";
+
     public static string ToDutch(string action) => action switch
     {
         Login => "Ingelogd",
@@ -69,6 +79,14 @@ public static class AuditActions
         Reminder => "Herinnering verstuurd",
         SchoolDataChanged => "Schoolgegevens ingevuld",
         PartnershipChanged => "Gegevens samenwerkingsverband gewijzigd",
+        Conversation => "Gesprek",
+        SupportRequest => "Vraag aan Team BO",
+        Connection => "Verbinding tussen scholen",
+        Signal => "Signaal",
+        JointTraining => "Gezamenlijke scholing",
+        Phase => "Fase van de invoering",
+        ContactPerson => "Contactpersoon gewijzigd",
+        NotificationSettings => "Meldingen ingesteld",
         _ => action,
     };
 
@@ -76,5 +94,6 @@ public static class AuditActions
     [
         Login, LoginFailed, Logout, UserInvited, UserChanged, RoleChanged, UserDeactivated, UserReactivated,
         TwoFactorEnabled, TwoFactorReset, Import, StructureChanged, Adoption, Publication, Reminder, SchoolDataChanged, PartnershipChanged,
+        Conversation, SupportRequest, Connection, Signal, JointTraining, Phase, ContactPerson, NotificationSettings,
     ];
 }

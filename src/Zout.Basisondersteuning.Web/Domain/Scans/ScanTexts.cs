@@ -75,4 +75,66 @@ public static class ScanTexts
         OfferingKind.Partner => "Samenwerkingspartners",
         _ => kind.ToString(),
     };
+
+    // Team Basisondersteuning: conversations, requests, connections, phases (issue 11).
+
+    public static string ToDutch(this Team.ConversationKind kind) => kind switch
+    {
+        Team.ConversationKind.StartMeeting => "Startbijeenkomst",
+        Team.ConversationKind.OfficeHours => "Spreekuur",
+        Team.ConversationKind.Progress => "Voortgangsgesprek",
+        Team.ConversationKind.Evaluation => "Evaluatie",
+        Team.ConversationKind.FirstAid => "EHBO-vraag",
+        _ => kind.ToString(),
+    };
+
+    public static string ToDutch(this Team.AgreementStatus status) => status switch
+    {
+        Team.AgreementStatus.Open => "Open",
+        Team.AgreementStatus.InProgress => Busy,
+        Team.AgreementStatus.Done => "Afgerond",
+        _ => status.ToString(),
+    };
+
+    public static string ToDutch(this Team.SupportRequestKind kind) => kind switch
+    {
+        Team.SupportRequestKind.RouteCoach => "Routecoach of spreekuur",
+        Team.SupportRequestKind.FirstAid => "EHBO-vraag uit de casuïstiek",
+        Team.SupportRequestKind.Connect => "Verbind ons met een school die hier sterk in is",
+        Team.SupportRequestKind.JointTraining => "Gezamenlijke scholing",
+        _ => kind.ToString(),
+    };
+
+    public static string ToDutch(this Team.SupportRequestStatus status) => status switch
+    {
+        Team.SupportRequestStatus.New => "Nieuw",
+        Team.SupportRequestStatus.InProgress => "In behandeling",
+        Team.SupportRequestStatus.Done => "Afgerond",
+        _ => status.ToString(),
+    };
+
+    public static string ToDutch(this Team.ConnectionStatus status) => status switch
+    {
+        Team.ConnectionStatus.Proposed => "Voorgesteld",
+        Team.ConnectionStatus.Accepted => "Geaccepteerd",
+        Team.ConnectionStatus.Declined => "Afgewezen",
+        _ => status.ToString(),
+    };
+
+    public static string ToDutch(this Team.ImplementationPhase phase) => phase switch
+    {
+        Team.ImplementationPhase.None => "Nog niet gestart",
+        Team.ImplementationPhase.ScanCompleted => "Scan ingevuld",
+        Team.ImplementationPhase.StartMeetingHeld => "Startbijeenkomst gehouden",
+        Team.ImplementationPhase.InDevelopment => "In ontwikkeling",
+        Team.ImplementationPhase.Implemented => "Basisondersteuning ingevoerd",
+        _ => phase.ToString(),
+    };
+
+    public static string ToDutch(this Notifications.NotificationMode mode) => mode switch
+    {
+        Notifications.NotificationMode.PerEvent => "Een e-mail per gebeurtenis",
+        Notifications.NotificationMode.DailyDigest => "Eén dagelijks overzicht",
+        _ => mode.ToString(),
+    };
 }

@@ -39,7 +39,10 @@ public static class BoardDashboard
         public required string Generated { get; init; }
         public string Url => $"/bestuur/{BoardId.ToString(CultureInfo.InvariantCulture)}/dashboard";
         public string PdfUrl => $"{Url}.pdf?jaar={YearName}{(DomainKey is null ? "" : $"&domein={DomainKey}")}";
-        public IEnumerable<ReportTable> Tables => Sections.SelectMany(s => s.Tables);
+        /// <summary>Team Basisondersteuning's section: the phase of each school and the startbijeenkomsten (issue 11).</summary>
+        public required TeamSections.Board Team { get; init; }
+        public IEnumerable<ReportTable> Tables => Sections.SelectMany(s => s.Tables).Concat(Team.Tables);
+        public IReadOnlyList<DashboardSection> Toc => DashboardSections.WithTeam(Sections, [("fases", "Fase van de invoering")]);
         public string FileName => $"bestuur-{BoardId.ToString(CultureInfo.InvariantCulture)}-{YearName}";
 
         public DashboardHandout Handout() => new($"Dashboard {YearName}", $"Dashboard {BoardName}",
@@ -56,7 +59,7 @@ public static class BoardDashboard
         ScoreFigures? Agreements, ScoreFigures? ChangeCapacity, KeyFigureFigures? KeyFigures, ReportTable Offering,
         ReportTable TrendDomains, SmallMultiples TrendChart, ReportTable Finances, int Submitted, int Adopted);
 
-    public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db)
+    public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db, TeamSections.Handler team)
     {
         /// <summary>The dashboard of a board the [BoardAccess] filter allowed; null when the year has no framework.</summary>
         public async Task<Model?> HandleAsync(BoardRef board, string? yearName, string? domainKey, CancellationToken cancellationToken)
@@ -176,6 +179,7 @@ public static class BoardDashboard
                 SchoolCount = schools.Count,
                 Sections = sections,
                 Generated = DutchCalendar.Format(data.Today),
+                Team = await team.BoardAsync(board.Id, scope, schools, cancellationToken),
             };
         }
     }

@@ -50,4 +50,15 @@ public static class DashboardSections
     public const string AttentionTitle = "Wat vraagt aandacht";
 
     public static DashboardSection Attention(IReadOnlyList<AttentionItem> items) => new(AttentionId, AttentionTitle, [new AttentionPart(items)]);
+
+    /// <summary>
+    /// The table of contents: the sections with Team Basisondersteuning's own sections (rendered by their partial, issue
+    /// 11) just before the downloads, where the page shows them.
+    /// </summary>
+    public static IReadOnlyList<DashboardSection> WithTeam(IReadOnlyList<DashboardSection> sections, IReadOnlyList<(string Id, string Title)> team)
+    {
+        var entries = team.Select(t => new DashboardSection(t.Id, t.Title, [], InHandout: false)).ToList();
+        var downloads = sections.ToList().FindIndex(s => s.Id == "downloads");
+        return downloads < 0 ? [.. sections, .. entries] : [.. sections.Take(downloads), .. entries, .. sections.Skip(downloads)];
+    }
 }

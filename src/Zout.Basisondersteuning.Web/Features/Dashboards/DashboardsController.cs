@@ -114,17 +114,5 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private IActionResult Page(string view, IReportPage model, string? export, string? tabel)
-    {
-        if (export is null) return View(view, model);
-        var table = model.Tables.FirstOrDefault(t => t.Id == tabel);
-        if (table is null) return NotFound();
-        var name = $"{model.FileName}-{table.Id}";
-        return export switch
-        {
-            ReportExport.Csv => File(ReportExport.ToCsv(table), "text/csv; charset=utf-8", $"{name}.csv"),
-            ReportExport.Xlsx => File(ReportExport.ToXlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
-            _ => NotFound(),
-        };
-    }
+    private IActionResult Page(string view, IReportPage model, string? export, string? tabel) => this.PageOrDownload(view, model, export, tabel);
 }

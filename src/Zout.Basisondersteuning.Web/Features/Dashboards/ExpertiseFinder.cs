@@ -118,7 +118,37 @@ public static class ExpertiseFinder
             };
         }
 
+        /// <summary>
+        /// The schools that are strong in a domain or aspect (level 4) or offer an item, other than <paramref name="exceptSchoolId"/>:
+        /// the same search as the page, for the verbinder who proposes a connection (issue 11).
+        /// </summary>
+        public async Task<IReadOnlyList<Match>> MatchesAsync(string? offeringKey, string? domainKey, string? aspectKey, int? exceptSchoolId, CancellationToken cancellationToken)
+        {
+            var years = await data.YearsAsync(cancellationToken);
+            var framework = await data.FrameworkAsync(data.Resolve(years, null), cancellationToken) ?? new FrameworkDefinition();
+            var item = framework.OfferingItems.ByKey(offeringKey);
+            var domain = framework.Domains.ByKey(domainKey);
+            var aspect = framework.Aspects.ByKey(aspectKey);
+            if (item is null && domain is null && aspect is null) return [];
+            var schools = await data.SchoolsAsync(policy.PublicSchools(), cancellationToken);
+            var snapshot = await data.SummariesAsync(cancellationToken);
+            return Find(schools, Latest(snapshot, years), framework, item, domain, aspect).Where(m => m.School.Id != exceptSchoolId).ToList();
+        }
+
         private static ReportTable Search(ReportTable table, IReadOnlyList<SchoolInfo> schools, Dictionary<int, (SummaryEntry Entry, YearOption Year)> latest,
+            FrameworkDefinition framework, OfferingItemDefinition? item, DomainDefinition? domain, AspectDefinition? aspect)
+        {
+            foreach (var (school, yearName, what) in Find(schools, latest, framework, item, domain, aspect))
+            {
+                table.Add(new ReportCell(school.Name, $"/scholen/{school.Code}"), school.Code, school.RegionName ?? "–", school.BoardName,
+                    school.ContactName is null ? "–" : $"{school.ContactName} ({school.ContactEmail})", school.Phone ?? "–",
+                    string.Join("; ", what), yearName);
+            }
+
+            return table;
+        }
+
+        private static IEnumerable<Match> Find(IReadOnlyList<SchoolInfo> schools, Dictionary<int, (SummaryEntry Entry, YearOption Year)> latest,
             FrameworkDefinition framework, OfferingItemDefinition? item, DomainDefinition? domain, AspectDefinition? aspect)
         {
             foreach (var school in schools)
@@ -138,12 +168,8 @@ public static class ExpertiseFinder
                     what.AddRange(strong.Select(s => $"Sterk en geborgd: {s}"));
                 }
 
-                table.Add(new ReportCell(school.Name, $"/scholen/{school.Code}"), school.Code, school.RegionName ?? "–", school.BoardName,
-                    school.ContactName is null ? "–" : $"{school.ContactName} ({school.ContactEmail})", school.Phone ?? "–",
-                    string.Join("; ", what), found.Year.Name);
+                yield return new Match(school, found.Year.Name, what);
             }
-
-            return table;
         }
     }
 }

@@ -38,7 +38,12 @@ public static class PartnershipDashboard
         /// <summary>The filters in words, for the hand-out.</summary>
         public required IReadOnlyList<string> FilterLines { get; init; }
 
-        public IEnumerable<ReportTable> Tables => Sections.SelectMany(s => s.Tables);
+        /// <summary>Team Basisondersteuning's sections: needs, phases, connections (issue 11).</summary>
+        public required TeamSections.Partnership Team { get; init; }
+
+        public IEnumerable<ReportTable> Tables => Sections.SelectMany(s => s.Tables).Concat(Team.Tables);
+        public IReadOnlyList<DashboardSection> Toc => DashboardSections.WithTeam(Sections,
+            [("behoeften", "Behoeften"), ("fases", "Fase van de invoering"), ("verbindingen", "Verbindingen tussen scholen")]);
         public string FileName => $"swv-{YearName}";
 
         /// <summary>The hand-out PDF of this dashboard with the same filters.</summary>
@@ -79,7 +84,7 @@ public static class PartnershipDashboard
         ScoreFigures? Agreements, ScoreFigures? ChangeCapacity, KeyFigureFigures? KeyFigures,
         ReportTable Coverage, ReportTable TrendDomains, ReportTable TrendAspects, SmallMultiples TrendChart, ReportTable Finances, int Submitted, int Adopted);
 
-    public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db)
+    public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db, TeamSections.Handler team)
     {
         /// <summary>The year and the schools a reminder from the dashboard goes to: the dashboard's own year, filter and scope.</summary>
         public async Task<(SchoolYear Year, IQueryable<School> Schools)?> ReminderTargetAsync(Filter filter, CancellationToken cancellationToken)
@@ -232,6 +237,7 @@ public static class PartnershipDashboard
                     $"Gegroepeerd per {grouping switch { Grouping.Board => "bestuur", Grouping.Region => "regio", _ => "gemeente" }}",
                     $"{schools.Count} scholen; gemaakt op {DutchCalendar.Format(data.Today)}",
                 ],
+                Team = await team.PartnershipAsync(scope, schools, year, framework, filter.Regio, filter.Bestuur, cancellationToken),
             };
         }
 

@@ -21,7 +21,9 @@ public static class ListDevelopmentPoints
         string? Actions,
         string? Owner,
         DateOnly? Deadline,
-        DevelopmentPointStatus Status)
+        DevelopmentPointStatus Status,
+        int? ConversationId = null,
+        DateOnly? ConversationDate = null)
     {
         public string Range => DevelopmentPointTexts.Range(CurrentLevel, TargetLevel);
     }
@@ -32,7 +34,8 @@ public static class ListDevelopmentPoints
         YearFramework? Year,
         IReadOnlyList<DevelopmentPointYears.Option> Years,
         bool CanEdit,
-        IReadOnlyList<Row> Points)
+        IReadOnlyList<Row> Points,
+        bool CanConnect = false)
     {
         public string? YearName => Year?.Year.Name;
         public bool IsClosed => Year?.Year.IsClosed == true;
@@ -44,6 +47,9 @@ public static class ListDevelopmentPoints
         public string NewUrl => $"/school/{SchoolCode}/ontwikkelpunten/nieuw?jaar={YearName}";
         public string EditUrl(int id) => $"/school/{SchoolCode}/ontwikkelpunten/{id}/bewerken";
         public string DeleteUrl(int id) => $"/school/{SchoolCode}/ontwikkelpunten/{id}/verwijderen";
+
+        /// <summary>Team Basisondersteuning (Verbinder): connect the school to one that is strong in this point's domain/aspect.</summary>
+        public string ConnectUrl(int id) => $"/school/{SchoolCode}/verbindingen/nieuw?ontwikkelpunt={id}";
     }
 
     public sealed class Handler(AppDbContext db, DevelopmentPointYears.Handler years)
@@ -61,7 +67,7 @@ public static class ListDevelopmentPoints
             var canEdit = school.Can(SchoolPermission.Edit);
             var options = await years.OptionsAsync(cancellationToken);
             var rows = year is null ? [] : await RowsAsync(schoolId, year, cancellationToken);
-            return new Model(school.LocationCode, school.School!.Name, year, options, canEdit, rows);
+            return new Model(school.LocationCode, school.School!.Name, year, options, canEdit, rows, CanConnect: school.Can(SchoolPermission.Consult));
         }
 
         private async Task<IReadOnlyList<Row>> RowsAsync(int schoolId, YearFramework year, CancellationToken cancellationToken)
@@ -69,6 +75,12 @@ public static class ListDevelopmentPoints
             var points = await db.DevelopmentPoints.AsNoTracking()
                 .Where(p => p.SchoolId == schoolId && p.SchoolYearId == year.Year.Id)
                 .Select(p => new { p.Id, p.DomainKey, p.AspectKey, p.Title, p.CurrentLevel, p.TargetLevel, p.Actions, p.Owner, p.Deadline, p.Status })
+                .ToListAsync(cancellationToken);
+            // A point that came from an agreement of a conversation links back to it (issue 11).
+            var ids = points.Select(p => p.Id).ToList();
+            var sources = await db.ConversationAgreements.AsNoTracking()
+                .Where(a => a.DevelopmentPointId != null && ids.Contains(a.DevelopmentPointId.Value))
+                .Select(a => new { PointId = a.DevelopmentPointId!.Value, a.ConversationId, a.Conversation.Date })
                 .ToListAsync(cancellationToken);
 
             var framework = year.Definition;
@@ -79,7 +91,8 @@ public static class ListDevelopmentPoints
                 .ThenBy(p => aspectOrder.GetValueOrDefault(p.AspectKey, int.MaxValue))
                 .ThenBy(p => p.Title, StringComparer.CurrentCultureIgnoreCase)
                 .Select(p => new Row(p.Id, framework.DomainName(p.DomainKey), framework.AspectName(p.AspectKey),
-                    p.Title, p.CurrentLevel, p.TargetLevel, p.Actions, p.Owner, p.Deadline, p.Status))
+                    p.Title, p.CurrentLevel, p.TargetLevel, p.Actions, p.Owner, p.Deadline, p.Status,
+                    sources.FirstOrDefault(s => s.PointId == p.Id)?.ConversationId, sources.FirstOrDefault(s => s.PointId == p.Id)?.Date))
                 .ToList();
         }
     }

@@ -16,6 +16,9 @@ namespace Zout.Basisondersteuning.Web.Features.Documents;
 public static class BulkDownload
 {
     public const string PublishedSop = "sop";
+
+    /// <summary>Every gespreksverslag of Team Basisondersteuning in the year, one PDF per conversation (issue 11).</summary>
+    public const string ConversationReports = "gespreksverslagen";
     public const int MaxSchools = 200;
 
     public sealed class Input
@@ -30,7 +33,7 @@ public static class BulkDownload
         public Validator()
         {
             RuleFor(x => x.Jaar).Must(y => Domain.SchoolYear.TryParseName(y, out _)).WithMessage("Kies een schooljaar.");
-            RuleFor(x => x.Document).Must(d => d == PublishedSop || DocumentCatalog.BySlug(d) is { Kind: not DocumentKind.SupportProfile })
+            RuleFor(x => x.Document).Must(d => d == PublishedSop || d == ConversationReports || DocumentCatalog.BySlug(d) is { Kind: not DocumentKind.SupportProfile })
                 .WithMessage("Kies welk document u wilt downloaden.");
             RuleFor(x => x.Scholen).NotEmpty().WithMessage("Kies ten minste één school.")
                 .Must(s => s.Count <= MaxSchools).WithMessage($"Kies hoogstens {MaxSchools} scholen tegelijk.");
@@ -40,7 +43,8 @@ public static class BulkDownload
     /// <summary>What can be downloaded for many schools: the published SOPs, or one kind of report.</summary>
     public static IReadOnlyList<(string Value, string Label)> DocumentChoices() =>
         [(PublishedSop, "Gepubliceerde schoolondersteuningsprofielen (SOP)"),
-         .. DocumentCatalog.All.Where(d => d.Kind != DocumentKind.SupportProfile).Select(d => (d.Slug, d.Title))];
+         .. DocumentCatalog.All.Where(d => d.Kind != DocumentKind.SupportProfile).Select(d => (d.Slug, d.Title)),
+         (ConversationReports, "Gespreksverslagen van Team Basisondersteuning (één PDF per gesprek)")];
 
     public sealed record SchoolOption(string Code, string Name, string BoardName, int BoardId);
 
@@ -48,7 +52,7 @@ public static class BulkDownload
 
     public sealed record Zip(string FileName, byte[] Content, int Files);
 
-    public sealed class Handler(AccessPolicy accessPolicy, AppDbContext db, DocumentDataLoader loader, DocumentRenderer renderer)
+    public sealed class Handler(AccessPolicy accessPolicy, AppDbContext db, DocumentDataLoader loader, DocumentRenderer renderer, Conversations.ConversationReport.Loader conversations)
     {
         public async Task<Page> PageAsync(Input input, CancellationToken cancellationToken)
         {
@@ -80,6 +84,26 @@ public static class BulkDownload
             {
                 foreach (var school in schools)
                 {
+                    if (input.Document == ConversationReports)
+                    {
+                        var reports = await conversations.ForYearAsync(school.Id, year, cancellationToken);
+                        if (reports.Count == 0) missing.Add($"{school.LocationCode} {school.Name}");
+                        foreach (var report in reports)
+                        {
+                            var rendered = await renderer.RenderAsync(DocumentCatalog.ConversationReport, report, $"{report.Title} {school.Name}", school.Name, isDraft: false);
+                            var bytes = await renderer.PdfAsync(rendered, DocumentCatalog.ConversationReport.Paper, isDraft: false, cancellationToken);
+                            var file = zip.CreateEntry(report.FileName, CompressionLevel.Fastest);
+                            await using (var stream = await file.OpenAsync(cancellationToken))
+                            {
+                                await stream.WriteAsync(bytes, cancellationToken);
+                            }
+
+                            files++;
+                        }
+
+                        continue;
+                    }
+
                     byte[]? pdf;
                     string name;
                     if (input.Document == PublishedSop)
@@ -121,13 +145,19 @@ public static class BulkDownload
                 {
                     var entry = zip.CreateEntry("ontbreekt.txt");
                     await using var stream = await entry.OpenAsync(cancellationToken);
-                    var text = $"Van deze scholen is er geen {(input.Document == PublishedSop ? "gepubliceerd schoolondersteuningsprofiel" : definition!.Title.ToLowerInvariant())} voor {year}:\r\n" +
+                    var what = input.Document switch
+                    {
+                        PublishedSop => "gepubliceerd schoolondersteuningsprofiel",
+                        ConversationReports => "gespreksverslag van Team Basisondersteuning",
+                        _ => definition!.Title.ToLowerInvariant(),
+                    };
+                    var text = $"Van deze scholen is er geen {what} voor {year}:\r\n" +
                                string.Join("\r\n", missing) + "\r\n";
                     await stream.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
                 }
             }
 
-            var kind = input.Document == PublishedSop ? "SOP" : definition!.ShortName;
+            var kind = input.Document switch { PublishedSop => "SOP", ConversationReports => "Gespreksverslagen", _ => definition!.ShortName };
             return new Zip($"{kind}-{year}-{files}-scholen.zip", buffer.ToArray(), files);
         }
     }

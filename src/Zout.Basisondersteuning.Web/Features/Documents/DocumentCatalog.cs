@@ -11,6 +11,7 @@ public enum DocumentKind
     Agreements,
     ScanReport,
     Comparison,
+    ConversationReport,
     DashboardHandout,
 }
 
@@ -45,6 +46,9 @@ public static class DocumentCatalog
     public static readonly DocumentDefinition Comparison = new(DocumentKind.Comparison, "vergelijkingsrapport", "Vergelijkingsrapport", "Vergelijkingsrapport",
         "~/Features/Documents/Content/_Comparison.cshtml", PaperSize.A4, "De scholen van een bestuur naast elkaar, voor het startgesprek.");
 
+    /// <summary>Per conversation, not per school year: the gespreksverslag of Team Basisondersteuning (issue 11).</summary>
+    public static readonly DocumentDefinition ConversationReport = new(DocumentKind.ConversationReport, "gespreksverslag", "Gespreksverslag", "Gespreksverslag",
+        "~/Features/Documents/Content/_ConversationReport.cshtml", PaperSize.A4, "Het verslag van een gesprek van Team Basisondersteuning met de school, met de afspraken.");
     /// <summary>
     /// A dashboard (school, board or partnership) with its filters as a hand-out for a meeting: the dashboard's own
     /// sections, tables and charts, on A4 landscape because its tables are wide.

@@ -12,6 +12,9 @@ public static class SchoolDocuments
 {
     public sealed record Version(int Id, PublishedDocumentKind Kind, int Number, string YearName, DateTimeOffset PublishedAt, DateOnly? AdoptionDate, string Sha256, long Size);
 
+    /// <summary>A gespreksverslag of the year (issue 11): page and PDF at /school/{code}/gesprekken/{id}.</summary>
+    public sealed record Conversation(int Id, DateOnly Date, Domain.Team.ConversationKind Kind, string AuthorName);
+
     public sealed record Page(
         string LocationCode,
         string SchoolName,
@@ -21,7 +24,8 @@ public static class SchoolDocuments
         bool PublishPending,
         bool MayPublish,
         string? PdfUnavailable,
-        IReadOnlyList<Version> Versions);
+        IReadOnlyList<Version> Versions,
+        IReadOnlyList<Conversation> Conversations);
 
     public sealed class Handler(AppDbContext db, IPdfRenderer pdf)
     {
@@ -38,9 +42,14 @@ public static class SchoolDocuments
                 .OrderByDescending(d => d.Version).ThenBy(d => d.Kind)
                 .Select(d => new Version(d.Id, d.Kind, d.Version, d.SchoolYear.Name, d.PublishedAt, d.AdoptionDate, d.Sha256, d.PdfSize))
                 .ToListAsync(cancellationToken);
+            var conversations = await db.Conversations.AsNoTracking()
+                .Where(c => c.SchoolId == school.SchoolId && c.SchoolYear.Name == yearName)
+                .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id)
+                .Select(c => new Conversation(c.Id, c.Date, c.Kind, c.AuthorName))
+                .ToListAsync(cancellationToken);
             return new Page(school.LocationCode, school.School!.Name, yearName, years, scan?.Status ?? ScanStatus.NotStarted, pending,
                 school.Can(SchoolPermission.Publish),
-                pdf.UnavailableReason, versions);
+                pdf.UnavailableReason, versions, conversations);
         }
     }
 }

@@ -7,7 +7,7 @@ using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.Home;
 
-/// <summary>Sends everybody to their own start page: the school, the board's schools, all schools, or the public list.</summary>
+/// <summary>Sends everybody to their own start page: the school, the consultant's schools, the board's (or all) schools, or the public list.</summary>
 public sealed class HomeController(CurrentUser currentUser, AppDbContext db) : Controller
 {
     [HttpGet("/")]
@@ -22,6 +22,9 @@ public sealed class HomeController(CurrentUser currentUser, AppDbContext db) : C
             case UserRole.SchoolUser:
                 var code = await db.Schools.Where(s => s.Id == user.SchoolId).Select(s => s.LocationCode).FirstOrDefaultAsync();
                 return code is null ? View("NoSchool") : Redirect($"/school/{code}");
+            case UserRole.Consultant:
+                // The consultant's home is their workspace: "Mijn scholen" (issue 11).
+                return Redirect("/consulent");
             default:
                 return Redirect("/overzicht/scholen");
         }

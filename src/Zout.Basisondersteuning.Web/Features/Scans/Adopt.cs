@@ -5,6 +5,7 @@ using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Auditing;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+using Zout.Basisondersteuning.Web.Infrastructure.Notifications;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 namespace Zout.Basisondersteuning.Web.Features.Scans;
 
@@ -32,7 +33,7 @@ public static class Adopt
         }
     }
 
-    public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time, Documents.ISupportProfilePublisher publisher, AuditLog auditLog)
+    public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time, Documents.ISupportProfilePublisher publisher, AuditLog auditLog, Notifier notifier)
     {
         /// <summary>On success the value is the publishing error: adopted, but the SOP could not be published yet (it can be retried on the documents page).</summary>
         public async Task<Result<string?>> HandleAsync(ScanContext context, Input input, CancellationToken cancellationToken)
@@ -49,8 +50,13 @@ public static class Adopt
             scan.MrAdviceOutcome = input.MrAdviceOutcome;
             // Saved with the transition, or dropped with it on a conflict.
             auditLog.Add(Domain.Administration.AuditActions.Adoption, $"Scan {context.Year.Name} van {context.SchoolName} ({context.LocationCode}) vastgesteld.", subject: context.LocationCode);
+            await notifier.QueueAsync(await notifier.ContactPersonAsync(context.SchoolId, cancellationToken), new NotificationMessage(
+                $"Scan {context.Year.Name} vastgesteld: {context.SchoolName}",
+                $"{context.SchoolName} ({context.LocationCode}) heeft de scan basisondersteuning {context.Year.Name} vastgesteld.",
+                context.BasePath, context.SchoolId), cancellationToken);
             if (!await transitions.MoveAsync(scan, ScanStatus.Adopted, null, cancellationToken))
                 return Result.Conflict(ScanTransitions.ChangedMeanwhile).As<string?>();
+            await notifier.DeliverAsync(cancellationToken);
 
             // Adoption publishes the SOP; if that fails the adoption still stands and publishing can be retried.
             var published = await publisher.PublishAsync(scan.Id, transitions.UserName, cancellationToken);

@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
+using Zout.Basisondersteuning.Web.Infrastructure.Notifications;
 using Zout.Basisondersteuning.Web.Infrastructure.Results;
 namespace Zout.Basisondersteuning.Web.Features.Scans;
 
 /// <summary>Concept -> Ingediend: by a user of the school, only when every section is complete.</summary>
 public static class Submit
 {
-    public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time, ScanOverview.Handler overview)
+    public sealed class Handler(AppDbContext db, ScanTransitions transitions, TimeProvider time, ScanOverview.Handler overview, Notifier notifier)
     {
         public async Task<Result> HandleAsync(ScanContext context, int version, CancellationToken cancellationToken)
         {
@@ -24,9 +25,14 @@ public static class Submit
             if (scan.Version != version) return Result.Conflict(ScanTransitions.ChangedMeanwhile);
             scan.SubmittedAt = time.GetUtcNow();
             scan.SubmittedBy = transitions.UserName;
-            return await transitions.MoveAsync(scan, ScanStatus.Submitted, null, cancellationToken)
-                ? Result.Ok(scan.Id, scan.Version)
-                : Result.Conflict(ScanTransitions.ChangedMeanwhile);
+            // The school's contact person hears of it (issue 11), in the same save as the step.
+            await notifier.QueueAsync(await notifier.ContactPersonAsync(context.SchoolId, cancellationToken), new NotificationMessage(
+                $"Scan {context.Year.Name} ingediend: {context.SchoolName}",
+                $"{context.SchoolName} ({context.LocationCode}) heeft de scan basisondersteuning {context.Year.Name} ingediend.",
+                context.BasePath, context.SchoolId), cancellationToken);
+            if (!await transitions.MoveAsync(scan, ScanStatus.Submitted, null, cancellationToken)) return Result.Conflict(ScanTransitions.ChangedMeanwhile);
+            await notifier.DeliverAsync(cancellationToken);
+            return Result.Ok(scan.Id, scan.Version);
         }
     }
 }

@@ -31,12 +31,28 @@ public enum SchoolPermission
 
     /// <summary>Fill in the school's own data outside the scan, such as the inspection's latest judgement: users of that school and partnership admins.</summary>
     EditSchoolData,
+
+    /// <summary>
+    /// Work with the school as Team Basisondersteuning: record conversations and signals, answer its requests, set its
+    /// implementation phase, propose connections. Partnership staff who may see the school (admins, consultants of its
+    /// region or its contact person).
+    /// </summary>
+    Consult,
+
+    /// <summary>
+    /// Take part in the follow-up of the school's conversations and requests: reply in a request's thread, turn an
+    /// agreement into a development point. The school's own users and the partnership staff who may consult it.
+    /// </summary>
+    FollowUp,
 }
 
 public enum BoardPermission
 {
     /// <summary>The board's internal data (dashboard, comparison report, downloads): the board's own users and the partnership's staff.</summary>
     ViewInternal,
+
+    /// <summary>Record a board's startbijeenkomst: partnership staff who may see at least one of the board's schools.</summary>
+    Consult,
 }
 
 public enum AccessOutcome
@@ -158,14 +174,22 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         var visibility = BoardVisibility(user);
+        var schools = InternalVisibility(user);
         var row = await db.Boards.AsNoTracking()
             .Where(b => b.Id == boardId)
-            .Select(b => new { b.Id, b.Name, Visible = db.Boards.Where(x => x.Id == b.Id).Any(visibility) })
+            .Select(b => new
+            {
+                b.Id,
+                b.Name,
+                Visible = db.Boards.Where(x => x.Id == b.Id).Any(visibility),
+                SeesASchool = permission == BoardPermission.Consult && db.Schools.Where(s => s.BoardId == b.Id).Any(schools),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null) return new BoardAccess(AccessOutcome.NotFound);
         var allowed = permission switch
         {
             BoardPermission.ViewInternal => row.Visible,
+            BoardPermission.Consult => user?.IsPartnershipStaff == true && row.Visible && row.SeesASchool,
             _ => false,
         };
         if (allowed) return new BoardAccess(AccessOutcome.Allowed, new BoardRef(row.Id, row.Name));
@@ -189,9 +213,18 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
         }
 
         if (user.IsAdmin) granted.Add(SchoolPermission.Administer);
+        if (internallyVisible && user.IsPartnershipStaff) granted.Add(SchoolPermission.Consult);
+        if (ownSchool || (internallyVisible && user.IsPartnershipStaff)) granted.Add(SchoolPermission.FollowUp);
         if (ownSchool || user.IsAdmin) granted.Add(SchoolPermission.EditSchoolData);
         return granted;
     }
+
+    /// <summary>
+    /// A conversation report is changed by its author and by the partnership's admins (the admin acts on behalf of
+    /// any consultant), and only where they may consult the school.
+    /// </summary>
+    public static bool MayEditConversation(UserScope user, SchoolAccess school, string? authorId) =>
+        school.Can(SchoolPermission.Consult) && (user.IsAdmin || (authorId is not null && authorId == user.UserId));
 
     private sealed record SchoolRow(int Id, string LocationCode, string Name, int? PupilCount, bool IsActive, int BoardId, int? RegionId, bool InternallyVisible);
 

@@ -20,7 +20,7 @@ public sealed class HomeTests(PortalFactory factory, ITestOutputHelper output) :
     [InlineData(World.SchoolA1Director, $"/school/{World.SchoolA1Code}")]
     [InlineData(World.SchoolB1User, $"/school/{World.SchoolB1Code}")]
     [InlineData(World.BoardAUser, "/overzicht/scholen")]
-    [InlineData(World.Consultant, "/overzicht/scholen")]
+    [InlineData(World.Consultant, "/consulent")]
     [InlineData(World.Admin, "/overzicht/scholen")]
     public async Task Get_Home_LoggedIn_RedirectsToRoleHome(string email, string expected)
     {

@@ -162,6 +162,21 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NeedSignalSchools", b =>
+                {
+                    b.Property<int>("NeedSignalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NeedSignalId", "SchoolsId");
+
+                    b.HasIndex("SchoolsId");
+
+                    b.ToTable("NeedSignalSchools");
+                });
+
             modelBuilder.Entity("SupportArrangementRegions", b =>
                 {
                     b.Property<int>("RegionsId")
@@ -250,6 +265,9 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("NotificationMode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
@@ -617,6 +635,55 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId", "SchoolYearId", "Kind");
 
                     b.ToTable("PublishedDocuments");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "UserId");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Partnership", b =>
@@ -1459,6 +1526,664 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.ToTable("SupportOfferings");
                 });
 
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.BoardMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYearId");
+
+                    b.HasIndex("BoardId", "Date");
+
+                    b.ToTable("BoardMeetings");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.Conversation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BoardMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NextDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("BoardMeetingId");
+
+                    b.HasIndex("SchoolId", "Date");
+
+                    b.HasIndex("SchoolYearId", "Kind");
+
+                    b.ToTable("Conversations");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.ConversationAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DevelopmentPointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("DevelopmentPointId");
+
+                    b.ToTable("ConversationAgreements");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.ConversationParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("ConversationParticipant");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.ConversationResponse", b =>
+                {
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId");
+
+                    b.ToTable("ConversationResponses");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.ConversationTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AspectKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DevelopmentPointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DomainKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("DevelopmentPointId");
+
+                    b.ToTable("ConversationTopic");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.ImplementationPhaseStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Date");
+
+                    b.ToTable("ImplementationPhaseSteps");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.JointTraining", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AspectKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SecondDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ThirdDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstDate");
+
+                    b.ToTable("JointTrainings");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.JointTrainingInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Interested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JointTrainingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RespondedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("JointTrainingId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("JointTrainingInvitations");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.NeedSignal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AspectKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("NeedSignals");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.SchoolConnection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AspectKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DevelopmentPointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DomainKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferingContact")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferingItemKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfferingSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterContact")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestingSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RespondedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingSchoolId");
+
+                    b.HasIndex("RequestingSchoolId");
+
+                    b.ToTable("SchoolConnections");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.SupportRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AskedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AspectKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DevelopmentPointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DomainKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfferingItemKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopmentPointId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SchoolId", "Status");
+
+                    b.ToTable("SupportRequests");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.SupportRequestMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromSchool")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupportRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportRequestId", "At");
+
+                    b.ToTable("SupportRequestMessages");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1506,6 +2231,21 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.HasOne("Zout.Basisondersteuning.Web.Domain.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NeedSignalSchools", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Team.NeedSignal", null)
+                        .WithMany()
+                        .HasForeignKey("NeedSignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1591,6 +2331,15 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Navigation("School");
 
                     b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Scans.DevelopmentPoint", b =>
@@ -1753,6 +2502,186 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Navigation("SchoolYear");
                 });
 
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.BoardMeeting", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Board", "Board")
+                        .WithMany()
+                        .HasForeignKey("BoardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Board");
+
+                    b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.Conversation", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Accounts.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Team.BoardMeeting", "BoardMeeting")
+                        .WithMany("Conversations")
+                        .HasForeignKey("BoardMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("BoardMeeting");
+
+                    b.Navigation("School");
+
+                    b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.ConversationAgreement", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Team.Conversation", "Conversation")
+                        .WithMany("Agreements")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Scans.DevelopmentPoint", "DevelopmentPoint")
+                        .WithMany()
+                        .HasForeignKey("DevelopmentPointId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Conversation");
+
+                    b.Navigation("DevelopmentPoint");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.ConversationParticipant", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Team.Conversation", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.ConversationResponse", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Team.Conversation", null)
+                        .WithOne("Response")
+                        .HasForeignKey("Zout.Basisondersteuning.Web.Domain.Team.ConversationResponse", "ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.ConversationTopic", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Team.Conversation", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Scans.DevelopmentPoint", "DevelopmentPoint")
+                        .WithMany()
+                        .HasForeignKey("DevelopmentPointId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("DevelopmentPoint");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.ImplementationPhaseStep", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.JointTrainingInvitation", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Team.JointTraining", "JointTraining")
+                        .WithMany("Invitations")
+                        .HasForeignKey("JointTrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("JointTraining");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.SchoolConnection", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", "OfferingSchool")
+                        .WithMany()
+                        .HasForeignKey("OfferingSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", "RequestingSchool")
+                        .WithMany()
+                        .HasForeignKey("RequestingSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OfferingSchool");
+
+                    b.Navigation("RequestingSchool");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.SupportRequest", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Scans.DevelopmentPoint", "DevelopmentPoint")
+                        .WithMany()
+                        .HasForeignKey("DevelopmentPointId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DevelopmentPoint");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.SupportRequestMessage", b =>
+                {
+                    b.HasOne("Zout.Basisondersteuning.Web.Domain.Team.SupportRequest", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("SupportRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Board", b =>
                 {
                     b.Navigation("Schools");
@@ -1770,6 +2699,32 @@ namespace Zout.Basisondersteuning.Web.Data.Migrations.Sqlite
                     b.Navigation("Sections");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.BoardMeeting", b =>
+                {
+                    b.Navigation("Conversations");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.Conversation", b =>
+                {
+                    b.Navigation("Agreements");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Response");
+
+                    b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.JointTraining", b =>
+                {
+                    b.Navigation("Invitations");
+                });
+
+            modelBuilder.Entity("Zout.Basisondersteuning.Web.Domain.Team.SupportRequest", b =>
+                {
+                    b.Navigation("Messages");
                 });
 #pragma warning restore 612, 618
         }

@@ -36,9 +36,13 @@ public sealed class NavigationViewComponent(AppDbContext db, CurrentUser current
                 links.Add(new("Alle scholen", "/scholen"));
                 break;
             default:
+                // Team Basisondersteuning's workspace (issue 11).
+                links.Add(new("Mijn scholen", "/consulent"));
                 links.Add(new("Scholen", "/overzicht/scholen"));
                 links.Add(new("Documenten", "/documenten/bulk"));
                 links.Add(new("Openbare pagina's", "/scholen"));
+                links.Add(new("Signalen", "/signalen"));
+                links.Add(new("Scholing", "/scholing"));
                 if (user.IsAdmin) links.Add(new("Schooljaren en kader", "/beheer/schooljaren"));
                 if (user.IsAdmin) links.Add(new("Beheer", "/beheer"));
                 break;
