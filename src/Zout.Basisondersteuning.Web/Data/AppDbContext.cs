@@ -41,6 +41,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ScheduledRun> ScheduledRuns => Set<ScheduledRun>();
     public DbSet<SupportArrangement> SupportArrangements => Set<SupportArrangement>();
     public DbSet<SupportOffering> SupportOfferings => Set<SupportOffering>();
+    public DbSet<BulkJob> BulkJobs => Set<BulkJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

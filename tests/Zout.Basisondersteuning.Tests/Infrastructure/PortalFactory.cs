@@ -84,6 +84,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:LoginRateLimit:PerAccount", "100000");
         // The daily reminder job is run by its tests directly, not by a background timer.
         builder.UseSetting("Reminders:Scheduled", "false");
+        // Chromium starts with the first document a test asks for, not with every portal (the warm-up has its own test).
+        builder.UseSetting("Pdf:WarmUpAtStart", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
