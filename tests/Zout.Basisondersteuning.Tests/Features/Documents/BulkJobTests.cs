@@ -22,8 +22,15 @@ public sealed class BulkJobTests(ScanPortal portal, ITestOutputHelper output) : 
         {
             var job = new BulkJob
             {
-                UserId = user.Id, ActiveUserId = user.Id, Status = BulkJobStatus.Running, Document = BulkDownload.PublishedSop, Year = "2026-2027",
-                SchoolIds = World.SchoolA1.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Total = 1, CreatedAt = Factory.Time.GetUtcNow(), HeartbeatAt = Factory.Time.GetUtcNow(),
+                UserId = user.Id,
+                ActiveUserId = user.Id,
+                Status = BulkJobStatus.Running,
+                Document = BulkDownload.PublishedSop,
+                Year = "2026-2027",
+                SchoolIds = World.SchoolA1.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Total = 1,
+                CreatedAt = Factory.Time.GetUtcNow(),
+                HeartbeatAt = Factory.Time.GetUtcNow(),
             };
             db.BulkJobs.Add(job);
             await db.SaveChangesAsync();

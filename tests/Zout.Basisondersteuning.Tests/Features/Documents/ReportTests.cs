@@ -3,9 +3,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
-using Zout.Basisondersteuning.Web.Features.Documents;
 using Zout.Basisondersteuning.Tests.Features.Scans;
 using Zout.Basisondersteuning.Tests.Infrastructure;
+using Zout.Basisondersteuning.Web.Features.Documents;
 using static Zout.Basisondersteuning.Tests.Infrastructure.Pdfs;
 
 namespace Zout.Basisondersteuning.Tests.Features.Documents;
