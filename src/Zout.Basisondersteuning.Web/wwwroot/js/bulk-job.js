@@ -11,6 +11,8 @@
         var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("bulk-job");
         if (!fresh) return;
         status.innerHTML = fresh.innerHTML;
+        status.setAttribute("data-status", fresh.getAttribute("data-status"));
+        status.setAttribute("data-active", fresh.getAttribute("data-active"));
         if (fresh.getAttribute("data-active") === "true") window.setTimeout(refresh, 2000);
       })
       .catch(function () { window.setTimeout(refresh, 10000); });
