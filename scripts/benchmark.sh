@@ -35,6 +35,7 @@ project=src/Zout.Basisondersteuning.Web
 dll="$root/$project/bin/Release/net10.0/Zout.Basisondersteuning.Web.dll"
 load_dll="$root/tools/Zout.Basisondersteuning.Load/bin/Release/net10.0/Zout.Basisondersteuning.Load.dll"
 dotnet build Zout.Basisondersteuning.sln -c Release -v q -nologo >/dev/null
+dotnet build tools/Zout.Basisondersteuning.Load -c Release -v q -nologo >/dev/null
 if [ ! -f "$db" ]; then
   dotnet "$dll" generate-national --database "$db"
 fi
@@ -47,7 +48,8 @@ base="http://127.0.0.1:$port"
 # file keeps every request, as in production); no demo data.
 (cd "$project" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" \
   --urls "$base" --Database:ConnectionString="Data Source=$work/national.db" --Storage:DataDirectory="$work/data" \
-  --Demo:Seed=false --Serilog:Console=false --Reminders:Scheduled=false >"$work/app.out" 2>&1) &
+  --Demo:Seed=false --Serilog:Console=false --Reminders:Scheduled=false \
+  --Security:LoginRateLimit:PerAddress=100000 --Security:LoginRateLimit:PerAccount=100000 ${BENCHMARK_APP_ARGS:-} >"$work/app.out" 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done
@@ -122,4 +124,11 @@ for name, conns, v in rows:
     ratio = f"{float(v['rps']) / trivial:.2f}" if trivial and conns > 2 else ""
     print(f"| {name} | {conns} | {float(v['rps']):,.1f} | {float(v['p50']):.1f} ms | {float(v['p95']):.1f} ms | {float(v['p99']):.1f} ms | {v['errors']} | {ratio} |")
 PY
+
+# The section save: 8 school users, each saving its own school's section with the version it just read (real saves).
+if [ -z "$only" ] || [[ "section save" == *$only* ]]; then
+  echo
+  echo "Section save, $connections users, ${duration} s:"
+  dotnet "$load_dll" save --base "$base" --users "$connections" --duration "$duration" --year "$year" || true
+fi
 echo "(work folder: $work; load average $(cut -d' ' -f1-3 /proc/loadavg))"
