@@ -69,7 +69,7 @@ year="$(python3 -c 'import datetime; d=datetime.date.today(); y=d.year if d.mont
 
 # Every request of the fresh-render row asks for the SOP of another school: never a cached document.
 python3 -c "
-for i in range(100, 3100): print(f'/school/{i:06d}/documenten/$year/sop.pdf')" >"$work/fresh-sop-paths.txt"
+for i in range(1, 3001): print(f'/school/{i * 100:06d}/documenten/$year/sop.pdf')" >"$work/fresh-sop-paths.txt"
 
 # name|cookie|connections|path (a path starting with @ is a file of paths, one per request)
 rows=(

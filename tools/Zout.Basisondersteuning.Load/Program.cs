@@ -24,7 +24,7 @@ var lastSaved = new ConcurrentDictionary<string, string>();
 Console.Error.WriteLine($"{options.Mode}: {schoolUsers} school users, {boardUsers} board users, {anonymous} anonymous, {(options.Mode == "save" ? 0 : 1)} admin, {options.Duration} s against {options.Base}");
 for (var i = 0; i < schoolUsers; i++)
 {
-    var code = (100 + i).ToString("000000", CultureInfo.InvariantCulture);
+    var code = SchoolCode(i);
     users.Add(Task.Run(() => SchoolUserAsync(code, stop.Token)));
 }
 
@@ -120,7 +120,7 @@ async Task AnonymousAsync(CancellationToken cancellationToken)
         var pageNumber = Random.Shared.Next(1, 61);
         await GetAsync(client, "public school list", $"/scholen?pagina={pageNumber}", cancellationToken);
         await ThinkAsync(cancellationToken);
-        var code = Random.Shared.Next(100, 3100).ToString("000000", CultureInfo.InvariantCulture);
+        var code = SchoolCode(Random.Shared.Next(0, 3000));
         await GetAsync(client, "public school page", $"/scholen/{code}", cancellationToken);
         await ThinkAsync(cancellationToken);
     }
@@ -138,8 +138,8 @@ async Task AdminAsync(CancellationToken cancellationToken)
             if (!ok || page is null) continue;
             var token = Parse(page).QuerySelector("form[data-testid='bulk-form'] input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? "";
             var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token), new("Input.Jaar", options.Year), new("Input.Document", "scanrapport") };
-            var first = Random.Shared.Next(100, 3000);
-            for (var i = 0; i < 20; i++) fields.Add(new("Input.Scholen", (first + i).ToString("000000", CultureInfo.InvariantCulture)));
+            var first = Random.Shared.Next(0, 2980);
+            for (var i = 0; i < 20; i++) fields.Add(new("Input.Scholen", SchoolCode(first + i)));
             var started = Stopwatch.GetTimestamp();
             using var response = await client.PostAsync("/documenten/bulk", new FormUrlEncodedContent(fields), cancellationToken);
             if (response.StatusCode != HttpStatusCode.Redirect)
@@ -230,6 +230,9 @@ HttpClient Client(out CookieContainer cookies)
     var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false, UseCookies = true };
     return new HttpClient(handler) { BaseAddress = new Uri(options.Base), Timeout = TimeSpan.FromSeconds(60) };
 }
+
+// generate-national numbers its schools 000100, 000200, ... 300000.
+static string SchoolCode(int index) => ((index + 1) * 100).ToString("000000", CultureInfo.InvariantCulture);
 
 string SectionUrl(string code) => $"/school/{code}/scan/{options.Year}/sectie/{options.Section}";
 

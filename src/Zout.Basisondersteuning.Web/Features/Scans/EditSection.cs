@@ -42,32 +42,43 @@ public static class EditSection
             var startYear = context.Year.StartYear;
             var sectionKey = section.Key;
             // One query for the section's row, this user's draft and (when the scan did not start from it) last year's
-            // adopted scan; one for the answers of both scans.
+            // adopted scan; one for the answers of both scans. Scalar subqueries, each a lookup by a unique index: a
+            // whole row per subquery made EF join a window over every scan's section (0.6-1.2 s nationally).
             var around = scanId is null
                 ? null
                 : await db.Scans.AsNoTracking()
                     .Where(s => s.Id == scanId)
                     .Select(s => new
                     {
-                        Section = db.ScanSections.FirstOrDefault(x => x.ScanId == s.Id && x.Key == sectionKey),
-                        Draft = userId == null ? null : db.ScanDrafts.FirstOrDefault(d => d.ScanId == s.Id && d.SectionKey == sectionKey && d.UserId == userId),
+                        Version = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => (int?)x.Version).FirstOrDefault(),
+                        SavedAt = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => x.SavedAt).FirstOrDefault(),
+                        SavedBy = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => x.SavedBy).FirstOrDefault(),
+                        ConfirmedUnchanged = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => (bool?)x.ConfirmedUnchanged).FirstOrDefault(),
+                        DraftSavedAt = db.ScanDrafts.Where(d => d.ScanId == s.Id && d.SectionKey == sectionKey && d.UserId == userId).Select(d => (DateTimeOffset?)d.SavedAt).FirstOrDefault(),
+                        DraftJson = db.ScanDrafts.Where(d => d.ScanId == s.Id && d.SectionKey == sectionKey && d.UserId == userId).Select(d => d.ValuesJson).FirstOrDefault(),
                         LastAdoptedId = carriedOverFrom ?? db.Scans.AdoptedBefore(schoolId, startYear).Select(x => (int?)x.Id).FirstOrDefault(),
                     })
                     .SingleOrDefaultAsync(cancellationToken);
-            var sectionRow = around?.Section;
+            var sectionRow = around is { Version: { } version }
+                ? new ScanSection { Version = version, SavedAt = around.SavedAt, SavedBy = around.SavedBy, ConfirmedUnchanged = around.ConfirmedUnchanged ?? false }
+                : null;
+            var draft = around is { DraftSavedAt: { } draftSavedAt, DraftJson: { } draftJson } ? new ScanDraft { SavedAt = draftSavedAt, ValuesJson = draftJson } : null;
             var lastYearScanId = scanId is null
                 ? await db.Scans.AsNoTracking().AdoptedBefore(schoolId, startYear).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken)
                 : around?.LastAdoptedId;
-            var rows = scanId is null && lastYearScanId is null
+            // The ids as a list of values (SQL "IN"), so the index on ScanId is used: "= @a OR = @b" with a parameter
+            // that may be null made SQLite read the whole answer table (1.4 million rows nationally).
+            int[] scanIds = [.. new[] { scanId, lastYearScanId }.OfType<int>()];
+            var rows = scanIds.Length == 0
                 ? []
                 : await db.ScanAnswers.AsNoTracking()
-                    .Where(a => (a.ScanId == scanId || a.ScanId == lastYearScanId) && keys.Contains(a.ItemKey))
+                    .Where(a => scanIds.Contains(a.ScanId) && keys.Contains(a.ItemKey))
                     .ToListAsync(cancellationToken);
             var stored = rows.Where(a => a.ScanId == scanId).ToDictionary(a => a.ItemKey);
             var lastYear = rows.Where(a => a.ScanId == lastYearScanId).ToDictionary(a => a.ItemKey);
 
             // A draft this user typed but did not save is offered back, if it is newer than the last save.
-            if (pending is null && around?.Draft is { } draft && context.IsEditable && (sectionRow?.SavedAt is null || draft.SavedAt > sectionRow.SavedAt))
+            if (pending is null && draft is not null && context.IsEditable && (sectionRow?.SavedAt is null || draft.SavedAt > sectionRow.SavedAt))
             {
                 pending = JsonSerializer.Deserialize<SectionInput>(draft.ValuesJson);
                 notice = $"U ziet uw niet-opgeslagen wijzigingen van {draft.SavedAt.ToDutch():d MMMM HH:mm}. Klik op Opslaan om ze te bewaren, of op Concept weggooien.";
