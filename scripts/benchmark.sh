@@ -27,6 +27,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+if ! command -v sqlite3 >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y sqlite3 >/dev/null; else sudo apt-get install -y sqlite3 >/dev/null; fi
+fi
 if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
 fi
@@ -129,6 +132,8 @@ PY
 if [ -z "$only" ] || [[ "section save" == *$only* ]]; then
   echo
   echo "Section save, $connections users, ${duration} s:"
-  dotnet "$load_dll" save --base "$base" --users "$connections" --duration "$duration" --year "$year" || true
+  # Saves need an editable scan: the schools whose scan of this year is still a concept (most national scans are adopted).
+  codes="$(sqlite3 "$work/national.db" "select group_concat(LocationCode) from (select c.LocationCode from Scans s join Schools c on c.Id = s.SchoolId join SchoolYears y on y.Id = s.SchoolYearId where y.Name = '$year' and s.Status in (0, 1) order by c.LocationCode)")"
+  dotnet "$load_dll" save --base "$base" --users "$connections" --duration "$duration" --year "$year" --codes "$codes" || true
 fi
 echo "(work folder: $work; load average $(cut -d' ' -f1-3 /proc/loadavg))"

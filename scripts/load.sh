@@ -41,5 +41,7 @@ app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done
 year="$(python3 -c 'import datetime; d=datetime.date.today(); y=d.year if d.month>=8 else d.year-1; print(f"{y}-{y+1}")')"
-dotnet "$load_dll" mixed --base "$base" --users "$users" --duration "$duration" --year "$year"
+# School users save sections of schools whose scan of this year is still a concept (editable).
+codes="$(sqlite3 "$work/national.db" "select group_concat(LocationCode) from (select c.LocationCode from Scans s join Schools c on c.Id = s.SchoolId join SchoolYears y on y.Id = s.SchoolYearId where y.Name = '$year' and s.Status in (0, 1) order by c.LocationCode)")"
+dotnet "$load_dll" mixed --base "$base" --users "$users" --duration "$duration" --year "$year" --codes "$codes"
 echo "(work folder: $work; load average $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -24,7 +24,8 @@ var lastSaved = new ConcurrentDictionary<string, string>();
 Console.Error.WriteLine($"{options.Mode}: {schoolUsers} school users, {boardUsers} board users, {anonymous} anonymous, {(options.Mode == "save" ? 0 : 1)} admin, {options.Duration} s against {options.Base}");
 for (var i = 0; i < schoolUsers; i++)
 {
-    var code = SchoolCode(i);
+    // Saves need an editable scan: the school codes with a concept scan this year come from the caller (--codes).
+    var code = options.Codes.Count > 0 ? options.Codes[i % options.Codes.Count] : SchoolCode(i);
     users.Add(Task.Run(() => SchoolUserAsync(code, stop.Token)));
 }
 
@@ -266,7 +267,7 @@ static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form)
     return fields;
 }
 
-internal sealed record Options(string Mode, string Base, int Users, int Duration, string Year, string Section, string Password, int ThinkMs)
+internal sealed record Options(string Mode, string Base, int Users, int Duration, string Year, string Section, string Password, int ThinkMs, IReadOnlyList<string> Codes)
 {
     public static Options Parse(string[] args)
     {
@@ -282,7 +283,8 @@ internal sealed record Options(string Mode, string Base, int Users, int Duration
             Value("--year") ?? $"{start}-{start + 1}",
             Value("--section") ?? "domein-basiskwaliteit",
             Value("--password") ?? "Benchmark-wachtwoord-1",
-            int.Parse(Value("--think-ms") ?? (mode == "save" ? "0" : "1000"), CultureInfo.InvariantCulture));
+            int.Parse(Value("--think-ms") ?? (mode == "save" ? "0" : "1000"), CultureInfo.InvariantCulture),
+            (Value("--codes") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
     }
 }
 
