@@ -79,7 +79,13 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
         {
             using var response = await client.PostAsync(url, new FormUrlEncodedContent(fields), cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started);
-            if (response.StatusCode == HttpStatusCode.Redirect)
+            var location = response.Headers.Location?.OriginalString ?? "";
+            if (response.StatusCode == HttpStatusCode.Redirect && !location.StartsWith(url, StringComparison.Ordinal))
+            {
+                // Not the section again (Post-Redirect-Get): a log-in, a conflict or an error page is no save.
+                stats.Error("section save", $"redirect to {location.Split('?')[0]}");
+            }
+            else if (response.StatusCode == HttpStatusCode.Redirect)
             {
                 stats.Add("section save", elapsed);
                 if (textarea is not null) lastSaved[code] = text;
