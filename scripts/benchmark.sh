@@ -45,6 +45,10 @@ fi
 
 work="$(mktemp -d /tmp/zb-benchmark.XXXXXX)"
 cp "$db" "$work/national.db"
+# The national dataset opens this year's scan window in May; open it now in the copy, so section saves are real
+# saves (a closed window answers every save with "not editable").
+year_now="$(python3 -c 'import datetime; d=datetime.date.today(); y=d.year if d.month>=8 else d.year-1; print(f"{y}-{y+1}")')"
+sqlite3 "$work/national.db" "update SchoolYears set ScanOpensOn = '$(date +%Y-%m-%d -d '-1 day')' where Name = '$year_now' and (ScanOpensOn is null or ScanOpensOn > date('now'))"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 base="http://127.0.0.1:$port"
 # Development: plain HTTP on loopback (no HTTPS redirect, cookies without Secure); the console log is off (the log

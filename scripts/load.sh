@@ -31,6 +31,10 @@ dotnet build tools/Zout.Basisondersteuning.Load -c Release -v q -nologo >/dev/nu
 
 work="$(mktemp -d /tmp/zb-load.XXXXXX)"
 cp "$db" "$work/national.db"
+# The national dataset opens this year's scan window in May; open it now in the copy, so section saves are real
+# saves (a closed window answers every save with "not editable").
+year_now="$(python3 -c 'import datetime; d=datetime.date.today(); y=d.year if d.month>=8 else d.year-1; print(f"{y}-{y+1}")')"
+sqlite3 "$work/national.db" "update SchoolYears set ScanOpensOn = '$(date +%Y-%m-%d -d '-1 day')' where Name = '$year_now' and (ScanOpensOn is null or ScanOpensOn > date('now'))"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 base="http://127.0.0.1:$port"
 (cd "$project" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" \
