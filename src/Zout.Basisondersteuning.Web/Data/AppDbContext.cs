@@ -49,6 +49,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ScheduledRun> ScheduledRuns => Set<ScheduledRun>();
     public DbSet<SupportArrangement> SupportArrangements => Set<SupportArrangement>();
     public DbSet<SupportOffering> SupportOfferings => Set<SupportOffering>();
+    public DbSet<BulkJob> BulkJobs => Set<BulkJob>();
 
     // Team Basisondersteuning (issue 11)
     public DbSet<Conversation> Conversations => Set<Conversation>();

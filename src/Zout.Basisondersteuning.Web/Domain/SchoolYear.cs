@@ -23,6 +23,9 @@ public class SchoolYear : AuditableEntity
     /// <summary>The framework may be edited until the scan window opens.</summary>
     public bool IsFrameworkEditable(DateOnly today) => !IsClosed && (ScanOpensOn is not { } opens || today < opens);
 
+    /// <summary>A detached copy with the same values, for a cache that hands out years callers may change.</summary>
+    public SchoolYear Copy() => (SchoolYear)MemberwiseClone();
+
     public static string NameFor(int startYear) => $"{startYear}-{startYear + 1}";
 
     public static SchoolYear For(int startYear) => new() { StartYear = startYear, Name = NameFor(startYear) };

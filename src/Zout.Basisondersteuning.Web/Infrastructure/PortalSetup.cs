@@ -136,7 +136,9 @@ public static class PortalSetup
 
         services.AddMemoryCache();
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<AccountCache>();
         services.AddScoped<Data.FrameworkStore>();
+        services.AddSingleton<Data.FrameworkCatalog>();
         services.AddScoped<Features.Scans.ScanContextLoader>();
         services.AddScoped<Features.Scans.ScanFactory>();
         services.AddScoped<Features.Scans.ScanTransitions>();

@@ -44,7 +44,7 @@ public sealed class DocumentPageAccessibilityTests(BrowserFixture fixture) : Bro
         {
             await page.GotoAsync("/documenten/bulk");
             foreach (var box in await page.GetByTestId("bulk-school").AllAsync()) await box.UncheckAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Download ZIP" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "ZIP laten maken" }).ClickAsync();
             await Expect(page.GetByTestId("error-summary")).ToBeFocusedAsync();
             await Axe.AssertNoViolationsAsync(page);
 
@@ -52,6 +52,21 @@ public sealed class DocumentPageAccessibilityTests(BrowserFixture fixture) : Bro
             await page.GetByTestId("comparison-link").First.ClickAsync();
             await Expect(page.GetByTestId("document-toolbar")).ToBeVisibleAsync();
             await Screenshots.SaveAsync(page, "bestuur-vergelijkingsrapport");
+            await Axe.AssertNoViolationsAsync(page);
+        }, user: Demo.Board, bypassCsp: true);
+
+    /// <summary>A bulk download: the job's page while it is made (updated in place) and when the ZIP is ready.</summary>
+    [Fact]
+    public Task BulkJobPage_HasNoAccessibilityViolations() =>
+        InBrowserAsync(async page =>
+        {
+            await page.GotoAsync("/documenten/bulk");
+            await page.GetByTestId("bulk-school").First.CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "ZIP laten maken" }).ClickAsync();
+            await Expect(page.GetByTestId("bulk-job")).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(page);
+            await Expect(page.GetByTestId("bulk-job")).ToHaveAttributeAsync("data-status", "Done");
+            await Expect(page.GetByTestId("bulk-zip")).ToBeVisibleAsync();
             await Axe.AssertNoViolationsAsync(page);
         }, user: Demo.Board, bypassCsp: true);
 }

@@ -114,6 +114,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Reminders:Scheduled", "false");
         // Likewise the daily notification digest (Infrastructure/Notifications).
         builder.UseSetting("Notifications:Scheduled", "false");
+        // Chromium starts with the first document a test asks for, not with every portal (the warm-up has its own test).
+        builder.UseSetting("Pdf:WarmUpAtStart", "false");
         foreach (var (key, value) in DatabaseSettings) builder.UseSetting(key, value);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>

@@ -12,11 +12,30 @@ public sealed class SqlCommands : DbCommandInterceptor
 {
     private readonly Lock _lock = new();
     private readonly List<(Func<DbCommand, bool> Matches, TaskCompletionSource Ran)> _watches = [];
+    private readonly List<string> _texts = [];
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
 
-    public void ResetCount() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The text of every command since the last <see cref="ResetCount"/>, writes included, in order.</summary>
+    public IReadOnlyList<string> Texts
+    {
+        get
+        {
+            lock (_lock) return _texts.ToList();
+        }
+    }
+
+    public void ResetCount()
+    {
+        lock (_lock) _texts.Clear();
+        Interlocked.Exchange(ref _count, 0);
+    }
+
+    private void Record(DbCommand command)
+    {
+        lock (_lock) _texts.Add(command.CommandText);
+    }
 
     /// <summary>Completes once the app has run a query that <paramref name="matches"/>, from now on.</summary>
     public Task RanAsync(Func<DbCommand, bool> matches)
@@ -28,19 +47,28 @@ public sealed class SqlCommands : DbCommandInterceptor
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
+        Record(command);
         Interlocked.Increment(ref _count);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
+        Record(command);
         Interlocked.Increment(ref _count);
         return ValueTask.FromResult(result);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
+        Record(command);
         Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
         return ValueTask.FromResult(result);
     }
 

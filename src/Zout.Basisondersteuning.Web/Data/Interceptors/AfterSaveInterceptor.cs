@@ -16,6 +16,9 @@ public abstract class AfterSaveInterceptor<TNote> : SaveChangesInterceptor where
     /// <summary>What the coming save means for this interceptor, or null.</summary>
     protected abstract TNote? Collect(AppDbContext context);
 
+    /// <summary>The same as <see cref="Collect"/>, for an interceptor that has to ask the database.</summary>
+    protected virtual ValueTask<TNote?> CollectAsync(AppDbContext context, CancellationToken cancellationToken) => ValueTask.FromResult(Collect(context));
+
     /// <summary>Runs after a successful save that <see cref="Collect"/> noted something for.</summary>
     protected abstract Task AfterSaveAsync(AppDbContext context, TNote note, CancellationToken cancellationToken);
 
@@ -25,10 +28,10 @@ public abstract class AfterSaveInterceptor<TNote> : SaveChangesInterceptor where
         return base.SavingChanges(eventData, result);
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Note(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        if (eventData.Context is AppDbContext app && await CollectAsync(app, cancellationToken) is { } note) _notes.AddOrUpdate(app, note);
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)

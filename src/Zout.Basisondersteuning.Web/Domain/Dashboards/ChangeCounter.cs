@@ -12,8 +12,14 @@ public class ChangeCounter
     /// <summary>The stamps of <see cref="ScanSummary"/>.</summary>
     public const string ScanSummaries = "scan-summaries";
 
-    /// <summary>Raised after every save that changed a school, board, region or user: the dashboards' school list follows it.</summary>
+    /// <summary>Raised after every save that changed a school, board, region, the partnership or a user's name: the school list in memory follows it.</summary>
     public const string Structure = "structure";
+
+    /// <summary>Raised after every save that changed what the signed-in user's session depends on: role, scope, status, password, security stamp.</summary>
+    public const string Accounts = "accounts";
+
+    /// <summary>Raised after every save that changed a school year or its framework.</summary>
+    public const string Frameworks = "frameworks";
 
     public string Name { get; set; } = "";
     public long Value { get; set; }

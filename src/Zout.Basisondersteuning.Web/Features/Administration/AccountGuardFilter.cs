@@ -2,20 +2,20 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Features.TwoFactor;
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.Administration;
 
 /// <summary>
 /// Runs before every action for a signed-in user: a deactivated (or deleted) account is signed out at
 /// once, and partnership staff without two-factor authentication go to its setup before anything else opens.
-/// A session whose security stamp is no longer the account's (password reset or changed elsewhere, two-factor wiped,
-/// role or status changed) ends at once too, not only at Identity's next periodic check.
+/// A session whose security stamp is no longer the account's (password reset or changed elsewhere, two-factor
+/// wiped, role or status changed) ends at once too, not only at Identity's next periodic check. The account comes from
+/// <see cref="AccountCache"/> (no query while nothing changed).
 /// </summary>
-public sealed class AccountGuardFilter(AppDbContext db, IConfiguration configuration, IOptions<IdentityOptions> identityOptions) : IAsyncAuthorizationFilter
+public sealed class AccountGuardFilter(CurrentUser currentUser, IConfiguration configuration, IOptions<IdentityOptions> identityOptions) : IAsyncAuthorizationFilter
 {
     private static readonly string[] OpenPaths = [TwoFactorController.SetupPath, "/account/uitloggen", "/account/inloggen", "/fout"];
 
@@ -24,9 +24,7 @@ public sealed class AccountGuardFilter(AppDbContext db, IConfiguration configura
         var http = context.HttpContext;
         // The error pages answer without asking the database: they also show that the database is away.
         if (http.User.Identity?.IsAuthenticated != true || http.Request.Path.StartsWithSegments("/fout", StringComparison.OrdinalIgnoreCase)) return;
-        var userId = http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.IsActive, u.Role, u.TwoFactorEnabled, u.SecurityStamp }).SingleOrDefaultAsync(http.RequestAborted);
+        var account = await currentUser.AccountAsync(http.RequestAborted);
         var sessionStamp = http.User.FindFirst(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType)?.Value;
         if (account is not { IsActive: true } || (sessionStamp is not null && sessionStamp != account.SecurityStamp))
         {
@@ -36,7 +34,7 @@ public sealed class AccountGuardFilter(AppDbContext db, IConfiguration configura
         }
 
         var path = http.Request.Path.Value ?? "";
-        if (!account.TwoFactorEnabled && TwoFactorPolicy.IsRequired(account.Role, configuration)
+        if (!account.TwoFactorEnabled && TwoFactorPolicy.IsRequired(account.Scope.Role, configuration)
                                       && !OpenPaths.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
         {
             context.Result = new RedirectResult(TwoFactorController.SetupPath);

@@ -18,7 +18,7 @@ public sealed record SchoolInfo(
 public sealed record Option(string Value, string Text, bool Selected);
 
 /// <summary>What every dashboard needs, each in one query whatever the number of schools.</summary>
-public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, SchoolDirectory directory, TimeProvider time, IMemoryCache memory)
+public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, SchoolDirectory directory, TimeProvider time, IMemoryCache memory, ChangeStamps stamps)
 {
     private readonly StringBuilder _frameworkVersions = new();
 
@@ -56,7 +56,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     public async Task<IReadOnlyList<SchoolInfo>> SchoolsAsync(IQueryable<School> scope, CancellationToken cancellationToken)
     {
         var ids = (await scope.Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var list = await directory.GetAsync(db, cancellationToken);
+        var list = await directory.GetAsync(db, stamps, cancellationToken);
         _schoolsStamp = list.Stamp;
         return list.Schools.Where(s => ids.Contains(s.Id)).ToList();
     }
@@ -67,7 +67,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     /// </summary>
     public async Task<IReadOnlyList<SchoolInfo>> AllSchoolsAsync(CancellationToken cancellationToken)
     {
-        var list = await directory.GetAsync(db, cancellationToken);
+        var list = await directory.GetAsync(db, stamps, cancellationToken);
         _schoolsStamp = list.Stamp;
         return list.Schools;
     }

@@ -6,7 +6,7 @@ namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 
 /// <summary>
 /// Every school with what the dashboards show of it (board, region, contact person), kept in memory as long as
-/// the <see cref="ChangeCounter.Structure"/> counter stays the same: one primary-key lookup per request instead
+/// the <see cref="ChangeCounter.Structure"/> counter stays the same (<see cref="ChangeStamps"/>, read once per request) instead
 /// of reading thousands of schools. Who may see which school is still decided per request, in the database,
 /// by <see cref="Infrastructure.Authorization.AccessPolicy"/>; this only supplies the details.
 /// </summary>
@@ -17,9 +17,9 @@ public sealed class SchoolDirectory
     /// <summary>The schools by name, and the counter value they belong to (null when there is no counter: never cached).</summary>
     public sealed record Snapshot(long? Stamp, IReadOnlyList<SchoolInfo> Schools);
 
-    public async Task<Snapshot> GetAsync(AppDbContext db, CancellationToken cancellationToken)
+    public async Task<Snapshot> GetAsync(AppDbContext db, ChangeStamps stamps, CancellationToken cancellationToken)
     {
-        var stamp = await db.ChangeCounters.Where(c => c.Name == ChangeCounter.Structure).Select(c => (long?)c.Value).SingleOrDefaultAsync(cancellationToken);
+        long? stamp = (await stamps.GetAsync(cancellationToken)).Structure;
         var current = _snapshot;
         if (stamp is not null && current?.Stamp == stamp) return current;
 

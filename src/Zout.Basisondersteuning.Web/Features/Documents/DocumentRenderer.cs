@@ -26,11 +26,15 @@ public sealed class DocumentRenderer(ViewRenderer views, IPdfRenderer pdf, IServ
         return new RenderedDocument(title, header, html, definition.ExtraStylesheet);
     }
 
-    public Task<byte[]> PdfAsync(RenderedDocument document, PaperSize paper, bool isDraft, CancellationToken cancellationToken)
+    /// <summary>
+    /// The PDF of a rendered document: from the cache when the same HTML was printed before (ADR 061).
+    /// <paramref name="background"/>: for work nobody waits for on a page (bulk downloads), which may use only part of the render slots.
+    /// </summary>
+    public Task<byte[]> PdfAsync(RenderedDocument document, PaperSize paper, bool isDraft, CancellationToken cancellationToken, bool background = false)
     {
         var page = PrintPage(document, paper, isDraft);
         // The A3 poster is one page by definition: it shrinks to fit.
-        return pdf.RenderAsync(new PdfRequest(page, document.HeaderText, paper, isDraft ? "CONCEPT - niet vastgesteld" : null, FitOnOnePage: paper == PaperSize.A3), cancellationToken);
+        return pdf.RenderAsync(new PdfRequest(page, document.HeaderText, paper, isDraft ? "CONCEPT - niet vastgesteld" : null, FitOnOnePage: paper == PaperSize.A3, Background: background), cancellationToken);
     }
 
     /// <summary>The complete page Chromium prints: language nl, a title, the CSS inline (the page has no network).</summary>

@@ -10,6 +10,10 @@ public static class DocumentsServiceCollectionExtensions
         services.AddScoped<DocumentRenderer>();
         services.AddScoped<ISupportProfilePublisher, SupportProfilePublisher>();
         services.AddSingleton<DemoPublishing>();
+        services.AddScoped<BulkDownload.Writer>();
+        // One runner per instance makes the queued bulk downloads in the background (persisted jobs, ADR 061).
+        services.AddSingleton<BulkJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<BulkJobRunner>());
         return services;
     }
 }

@@ -37,32 +37,51 @@ public static class EditSection
         {
             var keys = ScanLayout.ItemKeys(context.Framework, section);
             var scanId = context.Scan?.Id;
-            var stored = scanId is null
-                ? new Dictionary<string, ScanAnswer>()
-                : await db.ScanAnswers.AsNoTracking()
-                    .Where(a => a.ScanId == scanId && keys.Contains(a.ItemKey))
-                    .ToDictionaryAsync(a => a.ItemKey, cancellationToken);
-            var sectionRow = scanId is null
+            var carriedOverFrom = context.Scan?.CarriedOverFromScanId;
+            var schoolId = context.SchoolId;
+            var startYear = context.Year.StartYear;
+            var sectionKey = section.Key;
+            // One query for the section's row, this user's draft and (when the scan did not start from it) last year's
+            // adopted scan; one for the answers of both scans. Scalar subqueries, each a lookup by a unique index: a
+            // whole row per subquery made EF join a window over every scan's section (0.6-1.2 s nationally).
+            var around = scanId is null
                 ? null
-                : await db.ScanSections.AsNoTracking().SingleOrDefaultAsync(s => s.ScanId == scanId && s.Key == section.Key, cancellationToken);
-
-            var lastYearScanId = context.Scan?.CarriedOverFromScanId ?? await LastAdoptedScanIdAsync(context, cancellationToken);
-            var lastYear = lastYearScanId is null
-                ? new Dictionary<string, ScanAnswer>()
+                : await db.Scans.AsNoTracking()
+                    .Where(s => s.Id == scanId)
+                    .Select(s => new
+                    {
+                        Version = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => (int?)x.Version).FirstOrDefault(),
+                        SavedAt = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => x.SavedAt).FirstOrDefault(),
+                        SavedBy = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => x.SavedBy).FirstOrDefault(),
+                        ConfirmedUnchanged = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => (bool?)x.ConfirmedUnchanged).FirstOrDefault(),
+                        DraftSavedAt = db.ScanDrafts.Where(d => d.ScanId == s.Id && d.SectionKey == sectionKey && d.UserId == userId).Select(d => (DateTimeOffset?)d.SavedAt).FirstOrDefault(),
+                        DraftJson = db.ScanDrafts.Where(d => d.ScanId == s.Id && d.SectionKey == sectionKey && d.UserId == userId).Select(d => d.ValuesJson).FirstOrDefault(),
+                        LastAdoptedId = carriedOverFrom ?? db.Scans.AdoptedBefore(schoolId, startYear).Select(x => (int?)x.Id).FirstOrDefault(),
+                    })
+                    .SingleOrDefaultAsync(cancellationToken);
+            var sectionRow = around is { Version: { } version }
+                ? new ScanSection { Version = version, SavedAt = around.SavedAt, SavedBy = around.SavedBy, ConfirmedUnchanged = around.ConfirmedUnchanged ?? false }
+                : null;
+            var draft = around is { DraftSavedAt: { } draftSavedAt, DraftJson: { } draftJson } ? new ScanDraft { SavedAt = draftSavedAt, ValuesJson = draftJson } : null;
+            var lastYearScanId = scanId is null
+                ? await db.Scans.AsNoTracking().AdoptedBefore(schoolId, startYear).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken)
+                : around?.LastAdoptedId;
+            // The ids as a list of values (SQL "IN"), so the index on ScanId is used: "= @a OR = @b" with a parameter
+            // that may be null made SQLite read the whole answer table (1.4 million rows nationally).
+            int[] scanIds = [.. new[] { scanId, lastYearScanId }.OfType<int>()];
+            var rows = scanIds.Length == 0
+                ? []
                 : await db.ScanAnswers.AsNoTracking()
-                    .Where(a => a.ScanId == lastYearScanId && keys.Contains(a.ItemKey))
-                    .ToDictionaryAsync(a => a.ItemKey, cancellationToken);
+                    .Where(a => scanIds.Contains(a.ScanId) && keys.Contains(a.ItemKey))
+                    .ToListAsync(cancellationToken);
+            var stored = rows.Where(a => a.ScanId == scanId).ToDictionary(a => a.ItemKey);
+            var lastYear = rows.Where(a => a.ScanId == lastYearScanId).ToDictionary(a => a.ItemKey);
 
             // A draft this user typed but did not save is offered back, if it is newer than the last save.
-            if (pending is null && userId is not null && scanId is not null && context.IsEditable)
+            if (pending is null && draft is not null && context.IsEditable && (sectionRow?.SavedAt is null || draft.SavedAt > sectionRow.SavedAt))
             {
-                var draft = await db.ScanDrafts.AsNoTracking()
-                    .SingleOrDefaultAsync(d => d.ScanId == scanId && d.SectionKey == section.Key && d.UserId == userId, cancellationToken);
-                if (draft is not null && (sectionRow?.SavedAt is null || draft.SavedAt > sectionRow.SavedAt))
-                {
-                    pending = JsonSerializer.Deserialize<SectionInput>(draft.ValuesJson);
-                    notice = $"U ziet uw niet-opgeslagen wijzigingen van {draft.SavedAt.ToDutch():d MMMM HH:mm}. Klik op Opslaan om ze te bewaren, of op Concept weggooien.";
-                }
+                pending = JsonSerializer.Deserialize<SectionInput>(draft.ValuesJson);
+                notice = $"U ziet uw niet-opgeslagen wijzigingen van {draft.SavedAt.ToDutch():d MMMM HH:mm}. Klik op Opslaan om ze te bewaren, of op Concept weggooien.";
             }
 
             var input = new SectionInput
@@ -76,11 +95,5 @@ public static class EditSection
             return new Page(context, section, input, lastYear, origins, check, sectionRow?.ConfirmedUnchanged ?? false, canConfirm,
                 sectionRow?.SavedAt, sectionRow?.SavedBy, notice);
         }
-
-        private Task<int?> LastAdoptedScanIdAsync(ScanContext context, CancellationToken cancellationToken) =>
-            db.Scans.AsNoTracking()
-                .AdoptedBefore(context.SchoolId, context.Year.StartYear)
-                .Select(s => (int?)s.Id)
-                .FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -33,10 +33,11 @@ public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks
     public async Task<string?> DefaultYearAsync(CancellationToken cancellationToken)
     {
         var today = time.Today();
-        var years = await db.SchoolYears.AsNoTracking()
-            .Where(y => db.ScanFrameworks.Any(f => f.SchoolYearId == y.Id))
+        var years = (await frameworks.YearsAsync(cancellationToken))
+            .Where(e => e.FrameworkId is not null)
+            .Select(e => e.Year)
             .OrderByDescending(y => y.StartYear)
-            .ToListAsync(cancellationToken);
+            .ToList();
         return (years.FirstOrDefault(y => y.IsScanWindowOpen(today)) ?? years.FirstOrDefault(y => y.StartYear <= SchoolYear.StartYearOf(today)) ?? years.FirstOrDefault())?.Name;
     }
 

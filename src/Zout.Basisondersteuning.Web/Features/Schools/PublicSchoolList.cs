@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Documents;
+using Zout.Basisondersteuning.Web.Features.Dashboards;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.Schools;
@@ -17,18 +18,37 @@ public static class PublicSchoolList
 
         /// <summary>The key of an offering item ("dyslexiespecialist"): schools whose published SOP has it.</summary>
         public string? Aanbod { get; set; }
+
+        /// <summary>The page of the list (of <see cref="PageSize"/> schools), from 1.</summary>
+        public int? Pagina { get; set; }
     }
+
+    public const int PageSize = 50;
 
     public sealed record Row(string LocationCode, string Name, string? Address, string? City, string? Denomination, string? SopYear);
 
     public sealed record OfferingOption(string Key, string Name, string Group);
 
-    public sealed record Model(Query Query, string PartnershipName, IReadOnlyList<Row> Schools, IReadOnlyList<OfferingOption> OfferingOptions)
+    public sealed record Model(Query Query, string PartnershipName, IReadOnlyList<Row> Schools, IReadOnlyList<OfferingOption> OfferingOptions, Paging Paging)
     {
         public string? OfferingName => OfferingOptions.FirstOrDefault(o => o.Key == Query.Aanbod)?.Name;
+
+        /// <summary>The address of another page of the same search.</summary>
+        public string PageUrl(int page)
+        {
+            var parts = new List<string>();
+            if (!string.IsNullOrWhiteSpace(Query.Zoek)) parts.Add("zoek=" + Uri.EscapeDataString(Query.Zoek));
+            if (!string.IsNullOrWhiteSpace(Query.Aanbod)) parts.Add("aanbod=" + Uri.EscapeDataString(Query.Aanbod));
+            if (page > 1) parts.Add("pagina=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return parts.Count == 0 ? "/scholen" : "/scholen?" + string.Join("&", parts);
+        }
     }
 
-    public sealed class Handler(AccessPolicy accessPolicy, Data.AppDbContext db, FrameworkStore frameworks)
+    /// <summary>
+    /// A page of <see cref="PageSize"/> schools (the partnership may have thousands): one count and one query for the
+    /// page; the partnership's name and the framework's offering from memory (issue 15).
+    /// </summary>
+    public sealed class Handler(AccessPolicy accessPolicy, Data.AppDbContext db, FrameworkStore frameworks, PartnershipName partnership, ChangeStamps stamps)
     {
         public async Task<Model> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -51,22 +71,24 @@ public static class PublicSchoolList
                     .FirstOrDefault() + " ").Contains(wanted));
             }
 
+            var paging = Paging.For(query.Pagina, PageSize, await schools.CountAsync(cancellationToken));
             var rows = await schools.AsNoTracking()
-                .OrderBy(s => s.Name)
+                .OrderBy(s => s.Name).ThenBy(s => s.Id)
+                .Skip(paging.Skip).Take(PageSize)
                 .Select(s => new Row(s.LocationCode, s.Name, (s.Street ?? "") + " " + (s.HouseNumber ?? ""), s.City, s.Denomination,
                     db.PublishedDocuments.Where(d => d.SchoolId == s.Id && d.Kind == PublishedDocumentKind.SupportProfile)
                         .OrderByDescending(d => d.SchoolYear.StartYear).Select(d => d.SchoolYear.Name).FirstOrDefault()))
                 .ToListAsync(cancellationToken);
-            var name = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "het samenwerkingsverband";
-            return new Model(query, name, rows, options);
+            var name = await partnership.GetAsync(db, stamps, cancellationToken) ?? "het samenwerkingsverband";
+            return new Model(query, name, rows, options, paging);
         }
 
         /// <summary>The offering items of the latest framework, as choices for the filter.</summary>
         private async Task<IReadOnlyList<OfferingOption>> OfferingOptionsAsync(CancellationToken cancellationToken)
         {
-            var years = await db.ScanFrameworks.AsNoTracking().OrderByDescending(f => f.SchoolYear.StartYear).Select(f => f.SchoolYear.Name).Take(1).ToListAsync(cancellationToken);
-            if (years.Count == 0) return [];
-            var framework = await frameworks.ForYearAsync(years[0], cancellationToken);
+            var latest = (await frameworks.YearsAsync(cancellationToken)).LastOrDefault(y => y.FrameworkId is not null);
+            if (latest is null) return [];
+            var framework = await frameworks.ForYearAsync(latest.Year, cancellationToken);
             return framework is null
                 ? []
                 : framework.Definition.OfferingGroups.SelectMany(g => g.Items.Select(i => new OfferingOption(i.Key, i.Name, g.Name))).ToList();

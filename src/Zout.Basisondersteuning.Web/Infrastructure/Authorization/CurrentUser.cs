@@ -5,28 +5,29 @@ using Zout.Basisondersteuning.Web.Data;
 namespace Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 /// <summary>
-/// The signed-in user's scope, read from the database once per request so that a change of role,
-/// school or regions, or a deactivation, takes effect at once.
+/// The signed-in user's account and scope for this request, from <see cref="AccountCache"/>: read from the database
+/// only when the account changed (or was not read yet), so that a change of role, school or regions, or a
+/// deactivation, takes effect on the next request, on every instance.
 /// </summary>
-public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, AppDbContext db)
+public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, AppDbContext db, AccountCache accounts, ChangeStamps stamps)
 {
-    private UserScope? _scope;
+    private SessionAccount? _account;
     private bool _loaded;
 
     public string? UserId => httpContextAccessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public async Task<UserScope?> GetAsync(CancellationToken cancellationToken = default)
-    {
-        if (_loaded) return _scope;
-        _loaded = true;
-        var userId = UserId;
-        if (userId is null) return null;
+    /// <summary>The scope of the signed-in user; null when anonymous, unknown or deactivated.</summary>
+    public async Task<UserScope?> GetAsync(CancellationToken cancellationToken = default) =>
+        await AccountAsync(cancellationToken) is { IsActive: true } account ? account.Scope : null;
 
-        _scope = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId && u.IsActive)
-            .Select(Scope)
-            .SingleOrDefaultAsync(cancellationToken);
-        return _scope;
+    /// <summary>The signed-in user's account, active or not; null when anonymous or unknown.</summary>
+    public async Task<SessionAccount?> AccountAsync(CancellationToken cancellationToken = default)
+    {
+        if (_loaded) return _account;
+        var userId = UserId;
+        _account = userId is null ? null : await accounts.GetAsync(db, stamps, userId, cancellationToken);
+        _loaded = true;
+        return _account;
     }
 
     /// <summary>

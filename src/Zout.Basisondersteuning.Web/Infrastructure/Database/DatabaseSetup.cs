@@ -14,7 +14,11 @@ public static class DatabaseSetup
         services.AddSingleton(options);
         services.AddSingleton<AuditableEntityInterceptor>();
         services.AddSingleton<ScanSummaryInterceptor>();
-        services.AddSingleton<StructureChangeInterceptor>();
+        services.AddSingleton<CacheCounterInterceptor>();
+        // The change counters the caches in memory follow (ADR 062).
+        services.AddSingleton<LocalChanges>();
+        services.AddScoped<ChangeStamps>();
+        services.AddSingleton<PartnershipName>();
 
         if (options.IsSqlite)
         {
@@ -22,7 +26,7 @@ public static class DatabaseSetup
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(SqliteConnectionString(options, sp.GetRequiredService<StoragePaths>()),
                     sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingExecutionStrategy(d)))
-                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), sp.GetRequiredService<StructureChangeInterceptor>(), pragmas));
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), sp.GetRequiredService<CacheCounterInterceptor>(), pragmas));
         }
         else if (options.IsSqlServer)
         {
@@ -33,7 +37,7 @@ public static class DatabaseSetup
 
             services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, db) => db
                 .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), sp.GetRequiredService<StructureChangeInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), sp.GetRequiredService<CacheCounterInterceptor>()));
         }
         else
         {

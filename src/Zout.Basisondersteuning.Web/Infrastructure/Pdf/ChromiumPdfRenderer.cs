@@ -34,6 +34,8 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     private readonly ILogger<ChromiumPdfRenderer> _logger;
     private readonly string? _chromiumPath;
     private readonly SemaphoreSlim _slots;
+    private readonly SemaphoreSlim _backgroundSlots;
+    private long _renders;
     private readonly SemaphoreSlim _launchLock = new(1, 1);
     private readonly ConcurrentBag<IPage> _idlePages = [];
     private IPlaywright? _playwright;
@@ -46,7 +48,11 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         _options = options.Value;
         _logger = logger;
         _chromiumPath = _options.ResolveChromiumPath();
-        _slots = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentRenders));
+        var slots = Math.Max(1, _options.MaxConcurrentRenders);
+        _slots = new SemaphoreSlim(slots);
+        // Background work (bulk downloads) never takes every slot: single documents always find one free.
+        var background = Math.Clamp(_options.MaxBackgroundRenders, 1, Math.Max(1, slots - 1));
+        _backgroundSlots = new SemaphoreSlim(background);
     }
 
     public bool IsAvailable => _chromiumPath is not null;
@@ -58,6 +64,9 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 
     public string? ChromiumPath => _chromiumPath;
 
+    /// <summary>How many documents this renderer printed since start-up.</summary>
+    public long Renders => Interlocked.Read(ref _renders);
+
     /// <summary>For tests: the running browser, to close it as if it crashed.</summary>
     internal IBrowser? Browser => _browser;
 
@@ -66,6 +75,24 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         if (!IsAvailable) throw new PdfUnavailableException(UnavailableMessage);
         ObjectDisposedException.ThrowIf(_disposed, this);
 
+        if (request.Background)
+        {
+            // A background render waits as long as it must for its share, and only then for a slot (with the time limit).
+            await _backgroundSlots.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            return await RenderInSlotAsync(request, cancellationToken);
+        }
+        finally
+        {
+            if (request.Background) _backgroundSlots.Release();
+        }
+    }
+
+    private async Task<byte[]> RenderInSlotAsync(PdfRequest request, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
         try
@@ -77,6 +104,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             throw new PdfUnavailableException("Het is nu erg druk met het maken van PDF's. Probeer het over een minuut opnieuw.");
         }
 
+        Interlocked.Increment(ref _renders);
         try
         {
             // A browser that died between two documents is noticed on the first attempt; the second starts a new one.
@@ -118,6 +146,31 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         {
             _slots.Release();
         }
+    }
+
+    /// <summary>
+    /// Starts the browser and prints a small page on as many pages as there are slots, so the first documents after
+    /// start-up find a running browser with its fonts loaded and a page ready.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
+    {
+        if (!IsAvailable) return;
+        var request = new PdfRequest("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\" /><title>Start</title></head><body><h1>Start</h1><p>Schoolondersteuningsprofiel</p></body></html>", "Start");
+        var warm = Enumerable.Range(0, Math.Max(1, _options.MaxConcurrentRenders)).Select(async _ =>
+        {
+            await _slots.WaitAsync(cancellationToken);
+            try
+            {
+                var page = await TakePageAsync(cancellationToken);
+                await PrintAsync(page, request);
+                _idlePages.Add(page);
+            }
+            finally
+            {
+                _slots.Release();
+            }
+        });
+        await Task.WhenAll(warm);
     }
 
     private static async Task<byte[]> PrintAsync(IPage page, PdfRequest request)
@@ -266,6 +319,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         await ResetBrowserAsync();
         _playwright?.Dispose();
         _slots.Dispose();
+        _backgroundSlots.Dispose();
         _launchLock.Dispose();
     }
 }

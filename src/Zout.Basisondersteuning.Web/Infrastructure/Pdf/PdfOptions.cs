@@ -11,6 +11,21 @@ public sealed class PdfOptions
     /// <summary>How many documents are rendered at the same time; more wait their turn.</summary>
     public int MaxConcurrentRenders { get; set; } = 2;
 
+    /// <summary>
+    /// How many of <see cref="MaxConcurrentRenders"/> background work (bulk downloads) may use at once: the rest stays
+    /// free for single documents.
+    /// </summary>
+    public int MaxBackgroundRenders { get; set; } = 1;
+
+    /// <summary>How much memory rendered documents may take in the cache (by content, ADR 061).</summary>
+    public int CacheMegabytes { get; set; } = 256;
+
+    /// <summary>How long a rendered document stays in the cache after it was last asked for; 0 keeps none.</summary>
+    public int CacheHours { get; set; } = 24;
+
+    /// <summary>Start Chromium and open its pages in the background at start-up (not in tests).</summary>
+    public bool WarmUpAtStart { get; set; } = true;
+
     /// <summary>Time limit per document, including the wait for a free slot.</summary>
     public int TimeoutSeconds { get; set; } = 30;
 

@@ -14,7 +14,8 @@ public enum PaperSize
 /// (the school's name) and the paper size. Footer: "pagina X van Y".
 /// </summary>
 /// <param name="FitOnOnePage">Scale the content down (to half at most) until it fits one page: the poster.</param>
-public sealed record PdfRequest(string Html, string HeaderText, PaperSize Paper = PaperSize.A4, string? FooterText = null, bool FitOnOnePage = false);
+/// <param name="Background">Work nobody waits for on a page (a bulk download): it may use only part of the render slots.</param>
+public sealed record PdfRequest(string Html, string HeaderText, PaperSize Paper = PaperSize.A4, string? FooterText = null, bool FitOnOnePage = false, bool Background = false);
 
 /// <summary>The renderer cannot make PDFs here; the message says why, in Dutch, for the user.</summary>
 public sealed class PdfUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -135,7 +135,10 @@ public sealed class SchoolAccessTests(PortalFactory factory, ITestOutputHelper o
     {
         var client = Factory.CreatePortalClient();
         var list = await client.GetHtmlAsync("/scholen");
-        Assert.Equal((await ActiveSchoolCodesAsync()).Count, list.QuerySelectorAll("[data-testid='school-row']").Length);
+        // Every active school, in pages of PublicSchoolList.PageSize.
+        var active = (await ActiveSchoolCodesAsync()).Count;
+        Assert.StartsWith($"{active} scholen gevonden", list.QuerySelector("[data-testid='result-count']")!.TextContent.Trim());
+        Assert.Equal(Math.Min(active, Web.Features.Schools.PublicSchoolList.PageSize), list.QuerySelectorAll("[data-testid='school-row']").Length);
 
         var page = await client.GetHtmlAsync($"/scholen/{A1.ToLowerInvariant()}");
         Assert.Equal("Obs Aalscholver", page.QuerySelector("[data-testid='school-name']")?.TextContent.Trim());

@@ -56,6 +56,32 @@ public sealed class ChromiumPdfRendererTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task WarmUp_StartsTheBrowser_BeforeTheFirstDocument()
+    {
+        Assert.Null(_renderer.Browser);
+        await _renderer.WarmUpAsync();
+        Assert.True(_renderer.Browser is { IsConnected: true });
+        Assert.Equal(0, _renderer.Renders);
+    }
+
+    /// <summary>Bulk downloads render in the background share (one of two slots): a single document still finds a slot.</summary>
+    [Fact]
+    public async Task BackgroundWork_LeavesASlot_ForSingleDocuments()
+    {
+        await using var renderer = new ChromiumPdfRenderer(Options.Create(new PdfOptions { TimeoutSeconds = 60, MaxConcurrentRenders = 2, MaxBackgroundRenders = 1 }), NullLogger<ChromiumPdfRenderer>.Instance);
+        await renderer.WarmUpAsync();
+        var heavy = Page(string.Concat(Enumerable.Range(0, 4000).Select(i => $"<p>Regel {i} van een lang document met veel tekst.</p>")));
+        var background = Enumerable.Range(0, 4).Select(_ => renderer.RenderAsync(new PdfRequest(heavy, "Bulk", Background: true))).ToList();
+
+        var single = await renderer.RenderAsync(new PdfRequest(Page("<p>Eén document</p>"), "Testschool"));
+
+        Assert.Contains("Eén document", Pdfs.Read(single).Text);
+        // The four background documents take their turns in one slot: most are still waiting or rendering.
+        Assert.True(background.Count(t => t.IsCompleted) <= 2, $"{background.Count(t => t.IsCompleted)} of 4 background documents were done first.");
+        await Task.WhenAll(background);
+    }
+
+    [Fact]
     public async Task Poster_IsA3()
     {
         var pdf = await _renderer.RenderAsync(new PdfRequest(Page("<p>Poster</p>"), "Testschool", PaperSize.A3));

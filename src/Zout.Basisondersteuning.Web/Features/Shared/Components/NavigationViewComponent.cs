@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
@@ -11,11 +10,13 @@ public sealed record NavigationLink(string Text, string Href);
 public sealed record NavigationModel(string PartnershipName, UserScope? User, string? SchoolCode, IReadOnlyList<NavigationLink> Links);
 
 /// <summary>The header: the partnership's name and the navigation that fits the user's role.</summary>
-public sealed class NavigationViewComponent(AppDbContext db, CurrentUser currentUser) : ViewComponent
+public sealed class NavigationViewComponent(AppDbContext db, CurrentUser currentUser, PartnershipName partnership, ChangeStamps stamps) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var partnershipName = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Name).FirstOrDefaultAsync() ?? "Samenwerkingsverband";
+        // Both from memory while nothing changed (one small query for the change stamps per request).
+        var partnershipName = await partnership.GetAsync(db, stamps) ?? "Samenwerkingsverband";
+        var account = await currentUser.AccountAsync();
         var user = await currentUser.GetAsync();
         string? schoolCode = null;
         var links = new List<NavigationLink>();
@@ -26,7 +27,7 @@ public sealed class NavigationViewComponent(AppDbContext db, CurrentUser current
                 links.Add(new("Extra ondersteuning", "/ondersteuning"));
                 break;
             case UserRole.SchoolUser:
-                schoolCode = await db.Schools.Where(s => s.Id == user.SchoolId).Select(s => s.LocationCode).FirstOrDefaultAsync();
+                schoolCode = account?.SchoolCode;
                 if (schoolCode is not null) links.Add(new("Mijn school", $"/school/{schoolCode}"));
                 links.Add(new("Alle scholen", "/scholen"));
                 break;

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Throughput of every kind of page, side by side in one run (issue 15; not part of the test command).
+#
+#   bash scripts/benchmark.sh [--database /tmp/national.db] [--duration 10] [--connections 8] [--only PATTERN]
+#
+# Builds the solution in Release, generates the national dataset (generate-national: 3,000 schools x 5 years) when
+# the file is missing (else reuses it), starts the portal on a copy of it on a free local port, logs in as each
+# role and measures every row with wrk (Debian's package, installed when missing): requests per second, p50, p95
+# and p99, and the ratio to the authenticated trivial page of the same run. Then the section save (8 users, each
+# saving their own school's section with its current version, so every save is real) and the documents (cached,
+# fresh renders at 2 connections) with the load tool (tools/Zout.Basisondersteuning.Load). Only ratios within one
+# run mean something on a shared machine. Figures: docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+db=/tmp/national.db
+duration=10
+connections=8
+only=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --database) db="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;
+    *) echo "Unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+if ! command -v sqlite3 >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y sqlite3 >/dev/null; else sudo apt-get install -y sqlite3 >/dev/null; fi
+fi
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
+fi
+
+project=src/Zout.Basisondersteuning.Web
+dll="$root/$project/bin/Release/net10.0/Zout.Basisondersteuning.Web.dll"
+load_dll="$root/tools/Zout.Basisondersteuning.Load/bin/Release/net10.0/Zout.Basisondersteuning.Load.dll"
+dotnet build Zout.Basisondersteuning.sln -c Release -v q -nologo >/dev/null
+dotnet build tools/Zout.Basisondersteuning.Load -c Release -v q -nologo >/dev/null
+if [ ! -f "$db" ]; then
+  dotnet "$dll" generate-national --database "$db"
+fi
+
+work="$(mktemp -d /tmp/zb-benchmark.XXXXXX)"
+cp "$db" "$work/national.db"
+# The national dataset opens this year's scan window in May; open it now in the copy, so section saves are real
+# saves (a closed window answers every save with "not editable").
+year_now="$(python3 -c 'import datetime; d=datetime.date.today(); y=d.year if d.month>=8 else d.year-1; print(f"{y}-{y+1}")')"
+sqlite3 "$work/national.db" "update SchoolYears set ScanOpensOn = '$(date +%Y-%m-%d -d '-1 day')' where Name = '$year_now' and (ScanOpensOn is null or ScanOpensOn > date('now'))"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+base="http://127.0.0.1:$port"
+# Development: plain HTTP on loopback (no HTTPS redirect, cookies without Secure); the console log is off (the log
+# file keeps every request, as in production); no demo data.
+(cd "$project" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" \
+  --urls "$base" --Database:ConnectionString="Data Source=$work/national.db" --Storage:DataDirectory="$work/data" \
+  --Demo:Seed=false --Serilog:Console=false --Reminders:Scheduled=false \
+  --Security:LoginRateLimit:PerAddress=100000 --Security:LoginRateLimit:PerAccount=100000 ${BENCHMARK_APP_ARGS:-} >"$work/app.out" 2>&1) &
+app=$!
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 240); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done
+
+login() { # email -> the value of the authentication cookie
+  local jar="$work/$1.jar" token
+  token="$(curl -s -c "$jar" -b "$jar" "$base/account/inloggen" | python3 -c 'import re,sys; print(re.search(r"name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"", sys.stdin.read()).group(1))')"
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Email=$1" --data-urlencode "Password=Benchmark-wachtwoord-1" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/account/inloggen"
+  awk '$6 == "zb.auth" { print $7 }' "$jar"
+}
+admin="$(login beheerder@landelijk.example)"
+board="$(login bestuur1@landelijk.example)"
+school="$(login ib-000100@landelijk.example)"
+[ -n "$admin" ] && [ -n "$board" ] && [ -n "$school" ] || { echo "Logging in failed" >&2; exit 1; }
+year="$(python3 -c 'import datetime; d=datetime.date.today(); y=d.year if d.month>=8 else d.year-1; print(f"{y}-{y+1}")')"
+
+# Every request of the fresh-render row asks for the SOP of another school: never a cached document.
+python3 -c "
+for i in range(1, 3001): print(f'/school/{i * 100:06d}/documenten/$year/sop.pdf')" >"$work/fresh-sop-paths.txt"
+
+# name|cookie|connections|path (a path starting with @ is a file of paths, one per request)
+rows=(
+  "static CSS file||$connections|/css/site.css"
+  "/health||$connections|/health"
+  "log-in page (anonymous)||$connections|/account/inloggen"
+  "change password (trivial, signed in)|$school|$connections|/account/wachtwoord-wijzigen"
+  "school dashboard|$school|$connections|/school/000100/dashboard?jaar=$year"
+  "board dashboard|$board|$connections|/bestuur/1/dashboard?jaar=$year"
+  "finder, level 4 in a domain|$school|$connections|/vinder?domein=basiskwaliteit"
+  "partnership dashboard, one region|$admin|$connections|/swv/dashboard?jaar=$year&regio=1"
+  "partnership dashboard, all|$admin|$connections|/swv/dashboard?jaar=$year"
+  "scan section (GET)|$school|$connections|/school/000100/scan/$year/sectie/domein-basiskwaliteit"
+  "public school list /scholen||$connections|/scholen"
+  "concept SOP as HTML|$admin|2|/school/000100/documenten/$year/sop"
+  "concept SOP as PDF, unchanged (cache)|$admin|2|/school/000100/documenten/$year/sop.pdf"
+  "concept SOP as PDF, fresh render|$admin|2|@$work/fresh-sop-paths.txt"
+)
+
+results="$work/results.tsv"
+: >"$results"
+for row in "${rows[@]}"; do
+  IFS='|' read -r name cookie conns path <<<"$row"
+  if [ -n "$only" ] && [[ "$name" != *$only* ]]; then continue; fi
+  headers=()
+  [ -n "$cookie" ] && headers=(-H "Cookie: zb.auth=$cookie")
+  paths_file=""
+  url="$base$path"
+  if [[ "$path" == @* ]]; then paths_file="${path#@}"; url="$base/"; fi
+  # One request first: a page that does not answer 200 would measure an error page.
+  probe="${path}"; [ -n "$paths_file" ] && probe="$(head -1 "$paths_file")"
+  status="$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: zb.auth=$cookie"} "$base$probe")"
+  [ "$status" = 200 ] || { echo "$name: HTTP $status for $probe" >&2; exit 1; }
+  # Warm up (JIT, caches), then measure.
+  WRK_PATHS="$paths_file" WRK_THREADS=2 wrk -t2 -c"$conns" -d2s "${headers[@]}" -s scripts/benchmark/wrk-report.lua "$url" >/dev/null
+  line="$(WRK_PATHS="$paths_file" WRK_THREADS=2 wrk -t2 -c"$conns" -d"${duration}s" "${headers[@]}" -s scripts/benchmark/wrk-report.lua "$url" | grep '^WRK-RESULT')"
+  printf '%s\t%s\t%s\n' "$name" "$conns" "$line" >>"$results"
+  echo "$name: $line" >&2
+done
+
+python3 - "$results" <<'PY'
+import sys
+rows = []
+for line in open(sys.argv[1]):
+    name, conns, result = line.rstrip("\n").split("\t")
+    values = dict(part.split("=") for part in result.split()[1:])
+    rows.append((name, int(conns), values))
+trivial = next((float(v["rps"]) for n, c, v in rows if n.startswith("change password")), None)
+print(f"| page | c | rps | p50 | p95 | p99 | errors | ratio to trivial |")
+print(f"|---|---:|---:|---:|---:|---:|---:|---:|")
+for name, conns, v in rows:
+    ratio = f"{float(v['rps']) / trivial:.2f}" if trivial and conns > 2 else ""
+    print(f"| {name} | {conns} | {float(v['rps']):,.1f} | {float(v['p50']):.1f} ms | {float(v['p95']):.1f} ms | {float(v['p99']):.1f} ms | {v['errors']} | {ratio} |")
+PY
+
+# The section save: 8 school users, each saving its own school's section with the version it just read (real saves).
+if [ -z "$only" ] || [[ "section save" == *$only* ]]; then
+  echo
+  echo "Section save, $connections users, ${duration} s:"
+  # Saves need an editable scan: the schools whose scan of this year is still a concept (most national scans are adopted).
+  codes="$(sqlite3 "$work/national.db" "select group_concat(LocationCode) from (select c.LocationCode from Scans s join Schools c on c.Id = s.SchoolId join SchoolYears y on y.Id = s.SchoolYearId where y.Name = '$year' and s.Status in (0, 1) order by c.LocationCode)")"
+  dotnet "$load_dll" save --base "$base" --users "$connections" --duration "$duration" --year "$year" --codes "$codes" || true
+fi
+echo "(work folder: $work; load average $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Zout.Basisondersteuning.Web.Domain.Dashboards;
+
+namespace Zout.Basisondersteuning.Web.Data;
+
+/// <summary>The values of the counters the caches in memory follow, as one request saw them.</summary>
+public readonly record struct Stamps(long Structure, long Accounts, long Frameworks);
+
+/// <summary>
+/// Reads the counters that the caches in memory follow (structure, accounts, frameworks) once per request, in one
+/// query by primary key, so that every cache of the request asks the database one question in all. A save in this
+/// process that raises a counter (<see cref="Interceptors.CacheCounterInterceptor"/>) makes the next question read
+/// them again, so a request that changed something and then reads it sees its own change.
+/// A cache keeps what it read together with the stamp it read <em>before</em> reading it: what it holds is never
+/// older than its stamp, so as long as the stamp is the same everywhere, the data is too (ADR 062).
+/// </summary>
+public sealed class ChangeStamps(AppDbContext db, LocalChanges localChanges)
+{
+    private static readonly string[] Names = [ChangeCounter.Structure, ChangeCounter.Accounts, ChangeCounter.Frameworks];
+    private Stamps _stamps;
+    private long _readAtLocalChange = -1;
+
+    public async Task<Stamps> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var local = localChanges.Count;
+        if (_readAtLocalChange == local) return _stamps;
+        var values = await db.ChangeCounters.AsNoTracking()
+            .Where(c => Names.Contains(c.Name))
+            .Select(c => new { c.Name, c.Value })
+            .ToListAsync(cancellationToken);
+        long Value(string name) => values.FirstOrDefault(v => v.Name == name)?.Value ?? 0;
+        _stamps = new Stamps(Value(ChangeCounter.Structure), Value(ChangeCounter.Accounts), Value(ChangeCounter.Frameworks));
+        _readAtLocalChange = local;
+        return _stamps;
+    }
+}
+
+/// <summary>Counts the counter raises of this process, so a request that raised one reads the stamps again.</summary>
+public sealed class LocalChanges
+{
+    private long _count;
+
+    public long Count => Interlocked.Read(ref _count);
+
+    public void Raised() => Interlocked.Increment(ref _count);
+}

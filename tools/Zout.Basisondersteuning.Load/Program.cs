@@ -1,0 +1,331 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+// Plays virtual users against a running portal on the national dataset (generate-national) and reports requests,
+// errors and p50/p95/p99 per kind of request. Modes:
+//   save  --users 8 --duration 10: school users each saving their own school's section, its version always current
+//         (every save is real, not a conflict); reports the save latency and checks no save was lost.
+//   mixed --users 200 --duration 600: school users open and save sections, board users open dashboards, anonymous
+//         users open the public school list and school pages, one admin asks for bulk ZIPs.
+// Options: --base http://127.0.0.1:5080 --year 2026-2027 --section domein-basiskwaliteit --think-ms 1000
+var options = Options.Parse(args);
+var stats = new Stats();
+using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Duration));
+var users = new List<Task>();
+var schoolUsers = options.Mode == "save" ? options.Users : (int)(options.Users * 0.6);
+var boardUsers = options.Mode == "save" ? 0 : (int)(options.Users * 0.2);
+var anonymous = options.Mode == "save" ? 0 : options.Users - schoolUsers - boardUsers - 1;
+var lastSaved = new ConcurrentDictionary<string, string>();
+
+Console.Error.WriteLine($"{options.Mode}: {schoolUsers} school users, {boardUsers} board users, {anonymous} anonymous, {(options.Mode == "save" ? 0 : 1)} admin, {options.Duration} s against {options.Base}");
+for (var i = 0; i < schoolUsers; i++)
+{
+    // Saves need an editable scan: the school codes with a concept scan this year come from the caller (--codes).
+    var code = options.Codes.Count > 0 ? options.Codes[i % options.Codes.Count] : SchoolCode(i);
+    users.Add(Task.Run(() => SchoolUserAsync(code, stop.Token)));
+}
+
+for (var i = 0; i < boardUsers; i++)
+{
+    var board = 1 + (i % 150);
+    users.Add(Task.Run(() => BoardUserAsync(board, stop.Token)));
+}
+
+for (var i = 0; i < anonymous; i++) users.Add(Task.Run(() => AnonymousAsync(stop.Token)));
+if (options.Mode != "save") users.Add(Task.Run(() => AdminAsync(stop.Token)));
+await Task.WhenAll(users);
+
+// Every save answered with success must be in the database: the section page shows the last text each user saved.
+var lost = 0;
+foreach (var (code, text) in lastSaved)
+{
+    using var client = Client(out _);
+    await LoginAsync(client, $"ib-{code}@landelijk.example", CancellationToken.None);
+    var page = await client.GetStringAsync(SectionUrl(code));
+    if (!page.Contains(text, StringComparison.Ordinal)) lost++;
+}
+
+stats.Print(lost, lastSaved.Count);
+return stats.Errors == 0 && lost == 0 ? 0 : 1;
+
+async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
+{
+    using var client = Client(out _);
+    if (!await LoginAsync(client, $"ib-{code}@landelijk.example", cancellationToken)) return;
+    var url = SectionUrl(code);
+    var n = 0;
+    while (!cancellationToken.IsCancellationRequested)
+    {
+        var (page, ok) = await GetAsync(client, "section GET", url, cancellationToken);
+        if (!ok || page is null) continue;
+        var form = Parse(page).QuerySelector("form[data-testid='section-form']") as IHtmlFormElement;
+        if (form is null)
+        {
+            stats.Error("section GET", "no form");
+            continue;
+        }
+
+        var fields = Fields(form);
+        var text = $"Lastest {code} {Environment.ProcessId} {++n}";
+        var textarea = form.QuerySelector("textarea")?.GetAttribute("name");
+        if (textarea is not null) fields.RemoveAll(f => f.Key == textarea);
+        if (textarea is not null) fields.Add(new(textarea, text));
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await client.PostAsync(url, new FormUrlEncodedContent(fields), cancellationToken);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var location = response.Headers.Location?.OriginalString ?? "";
+            if (response.StatusCode == HttpStatusCode.Redirect && !location.StartsWith(url, StringComparison.Ordinal))
+            {
+                // Not the section again (Post-Redirect-Get): a log-in, a conflict or an error page is no save.
+                stats.Error("section save", $"redirect to {location.Split('?')[0]}");
+            }
+            else if (response.StatusCode == HttpStatusCode.Redirect)
+            {
+                stats.Add("section save", elapsed);
+                if (textarea is not null) lastSaved[code] = text;
+            }
+            else
+            {
+                stats.Error("section save", $"HTTP {(int)response.StatusCode}");
+            }
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            stats.Error("section save", exception.GetType().Name);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await ThinkAsync(cancellationToken);
+    }
+}
+
+async Task BoardUserAsync(int board, CancellationToken cancellationToken)
+{
+    using var client = Client(out _);
+    if (!await LoginAsync(client, $"bestuur{board}@landelijk.example", cancellationToken)) return;
+    while (!cancellationToken.IsCancellationRequested)
+    {
+        await GetAsync(client, "board dashboard", $"/bestuur/{board}/dashboard?jaar={options.Year}", cancellationToken);
+        await ThinkAsync(cancellationToken);
+    }
+}
+
+async Task AnonymousAsync(CancellationToken cancellationToken)
+{
+    using var client = Client(out _);
+    while (!cancellationToken.IsCancellationRequested)
+    {
+        var pageNumber = Random.Shared.Next(1, 61);
+        await GetAsync(client, "public school list", $"/scholen?pagina={pageNumber}", cancellationToken);
+        await ThinkAsync(cancellationToken);
+        var code = SchoolCode(Random.Shared.Next(0, 3000));
+        await GetAsync(client, "public school page", $"/scholen/{code}", cancellationToken);
+        await ThinkAsync(cancellationToken);
+    }
+}
+
+async Task AdminAsync(CancellationToken cancellationToken)
+{
+    using var client = Client(out _);
+    if (!await LoginAsync(client, "beheerder@landelijk.example", cancellationToken)) return;
+    while (!cancellationToken.IsCancellationRequested)
+    {
+        try
+        {
+            var (page, ok) = await GetAsync(client, "bulk form", "/documenten/bulk", cancellationToken);
+            if (!ok || page is null) continue;
+            var token = Parse(page).QuerySelector("form[data-testid='bulk-form'] input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? "";
+            var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token), new("Input.Jaar", options.Year), new("Input.Document", "scanrapport") };
+            var first = Random.Shared.Next(0, 2980);
+            for (var i = 0; i < 20; i++) fields.Add(new("Input.Scholen", SchoolCode(first + i)));
+            var started = Stopwatch.GetTimestamp();
+            using var response = await client.PostAsync("/documenten/bulk", new FormUrlEncodedContent(fields), cancellationToken);
+            if (response.StatusCode != HttpStatusCode.Redirect)
+            {
+                stats.Error("bulk start", $"HTTP {(int)response.StatusCode}");
+                await ThinkAsync(cancellationToken);
+                continue;
+            }
+
+            stats.Add("bulk start", Stopwatch.GetElapsedTime(started));
+            var job = response.Headers.Location!.OriginalString;
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var (status, fine) = await GetAsync(client, "bulk progress", job, cancellationToken);
+                if (fine && status is not null && status.Contains("data-status=\"Done\"", StringComparison.Ordinal))
+                {
+                    await GetAsync(client, "bulk ZIP", job + "/zip", cancellationToken);
+                    stats.Add("bulk job (start to ZIP)", Stopwatch.GetElapsedTime(started));
+                    break;
+                }
+
+                if (fine && status is not null && status.Contains("data-status=\"Failed\"", StringComparison.Ordinal))
+                {
+                    stats.Error("bulk job (start to ZIP)", "failed");
+                    break;
+                }
+
+                await Task.Delay(2000, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+    }
+}
+
+async Task<(string? Body, bool Ok)> GetAsync(HttpClient client, string kind, string url, CancellationToken cancellationToken)
+{
+    var started = Stopwatch.GetTimestamp();
+    try
+    {
+        using var response = await client.GetAsync(url, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            stats.Error(kind, $"HTTP {(int)response.StatusCode}");
+            return (null, false);
+        }
+
+        stats.Add(kind, Stopwatch.GetElapsedTime(started));
+        return (body, true);
+    }
+    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+    {
+        return (null, false);
+    }
+    catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+    {
+        stats.Error(kind, exception.GetType().Name);
+        return (null, false);
+    }
+}
+
+async Task<bool> LoginAsync(HttpClient client, string email, CancellationToken cancellationToken)
+{
+    try
+    {
+        var page = await client.GetStringAsync("/account/inloggen", cancellationToken);
+        var token = Parse(page).QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? "";
+        using var response = await client.PostAsync("/account/inloggen", new FormUrlEncodedContent(
+        [
+            new("Email", email), new("Password", options.Password), new("__RequestVerificationToken", token),
+        ]), cancellationToken);
+        if (response.StatusCode == HttpStatusCode.Redirect) return true;
+        stats.Error("log-in", $"HTTP {(int)response.StatusCode} for {email}");
+        return false;
+    }
+    catch (OperationCanceledException)
+    {
+        return false;
+    }
+}
+
+HttpClient Client(out CookieContainer cookies)
+{
+    cookies = new CookieContainer();
+    var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false, UseCookies = true };
+    return new HttpClient(handler) { BaseAddress = new Uri(options.Base), Timeout = TimeSpan.FromSeconds(60) };
+}
+
+// generate-national numbers its schools 000100, 000200, ... 300000.
+static string SchoolCode(int index) => ((index + 1) * 100).ToString("000000", CultureInfo.InvariantCulture);
+
+string SectionUrl(string code) => $"/school/{code}/scan/{options.Year}/sectie/{options.Section}";
+
+Task ThinkAsync(CancellationToken cancellationToken) =>
+    options.ThinkMs <= 0 ? Task.CompletedTask : Task.Delay(Random.Shared.Next(options.ThinkMs / 2, options.ThinkMs * 3 / 2 + 1), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+
+static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form)
+{
+    var fields = new List<KeyValuePair<string, string>>();
+    foreach (var element in form.Elements)
+    {
+        switch (element)
+        {
+            case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !input.IsDisabled:
+                if (input.Type is "checkbox" or "radio" && !input.IsChecked) break;
+                if (input.Type is "submit" or "button" or "file") break;
+                fields.Add(new(input.Name!, input.Value));
+                break;
+            case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                var selected = select.Options.FirstOrDefault(o => o.IsSelected) ?? (select.Options.Length > 0 ? select.Options[0] : null);
+                if (selected is not null) fields.Add(new(select.Name!, selected.Value));
+                break;
+            case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                fields.Add(new(area.Name!, area.Value));
+                break;
+        }
+    }
+
+    return fields;
+}
+
+internal sealed record Options(string Mode, string Base, int Users, int Duration, string Year, string Section, string Password, int ThinkMs, IReadOnlyList<string> Codes)
+{
+    public static Options Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var today = DateTime.Today;
+        var start = today.Month >= 8 ? today.Year : today.Year - 1;
+        var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "mixed";
+        return new Options(
+            mode,
+            Value("--base") ?? "http://127.0.0.1:5080",
+            int.Parse(Value("--users") ?? (mode == "save" ? "8" : "200"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--duration") ?? (mode == "save" ? "10" : "600"), CultureInfo.InvariantCulture),
+            Value("--year") ?? $"{start}-{start + 1}",
+            Value("--section") ?? "domein-basiskwaliteit",
+            Value("--password") ?? "Benchmark-wachtwoord-1",
+            int.Parse(Value("--think-ms") ?? (mode == "save" ? "0" : "1000"), CultureInfo.InvariantCulture),
+            (Value("--codes") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
+
+internal sealed class Stats
+{
+    private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _times = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _reasons = new(StringComparer.Ordinal);
+    private readonly long _started = Stopwatch.GetTimestamp();
+
+    public int Errors => _errors.Values.Sum();
+
+    public void Add(string kind, TimeSpan elapsed) => _times.GetOrAdd(kind, _ => []).Add(elapsed.TotalMilliseconds);
+
+    public void Error(string kind, string reason)
+    {
+        _errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
+        _reasons.AddOrUpdate($"{kind}: {reason}", 1, (_, n) => n + 1);
+    }
+
+    public void Print(int lost, int checkedSaves)
+    {
+        var seconds = Stopwatch.GetElapsedTime(_started).TotalSeconds;
+        Console.WriteLine("| kind | requests | per second | errors | p50 | p95 | p99 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var kind in _times.Keys.Union(_errors.Keys).Order(StringComparer.Ordinal))
+        {
+            var times = _times.TryGetValue(kind, out var bag) ? bag.Order().ToArray() : [];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {kind} | {times.Length} | {times.Length / seconds:0.0} | {_errors.GetValueOrDefault(kind)} | {P(times, 0.50):0.0} ms | {P(times, 0.95):0.0} ms | {P(times, 0.99):0.0} ms |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lost saves: {lost} (checked the last successful save of {checkedSaves} schools). Errors: {Errors}."));
+        foreach (var (reason, count) in _reasons.OrderByDescending(r => r.Value).Take(10)) Console.WriteLine($"  {count} x {reason}");
+    }
+
+    private static double P(double[] sorted, double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+}
