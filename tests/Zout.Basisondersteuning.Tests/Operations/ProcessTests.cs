@@ -153,7 +153,8 @@ public sealed class ProcessTests(ITestOutputHelper output)
     public async Task ChromiumKilledDuringARender_ThatRenderAnswersClearly_AndTheNextWorks()
     {
         Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/usr/bin/chromium"), "Fault (b) needs Debian's Chromium at /usr/bin/chromium (scripts/setup.sh installs it).");
-        await using var portal = await PortalProcess.StartAsync();
+        // Every request renders: with the document cache the same SOP would come from memory and Chromium would not be asked.
+        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string> { ["Pdf__CacheHours"] = "0" });
         try
         {
             using var client = portal.Client();

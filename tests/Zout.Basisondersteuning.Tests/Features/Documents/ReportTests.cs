@@ -1,11 +1,8 @@
-using System.IO.Compression;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Features.Scans;
 using Zout.Basisondersteuning.Tests.Infrastructure;
-using Zout.Basisondersteuning.Web.Features.Documents;
 using static Zout.Basisondersteuning.Tests.Infrastructure.Pdfs;
 
 namespace Zout.Basisondersteuning.Tests.Features.Documents;
@@ -137,7 +134,7 @@ public sealed class ReportTests(ScanPortal portal, ITestOutputHelper output) : P
             new("Input.Scholen", first.Code), new("Input.Scholen", second.Code), new("Input.Scholen", notAdopted.Code),
             new("Input.Scholen", World.SchoolB1Code),
         };
-        using var zip = await BulkZipAsync(board, fields);
+        using var zip = await Factory.BulkZipAsync(board, fields);
         var pdfs = zip.Entries.Where(e => e.Name.EndsWith(".pdf", StringComparison.Ordinal)).Select(e => e.Name).Order().ToList();
         Assert.Equal(2, pdfs.Count);
         // Named "<code>-<name>-SOP-<year>.pdf", e.g. T00012-Testschool-12-SOP-2026-2027.pdf.
@@ -184,29 +181,11 @@ public sealed class ReportTests(ScanPortal portal, ITestOutputHelper output) : P
 
         var fields = form.QuerySelectorAll("input[type='hidden']").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
         fields.Add(new("Input.Document", "sop"));
-        using var zip = await BulkZipAsync(board, fields);
+        using var zip = await Factory.BulkZipAsync(board, fields);
         Assert.Contains(zip.Entries, e => e.Name.StartsWith(school.Code, StringComparison.Ordinal) && e.Name.EndsWith("-SOP-2026-2027.pdf", StringComparison.Ordinal));
         var missing = zip.GetEntry("ontbreekt.txt");
         Assert.NotNull(missing);
         using var reader = new StreamReader(missing.Open());
         Assert.Contains(World.SchoolA1.Code, await reader.ReadToEndAsync());
-    }
-
-    /// <summary>Asks for a bulk download, waits for the background job (its signal, not a timer) and downloads the ZIP from its page.</summary>
-    private async Task<ZipArchive> BulkZipAsync(HttpClient client, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var response = await client.PostAsync("/documenten/bulk", new FormUrlEncodedContent(fields));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var jobPage = response.Location()!;
-        Assert.Matches(@"^/documenten/bulk/\d+$", jobPage);
-        await Factory.Services.GetRequiredService<BulkJobRunner>().FinishedAsync(int.Parse(jobPage.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture));
-
-        var page = await client.GetHtmlAsync(jobPage);
-        Assert.Equal("Done", page.QuerySelector("[data-testid='bulk-job']")?.GetAttribute("data-status"));
-        var zipLink = page.QuerySelector("[data-testid='bulk-zip']")!.GetAttribute("href")!;
-        var zip = await client.GetAsync(zipLink);
-        Assert.Equal(HttpStatusCode.OK, zip.StatusCode);
-        Assert.Equal("application/zip", zip.Content.Headers.ContentType?.MediaType);
-        return new ZipArchive(new MemoryStream(await zip.Content.ReadAsByteArrayAsync()));
     }
 }

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Net;
 using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Team;
@@ -36,14 +34,14 @@ public sealed class ConversationDocumentTests(ScanPortal factory, ITestOutputHel
         Assert.Equal($"/school/{school.Code}/gesprekken/{id}.pdf", documents.QuerySelector("[data-testid='conversation-report-pdf']")?.GetAttribute("href"));
 
         var boardUser = await Factory.LoggedInClientAsync(await Data.CreateUserAsync(u => u.BoardUser(board)));
-        var bulk = await boardUser.PostFormAsync("/documenten/bulk", "/documenten/bulk", new Dictionary<string, string>
+        var token = await boardUser.AntiforgeryTokenAsync("/documenten/bulk");
+        using var zip = await Factory.BulkZipAsync(boardUser, new Dictionary<string, string>
         {
+            ["__RequestVerificationToken"] = token,
             ["Input.Jaar"] = TestData.ThisYear,
             ["Input.Document"] = "gespreksverslagen",
             ["Input.Scholen"] = school.Code,
         });
-        Assert.Equal(HttpStatusCode.OK, bulk.StatusCode);
-        using var zip = new ZipArchive(new MemoryStream(await bulk.Content.ReadAsByteArrayAsync()));
         var entry = Assert.Single(zip.Entries);
         Assert.StartsWith($"{school.Code}-", entry.Name, StringComparison.Ordinal);
         Assert.Contains($"Gespreksverslag-2026-11-12-{id}", entry.Name, StringComparison.Ordinal);
