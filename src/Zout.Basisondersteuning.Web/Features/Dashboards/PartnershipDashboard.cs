@@ -18,7 +18,11 @@ public static class PartnershipDashboard
 {
     public const string Url = "/swv/dashboard";
 
-    public sealed record Filter(string? Jaar, int? Regio, int? Bestuur, string? Domein, string? Gemeente = null, string? Groep = null)
+    /// <summary>How many groups (or schools) the per-group tables show per page; the downloads and the PDF hold them all.</summary>
+    public const int GroupPageSize = 25;
+
+    /// <param name="Groeppagina">The page of the per-group tables (heatmap, agreements, verandercapaciteit, key figures): one page for all of them, so they show the same groups.</param>
+    public sealed record Filter(string? Jaar, int? Regio, int? Bestuur, string? Domein, string? Gemeente = null, string? Groep = null, int? Groeppagina = null)
     {
         public Grouping Grouping => Groupings.Parse(Groep);
     }
@@ -177,6 +181,12 @@ public static class PartnershipDashboard
                     Link = link,
                 }));
 
+            // The per-group tables show one page of groups; the pager keeps every filter and the domain.
+            var pageQuery = filter.ToQuery(year.Name, keepDomain: true);
+            var groupWord = figures.Heatmap.Headers[0] == "School" ? "Scholen" : grouping.Plural();
+            object Paged(ReportTable table) => new PagedTable(table, Paging.For(filter.Groeppagina, GroupPageSize, table.Rows.Count),
+                page => $"{Url}?{pageQuery}&groeppagina={page.ToString(CultureInfo.InvariantCulture)}#tabel-{table.Id}", groupWord);
+
             var drill = new DrillDown(framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(), $"{Url}?{query}");
             var sharedNeeds = await SharedNeedsAsync(fullScope, framework, year, cancellationToken);
             var sections = new List<DashboardSection>
@@ -191,14 +201,14 @@ public static class PartnershipDashboard
                 new("domeinen", domain is null ? "Domeinen" : $"Aspecten van {domain.Name}",
                 [
                     new PartialPart("~/Features/Dashboards/_DomainLinks.cshtml", drill),
-                    figures.Heatmap,
+                    Paged(figures.Heatmap),
                     new SubHeading("Verdeling van de niveaus"),
                     new ChartWithTable(figures.DistributionChart, figures.Distribution),
                 ]),
             };
-            if (figures.Agreements is { } agreements) sections.Add(agreements.Section());
-            if (figures.ChangeCapacity is { } capacity) sections.Add(capacity.Section());
-            if (figures.KeyFigures is { } keyFigures) sections.Add(keyFigures.Section());
+            if (figures.Agreements is { } agreements) sections.Add(agreements.Section(Paged));
+            if (figures.ChangeCapacity is { } capacity) sections.Add(capacity.Section(Paged));
+            if (figures.KeyFigures is { } keyFigures) sections.Add(keyFigures.Section(Paged));
             sections.Add(new("dekkend-aanbod", "Dekkend aanbod", [figures.Coverage]));
             sections.Add(new("trends", "Trends", [new ChartWithTable(figures.TrendChart, figures.TrendDomains), figures.TrendAspects]));
             sections.Add(new("gedeelde-ontwikkelpunten", "Gedeelde ontwikkelpunten", [sharedNeeds]));
