@@ -76,11 +76,33 @@ public sealed class GroupTablePagingTests(DashboardPortal portal, ITestOutputHel
     }
 
     [Fact]
+    public async Task CompletionList_ComesInPages_AndTheDownloadHoldsEverySchool()
+    {
+        for (var i = 0; i < PartnershipDashboard.CompletionPageSize + 1; i++) await Data.CreateSchoolAsync(s => s.InBoard(World.BoardB).InRegion(World.South));
+        var client = await Factory.LoggedInClientAsync(World.Admin);
+        var url = $"/swv/dashboard?jaar={Year}&bestuur={World.BoardB.Id}";
+
+        var first = await client.GetHtmlAsync(url);
+        var firstNames = Names(first, "voltooiing");
+        Assert.Equal(PartnershipDashboard.CompletionPageSize, firstNames.Count);
+        Assert.StartsWith($"Scholen 1 tot en met {PartnershipDashboard.CompletionPageSize} van ", first.QuerySelector("[data-testid='paged-voltooiing']")!.TextContent);
+        var next = first.QuerySelector("[data-testid='paged-voltooiing'] ~ nav[data-testid='pager'] [data-testid='pager-next']")!.GetAttribute("href")!;
+        Assert.Equal($"{PartnershipDashboard.Url}?jaar={Year}&bestuur={World.BoardB.Id}&voltooiingpagina=2#tabel-voltooiing", next);
+
+        var secondNames = Names(await client.GetHtmlAsync(next.Split('#')[0]), "voltooiing");
+        Assert.NotEmpty(secondNames);
+        Assert.Empty(firstNames.Intersect(secondNames));
+        var csv = await client.GetStringAsync($"{url}&voltooiingpagina=2&export=csv&tabel=voltooiing");
+        Assert.All(firstNames.Concat(secondNames), name => Assert.Contains(name, csv));
+    }
+
+    [Fact]
     public async Task FewGroups_HaveNoPager()
     {
         var page = await (await Factory.LoggedInClientAsync(World.Admin)).GetHtmlAsync($"/swv/dashboard?jaar={Year}&groep=regio");
         Assert.Null(page.QuerySelector("[data-testid='paged-heatmap']"));
-        Assert.Null(page.QuerySelector("nav[data-testid='pager']"));
+        Assert.Null(page.QuerySelector("[data-testid='section-domeinen'] nav[data-testid='pager']"));
+        Assert.Null(page.QuerySelector("[data-testid='section-afspraken'] nav[data-testid='pager']"));
         Assert.NotEmpty(Names(page, "heatmap"));
     }
 }
