@@ -15,6 +15,7 @@ public sealed record DashboardSection(string Id, string Title, IReadOnlyList<obj
     {
         ReportTable table => [table],
         ChartWithTable pair => [pair.Table],
+        PagedTable paged => [paged.Table],
         _ => Array.Empty<ReportTable>(),
     });
 }
@@ -24,6 +25,20 @@ public sealed record DashboardSection(string Id, string Title, IReadOnlyList<obj
 /// its numbers; the table is one click away, and downloadable); in the hand-out both are printed.
 /// </summary>
 public sealed record ChartWithTable(object Chart, ReportTable Table);
+
+/// <summary>
+/// A long table shown one page of rows at a time (the per-group tables of the partnership dashboard: 150 boards x 25
+/// agreements made the page slow). The page shows <see cref="Paging"/>'s rows with a pager whose links keep the filters;
+/// the downloads and the hand-out PDF always hold the whole <see cref="Table"/>.
+/// </summary>
+/// <param name="RowWord">What the rows are, plural with a capital ("Besturen", "Scholen"), for "Besturen 1 tot en met 25 van 150".</param>
+public sealed record PagedTable(ReportTable Table, Paging Paging, Func<int, string> PageUrl, string RowWord)
+{
+    public ReportTable Rows => Paging.PageCount > 1 ? Table.Slice(Paging.Skip, Paging.PageSize) : Table;
+
+    /// <summary>The model of _Pager.cshtml; named after the table, as a page has several pagers.</summary>
+    public (Paging Paging, Func<int, string> Url, string Label) Pager => (Paging, PageUrl, $"Pagina's van de tabel: {Table.Caption}");
+}
 
 /// <summary>A paragraph of a section.</summary>
 public sealed record Paragraph(string Text, string? TestId = null);

@@ -69,10 +69,10 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
 
     [HttpGet("/swv/dashboard")]
     [RequireRole(UserRole.PartnershipAdmin, UserRole.Consultant)]
-    public async Task<IActionResult> Partnership(string? jaar, int? regio, int? bestuur, string? domein, string? gemeente, string? groep, string? export, string? tabel,
+    public async Task<IActionResult> Partnership(string? jaar, int? regio, int? bestuur, string? domein, string? gemeente, string? groep, int? groeppagina, int? voltooiingpagina, string? export, string? tabel,
         [FromServices] PartnershipDashboard.Handler handler)
     {
-        var model = await handler.HandleAsync(new PartnershipDashboard.Filter(jaar, regio, bestuur, domein, Blank(gemeente), groep), Aborted);
+        var model = await handler.HandleAsync(new PartnershipDashboard.Filter(jaar, regio, bestuur, domein, Blank(gemeente), groep, groeppagina, voltooiingpagina), Aborted);
         return model is null ? NotFound() : Page("Partnership", model, export, tabel);
     }
 

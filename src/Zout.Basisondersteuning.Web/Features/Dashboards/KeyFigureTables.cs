@@ -21,9 +21,10 @@ public sealed record KeyFigureFigures(ReportTable Totals, ReportTable ByGroup, R
         return new KeyFigureFigures(totals, byGroup, trend, chart);
     }
 
-    public DashboardSection Section() => new(SectionId, "Kengetallen",
+    /// <param name="paged">How the per-group table is shown (paged on the partnership dashboard); as it is when null.</param>
+    public DashboardSection Section(Func<ReportTable, object>? paged = null) => new(SectionId, "Kengetallen",
     [
-        TotalsIntro, Totals, new SubHeading(ByGroup.Headers[0] == "School" ? "Per school" : $"Per {ByGroup.Headers[0].ToLowerInvariant()}"), ByGroup,
+        TotalsIntro, Totals, new SubHeading(ByGroup.Headers[0] == "School" ? "Per school" : $"Per {ByGroup.Headers[0].ToLowerInvariant()}"), paged?.Invoke(ByGroup) ?? ByGroup,
         new SubHeading("Trend"), new ChartWithTable(TrendChart, Trend),
     ]);
 

@@ -18,7 +18,15 @@ public static class PartnershipDashboard
 {
     public const string Url = "/swv/dashboard";
 
-    public sealed record Filter(string? Jaar, int? Regio, int? Bestuur, string? Domein, string? Gemeente = null, string? Groep = null)
+    /// <summary>How many groups (or schools) the per-group tables show per page; the downloads and the PDF hold them all.</summary>
+    public const int GroupPageSize = 25;
+
+    /// <summary>How many schools the completion list shows per page (as the finder); the download and the PDF hold them all.</summary>
+    public const int CompletionPageSize = 50;
+
+    /// <param name="Groeppagina">The page of the per-group tables (heatmap, agreements, verandercapaciteit, key figures): one page for all of them, so they show the same groups.</param>
+    /// <param name="Voltooiingpagina">The page of the completion list (schools that have not yet submitted or adopted their scan).</param>
+    public sealed record Filter(string? Jaar, int? Regio, int? Bestuur, string? Domein, string? Gemeente = null, string? Groep = null, int? Groeppagina = null, int? Voltooiingpagina = null)
     {
         public Grouping Grouping => Groupings.Parse(Groep);
     }
@@ -182,6 +190,23 @@ public static class PartnershipDashboard
                     Link = link,
                 }));
 
+            // The per-group tables show one page of groups, the completion list one page of schools; a pager keeps
+            // every filter, the domain and the other list's page.
+            var pageQuery = filter.ToQuery(year.Name, keepDomain: true);
+            var groupWord = figures.Heatmap.Headers[0] == "School" ? "Scholen" : grouping.Plural();
+            string PageUrl(string parameter, int page, string tableId)
+            {
+                var other = parameter == "groeppagina"
+                    ? filter.Voltooiingpagina is { } v ? $"&voltooiingpagina={v.ToString(CultureInfo.InvariantCulture)}" : ""
+                    : filter.Groeppagina is { } g ? $"&groeppagina={g.ToString(CultureInfo.InvariantCulture)}" : "";
+                return $"{Url}?{pageQuery}{other}&{parameter}={page.ToString(CultureInfo.InvariantCulture)}#tabel-{tableId}";
+            }
+
+            object Paged(ReportTable table) => new PagedTable(table, Paging.For(filter.Groeppagina, GroupPageSize, table.Rows.Count),
+                page => PageUrl("groeppagina", page, table.Id), groupWord);
+            var completion = new PagedTable(figures.Completion, Paging.For(filter.Voltooiingpagina, CompletionPageSize, figures.Completion.Rows.Count),
+                page => PageUrl("voltooiingpagina", page, figures.Completion.Id), "Scholen");
+
             var drill = new DrillDown(framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(), $"{Url}?{query}");
             var sharedNeeds = await SharedNeedsAsync(fullScope, framework, year, cancellationToken);
             var sections = new List<DashboardSection>
@@ -190,20 +215,20 @@ public static class PartnershipDashboard
                 new("voltooiing", $"Voltooiing {year.Name}",
                 [
                     new Paragraph($"{schools.Count} scholen: {figures.Adopted} vastgesteld, {figures.Submitted} ingediend, {schools.Count - figures.Adopted - figures.Submitted} nog niet.", "status-summary"),
-                    figures.Completion,
+                    completion,
                     new PartialPart("~/Features/Dashboards/Sections/_ReminderForm.cshtml", new ReminderForm(year.Name, filter, figures.Completion.Rows.Count)),
                 ]),
                 new("domeinen", domain is null ? "Domeinen" : $"Aspecten van {domain.Name}",
                 [
                     new PartialPart("~/Features/Dashboards/_DomainLinks.cshtml", drill),
-                    figures.Heatmap,
+                    Paged(figures.Heatmap),
                     new SubHeading("Verdeling van de niveaus"),
                     new ChartWithTable(figures.DistributionChart, figures.Distribution),
                 ]),
             };
-            if (figures.Agreements is { } agreements) sections.Add(agreements.Section());
-            if (figures.ChangeCapacity is { } capacity) sections.Add(capacity.Section());
-            if (figures.KeyFigures is { } keyFigures) sections.Add(keyFigures.Section());
+            if (figures.Agreements is { } agreements) sections.Add(agreements.Section(Paged));
+            if (figures.ChangeCapacity is { } capacity) sections.Add(capacity.Section(Paged));
+            if (figures.KeyFigures is { } keyFigures) sections.Add(keyFigures.Section(Paged));
             sections.Add(new("dekkend-aanbod", "Dekkend aanbod", [figures.Coverage]));
             sections.Add(new("trends", "Trends", [new ChartWithTable(figures.TrendChart, figures.TrendDomains), figures.TrendAspects]));
             sections.Add(new("gedeelde-ontwikkelpunten", "Gedeelde ontwikkelpunten", [sharedNeeds]));

@@ -89,12 +89,13 @@ public sealed record ScoreFigures(ScoreKind Kind, ReportTable Distribution, Stac
         return new ScoreFigures(kind, distribution, chart, byGroup, trend, trendChart);
     }
 
-    public DashboardSection Section()
+    /// <param name="paged">How the per-group table is shown (paged on the partnership dashboard); as it is when null.</param>
+    public DashboardSection Section(Func<ReportTable, object>? paged = null)
     {
         List<object> parts = [];
         if (Kind == ScoreKind.Agreements) parts.Add(new Paragraph("Alle afspraken tellen hier mee, ook de afspraken die het SOP alleen ter kennisgeving noemt (zonder de score van de school)."));
         parts.AddRange([new SubHeading("Verdeling"), new ChartWithTable(DistributionChart, Distribution),
-            new SubHeading(ByGroup.Headers[0] == "School" ? "Per school" : $"Per {ByGroup.Headers[0].ToLowerInvariant()}"), ByGroup,
+            new SubHeading(ByGroup.Headers[0] == "School" ? "Per school" : $"Per {ByGroup.Headers[0].ToLowerInvariant()}"), paged?.Invoke(ByGroup) ?? ByGroup,
             new SubHeading("Trend"), new ChartWithTable(TrendChart, Trend)]);
         return new DashboardSection(Kind.Id, Kind.Title, parts);
     }
