@@ -48,23 +48,25 @@ public sealed class AccountCache(TimeProvider time)
     }
 
     private static Task<SessionAccount?> ReadAsync(AppDbContext db, string userId, CancellationToken cancellationToken) =>
-        db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new SessionAccount(
-                new UserScope(
-                    u.Id,
-                    u.Email ?? "",
-                    u.DisplayName,
-                    u.Role,
-                    u.BoardId,
-                    u.SchoolId,
-                    u.IsDirector,
-                    // As CurrentUser's projection for other users: active regions only, "all regions" only when chosen.
-                    u.Regions.Where(r => r.IsActive).Select(r => r.Id).ToList(),
-                    u.AllRegions),
-                u.IsActive,
-                u.TwoFactorEnabled,
-                u.SecurityStamp,
-                u.School != null ? u.School.LocationCode : null))
-            .SingleOrDefaultAsync(cancellationToken);
+        db.Users.AsNoTracking().Where(u => u.Id == userId).Select(Projection).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// A user's account as one projection, so the signed-in user and others (<see cref="CurrentUser.ScopesAsync"/>) are
+    /// read alike: active regions only, "all regions" only when chosen.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Domain.Accounts.AppUser, SessionAccount>> Projection = u => new SessionAccount(
+        new UserScope(
+            u.Id,
+            u.Email ?? "",
+            u.DisplayName,
+            u.Role,
+            u.BoardId,
+            u.SchoolId,
+            u.IsDirector,
+            u.Regions.Where(r => r.IsActive).Select(r => r.Id).ToList(),
+            u.AllRegions),
+        u.IsActive,
+        u.TwoFactorEnabled,
+        u.SecurityStamp,
+        u.School != null ? u.School.LocationCode : null);
 }

@@ -35,20 +35,9 @@ public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor, AppDbC
     /// outside their request, such as whether a notification may still reach them.
     /// </summary>
     public static async Task<List<UserScope>> ScopesAsync(AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default) =>
-        await db.Users.AsNoTracking()
+        (await db.Users.AsNoTracking()
             .Where(u => userIds.Contains(u.Id) && u.IsActive)
-            .Select(Scope)
-            .ToListAsync(cancellationToken);
-
-    /// <summary>A user's scope as one projection, so the current user and others are read alike.</summary>
-    private static readonly System.Linq.Expressions.Expression<Func<Domain.Accounts.AppUser, UserScope>> Scope = u => new UserScope(
-        u.Id,
-        u.Email ?? "",
-        u.DisplayName,
-        u.Role,
-        u.BoardId,
-        u.SchoolId,
-        u.IsDirector,
-        u.Regions.Where(r => r.IsActive).Select(r => r.Id).ToList(),
-        u.AllRegions);
+            .Select(AccountCache.Projection)
+            .ToListAsync(cancellationToken))
+        .ConvertAll(a => a.Scope);
 }
