@@ -60,7 +60,7 @@ foreach (var (code, text) in lastSaved)
     if (page.Contains(text, StringComparison.Ordinal)) continue;
     if (++lost <= 5)
     {
-        var shown = System.Text.RegularExpressions.Regex.Match(page, @"Lastest [0-9]+ [0-9]+ [0-9]+").Value;
+        var shown = System.Text.RegularExpressions.Regex.Match(page, @"Lastest [0-9]+ [0-9]+ [0-9]+\.?").Value;
         Console.WriteLine($"Lost save of {code}: expected \"{text}\", the section shows \"{shown}\"");
     }
 }
@@ -92,7 +92,8 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
         }
 
         var fields = Fields(form);
-        var text = $"Lastest {code} {Environment.ProcessId} {++n}";
+        // The full stop ends the text: "... 1" is a prefix of "... 12", "... 1." is not.
+        var text = $"Lastest {code} {Environment.ProcessId} {++n}.";
         var textarea = form.QuerySelector("textarea")?.GetAttribute("name");
         if (textarea is not null) fields.RemoveAll(f => f.Key == textarea);
         if (textarea is not null) fields.Add(new(textarea, text));
