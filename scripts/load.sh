@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The load test of issue 14 (not part of the test command): 200 virtual users for 10 minutes on the national dataset.
 #
-#   bash scripts/load.sh [--database /tmp/national.db] [--users 200] [--duration 600]
+#   bash scripts/load.sh [--database /tmp/national.db] [--users 200] [--duration 600] [--publish 50]
 #
-# School users open and save scan sections, board users open dashboards, anonymous users open the public school
-# list and school pages, an admin asks for bulk ZIPs (20 scan reports each) one after another. Reports requests,
+# School users open and save scan sections (and now and then download their concept SOP: a fresh render), board users
+# open dashboards, anonymous users open the public school list, school pages and public SOPs (the SOPs of the first
+# --publish schools are published first, through Chromium), the admin and a board user ask for bulk ZIPs (20 scan
+# reports each), so two bulk jobs run while single documents are asked for. Reports requests,
 # errors and p50/p95/p99 per kind, and checks that every save answered with success is in the database (the last
 # text each school saved shows on its section page). Figures: docs/benchmarks.md.
 set -euo pipefail
@@ -13,11 +15,13 @@ root="$(pwd)"
 db=/tmp/national.db
 users=200
 duration=600
+publish=50
 while [ $# -gt 0 ]; do
   case "$1" in
     --database) db="$2"; shift 2 ;;
     --users) users="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
+    --publish) publish="$2"; shift 2 ;;
     *) echo "Unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -35,6 +39,10 @@ cp "$db" "$work/national.db"
 # saves (a closed window answers every save with "not editable").
 year_now="$(python3 -c 'import datetime; d=datetime.date.today(); y=d.year if d.month>=8 else d.year-1; print(f"{y}-{y+1}")')"
 sqlite3 "$work/national.db" "update SchoolYears set ScanOpensOn = '$(date +%Y-%m-%d -d '-1 day')' where Name = '$year_now' and (ScanOpensOn is null or ScanOpensOn > date('now'))"
+# Parents open public SOPs: publish the SOP of the first schools (generate-national writes no PDFs; Chromium renders them).
+published="$(cd "$project" && ASPNETCORE_ENVIRONMENT=Development dotnet "$dll" publish-sops --schools "$publish" \
+  --Database:ConnectionString="Data Source=$work/national.db" --Storage:DataDirectory="$work/data" --Demo:Seed=false \
+  --Serilog:Console=false | tail -n 1)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 base="http://127.0.0.1:$port"
 (cd "$project" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" \
@@ -47,5 +55,5 @@ for _ in $(seq 1 240); do curl -fs "$base/health" >/dev/null 2>&1 && break; slee
 year="$(python3 -c 'import datetime; d=datetime.date.today(); y=d.year if d.month>=8 else d.year-1; print(f"{y}-{y+1}")')"
 # School users save sections of schools whose scan of this year is still a concept (editable).
 codes="$(sqlite3 "$work/national.db" "select group_concat(LocationCode) from (select c.LocationCode from Scans s join Schools c on c.Id = s.SchoolId join SchoolYears y on y.Id = s.SchoolYearId where y.Name = '$year' and s.Status in (0, 1) order by c.LocationCode)")"
-dotnet "$load_dll" mixed --base "$base" --users "$users" --duration "$duration" --year "$year" --codes "$codes"
+dotnet "$load_dll" mixed --base "$base" --users "$users" --duration "$duration" --year "$year" --codes "$codes" --published "$published"
 echo "(work folder: $work; load average $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -22,6 +22,11 @@ if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
     await app.Services.MigrateDatabaseAsync();
 }
 
+if (args is ["publish-sops", ..])
+{
+    return await PublishNationalCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Demo:Seed"))
 {
     await DemoData.SeedAsync(app.Services);

@@ -9,19 +9,25 @@ using AngleSharp.Html.Parser;
 // errors and p50/p95/p99 per kind of request. Modes:
 //   save  --users 8 --duration 10: school users each saving their own school's section, its version always current
 //         (every save is real, not a conflict); reports the save latency and checks no save was lost.
-//   mixed --users 200 --duration 600: school users open and save sections, board users open dashboards, anonymous
-//         users open the public school list and school pages, one admin asks for bulk ZIPs.
+//   mixed --users 200 --duration 600: school users open and save sections (and now and then download their concept
+//         SOP as PDF: a fresh render, since they saved), board users open dashboards, anonymous users open the public
+//         school list, school pages and public SOPs (page and PDF), and two users (the admin and one board user) ask
+//         for bulk ZIPs one after another, so two bulk jobs run while the single documents are asked for.
 // Options: --base http://127.0.0.1:5080 --year 2026-2027 --section domein-basiskwaliteit --think-ms 1000
+//          --codes 000100,... (schools with an editable scan) --published 000100,... (schools with a published SOP)
+//          --pdf-every 100 (a school user asks for its concept SOP once in so many rounds; 0: never)
+//          --bulk-pause 20 (seconds a bulk user waits after a ZIP before asking for the next)
 var options = Options.Parse(args);
 var stats = new Stats();
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Duration));
 var users = new List<Task>();
 var schoolUsers = options.Mode == "save" ? options.Users : (int)(options.Users * 0.6);
 var boardUsers = options.Mode == "save" ? 0 : (int)(options.Users * 0.2);
-var anonymous = options.Mode == "save" ? 0 : options.Users - schoolUsers - boardUsers - 1;
+var bulkUsers = options.Mode == "save" ? 0 : 2;
+var anonymous = options.Mode == "save" ? 0 : options.Users - schoolUsers - boardUsers - bulkUsers;
 var lastSaved = new ConcurrentDictionary<string, string>();
 
-Console.Error.WriteLine($"{options.Mode}: {schoolUsers} school users, {boardUsers} board users, {anonymous} anonymous, {(options.Mode == "save" ? 0 : 1)} admin, {options.Duration} s against {options.Base}");
+Console.Error.WriteLine($"{options.Mode}: {schoolUsers} school users, {boardUsers} board users, {anonymous} anonymous, {bulkUsers} bulk users, {options.Duration} s against {options.Base}");
 for (var i = 0; i < schoolUsers; i++)
 {
     // Saves need an editable scan: the school codes with a concept scan this year come from the caller (--codes).
@@ -36,7 +42,12 @@ for (var i = 0; i < boardUsers; i++)
 }
 
 for (var i = 0; i < anonymous; i++) users.Add(Task.Run(() => AnonymousAsync(stop.Token)));
-if (options.Mode != "save") users.Add(Task.Run(() => AdminAsync(stop.Token)));
+if (bulkUsers > 0)
+{
+    users.Add(Task.Run(() => BulkUserAsync("beheerder@landelijk.example", "bulk (admin)", stop.Token)));
+    users.Add(Task.Run(() => BulkUserAsync("bestuur150@landelijk.example", "bulk (board)", stop.Token)));
+}
+
 await Task.WhenAll(users);
 
 // Every save answered with success must be in the database: the section page shows the last text each user saved.
@@ -46,7 +57,12 @@ foreach (var (code, text) in lastSaved)
     using var client = Client(out _);
     await LoginAsync(client, $"ib-{code}@landelijk.example", CancellationToken.None);
     var page = await client.GetStringAsync(SectionUrl(code));
-    if (!page.Contains(text, StringComparison.Ordinal)) lost++;
+    if (page.Contains(text, StringComparison.Ordinal)) continue;
+    if (++lost <= 5)
+    {
+        var shown = System.Text.RegularExpressions.Regex.Match(page, @"Lastest [0-9]+ [0-9]+ [0-9]+\.?").Value;
+        Console.WriteLine($"Lost save of {code}: expected \"{text}\", the section shows \"{shown}\"");
+    }
 }
 
 stats.Print(lost, lastSaved.Count);
@@ -58,11 +74,17 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
     if (!await LoginAsync(client, $"ib-{code}@landelijk.example", cancellationToken)) return;
     var url = SectionUrl(code);
     var n = 0;
+    string? page = null;
     while (!cancellationToken.IsCancellationRequested)
     {
-        var (page, ok) = await GetAsync(client, "section GET", url, cancellationToken);
-        if (!ok || page is null) continue;
+        if (page is null)
+        {
+            (page, var ok) = await GetAsync(client, "section GET", url, cancellationToken);
+            if (!ok || page is null) continue;
+        }
+
         var form = Parse(page).QuerySelector("form[data-testid='section-form']") as IHtmlFormElement;
+        page = null;
         if (form is null)
         {
             stats.Error("section GET", "no form");
@@ -70,25 +92,38 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
         }
 
         var fields = Fields(form);
-        var text = $"Lastest {code} {Environment.ProcessId} {++n}";
+        // The full stop ends the text: "... 1" is a prefix of "... 12", "... 1." is not.
+        var text = $"Lastest {code} {Environment.ProcessId} {++n}.";
         var textarea = form.QuerySelector("textarea")?.GetAttribute("name");
         if (textarea is not null) fields.RemoveAll(f => f.Key == textarea);
         if (textarea is not null) fields.Add(new(textarea, text));
         var started = Stopwatch.GetTimestamp();
         try
         {
-            using var response = await client.PostAsync(url, new FormUrlEncodedContent(fields), cancellationToken);
+            // A save that has started is never broken off at the end of the run: its answer decides what must be stored.
+            using var response = await client.PostAsync(url, new FormUrlEncodedContent(fields), CancellationToken.None);
             var elapsed = Stopwatch.GetElapsedTime(started);
             var location = response.Headers.Location?.OriginalString ?? "";
             if (response.StatusCode == HttpStatusCode.Redirect && !location.StartsWith(url, StringComparison.Ordinal))
             {
-                // Not the section again (Post-Redirect-Get): a log-in, a conflict or an error page is no save.
+                // Not the section again (Post-Redirect-Get): a log-in or an error page is no save.
                 stats.Error("section save", $"redirect to {location.Split('?')[0]}");
             }
             else if (response.StatusCode == HttpStatusCode.Redirect)
             {
-                stats.Add("section save", elapsed);
-                if (textarea is not null) lastSaved[code] = text;
+                // As a browser does: the section again, whose message says whether it was saved (a refused save,
+                // e.g. a closed scan window, also comes back to the section, with the reason).
+                (page, var ok) = await GetAsync(client, "section GET", location, CancellationToken.None);
+                var flash = ok && page is not null ? Parse(page).QuerySelector("[data-testid='flash']")?.TextContent.Trim() ?? "" : "";
+                if (flash.EndsWith("is opgeslagen.", StringComparison.Ordinal))
+                {
+                    stats.Add("section save", elapsed);
+                    if (textarea is not null) lastSaved[code] = text;
+                }
+                else if (ok)
+                {
+                    stats.Error("section save", $"not saved: \"{flash}\"");
+                }
             }
             else
             {
@@ -105,6 +140,12 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
         }
 
         await ThinkAsync(cancellationToken);
+        if (options.PdfEvery > 0 && n % options.PdfEvery == options.PdfEvery / 2)
+        {
+            // The concept SOP after a save: a fresh render (its data changed), while the bulk jobs run.
+            await GetAsync(client, "concept SOP PDF (fresh)", $"/school/{code}/documenten/{options.Year}/sop.pdf", cancellationToken);
+            await ThinkAsync(cancellationToken);
+        }
     }
 }
 
@@ -130,47 +171,58 @@ async Task AnonymousAsync(CancellationToken cancellationToken)
         var code = SchoolCode(Random.Shared.Next(0, 3000));
         await GetAsync(client, "public school page", $"/scholen/{code}", cancellationToken);
         await ThinkAsync(cancellationToken);
+        if (options.Published.Count == 0) continue;
+        // A parent follows the school's link to its SOP, reads the page and opens the PDF.
+        var published = options.Published[Random.Shared.Next(options.Published.Count)];
+        await GetAsync(client, "public SOP page", $"/sop/{published}", cancellationToken);
+        await ThinkAsync(cancellationToken);
+        await GetAsync(client, "public SOP PDF", $"/sop/{published}.pdf", cancellationToken);
+        await ThinkAsync(cancellationToken);
     }
 }
 
-async Task AdminAsync(CancellationToken cancellationToken)
+async Task BulkUserAsync(string email, string kind, CancellationToken cancellationToken)
 {
     using var client = Client(out _);
-    if (!await LoginAsync(client, "beheerder@landelijk.example", cancellationToken)) return;
+    if (!await LoginAsync(client, email, cancellationToken)) return;
     while (!cancellationToken.IsCancellationRequested)
     {
         try
         {
-            var (page, ok) = await GetAsync(client, "bulk form", "/documenten/bulk", cancellationToken);
+            var (page, ok) = await GetAsync(client, $"{kind} form", "/documenten/bulk", cancellationToken);
             if (!ok || page is null) continue;
             var token = Parse(page).QuerySelector("form[data-testid='bulk-form'] input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? "";
             var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token), new("Input.Jaar", options.Year), new("Input.Document", "scanrapport") };
-            var first = Random.Shared.Next(0, 2980);
-            for (var i = 0; i < 20; i++) fields.Add(new("Input.Scholen", SchoolCode(first + i)));
+            // Twenty of the schools the form offers this user (all 3,000 for the admin, the board's own for a board user).
+            var offered = Parse(page).QuerySelectorAll("input[name='Input.Scholen']").Select(i => i.GetAttribute("value")!).ToList();
+            var first = Random.Shared.Next(0, Math.Max(1, offered.Count - 20));
+            foreach (var school in offered.Skip(first).Take(20)) fields.Add(new("Input.Scholen", school));
             var started = Stopwatch.GetTimestamp();
             using var response = await client.PostAsync("/documenten/bulk", new FormUrlEncodedContent(fields), cancellationToken);
             if (response.StatusCode != HttpStatusCode.Redirect)
             {
-                stats.Error("bulk start", $"HTTP {(int)response.StatusCode}");
+                stats.Error($"{kind} start", $"HTTP {(int)response.StatusCode}");
                 await ThinkAsync(cancellationToken);
                 continue;
             }
 
-            stats.Add("bulk start", Stopwatch.GetElapsedTime(started));
+            stats.Add($"{kind} start", Stopwatch.GetElapsedTime(started));
             var job = response.Headers.Location!.OriginalString;
             while (!cancellationToken.IsCancellationRequested)
             {
-                var (status, fine) = await GetAsync(client, "bulk progress", job, cancellationToken);
+                var (status, fine) = await GetAsync(client, $"{kind} progress", job, cancellationToken);
                 if (fine && status is not null && status.Contains("data-status=\"Done\"", StringComparison.Ordinal))
                 {
-                    await GetAsync(client, "bulk ZIP", job + "/zip", cancellationToken);
-                    stats.Add("bulk job (start to ZIP)", Stopwatch.GetElapsedTime(started));
+                    await GetAsync(client, $"{kind} ZIP", job + "/zip", cancellationToken);
+                    stats.Add($"{kind} job (start to ZIP)", Stopwatch.GetElapsedTime(started));
+                    // Someone who downloads all reports at once does not do it again at once.
+                    await Task.Delay(TimeSpan.FromSeconds(options.BulkPauseSeconds), cancellationToken);
                     break;
                 }
 
                 if (fine && status is not null && status.Contains("data-status=\"Failed\"", StringComparison.Ordinal))
                 {
-                    stats.Error("bulk job (start to ZIP)", "failed");
+                    stats.Error($"{kind} job (start to ZIP)", "failed");
                     break;
                 }
 
@@ -273,7 +325,7 @@ static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form)
     return fields;
 }
 
-internal sealed record Options(string Mode, string Base, int Users, int Duration, string Year, string Section, string Password, int ThinkMs, IReadOnlyList<string> Codes)
+internal sealed record Options(string Mode, string Base, int Users, int Duration, string Year, string Section, string Password, int ThinkMs, IReadOnlyList<string> Codes, IReadOnlyList<string> Published, int PdfEvery, int BulkPauseSeconds)
 {
     public static Options Parse(string[] args)
     {
@@ -290,7 +342,10 @@ internal sealed record Options(string Mode, string Base, int Users, int Duration
             Value("--section") ?? "domein-basiskwaliteit",
             Value("--password") ?? "Benchmark-wachtwoord-1",
             int.Parse(Value("--think-ms") ?? (mode == "save" ? "0" : "1000"), CultureInfo.InvariantCulture),
-            (Value("--codes") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries));
+            (Value("--codes") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+            (Value("--published") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
+            int.Parse(Value("--pdf-every") ?? (mode == "save" ? "0" : "100"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--bulk-pause") ?? "20", CultureInfo.InvariantCulture));
     }
 }
 
