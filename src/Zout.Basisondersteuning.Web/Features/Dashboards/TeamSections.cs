@@ -43,10 +43,10 @@ public static class TeamSections
     public sealed class Handler(AppDbContext db, PhaseQueries phases, Needs.Handler needs, CurrentUser currentUser)
     {
         public async Task<Partnership> PartnershipAsync(IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, YearOption year, FrameworkDefinition framework,
-            int? regionId, int? boardId, CancellationToken cancellationToken)
+            int? regionId, int? boardId, SummarySnapshot scans, CancellationToken cancellationToken)
         {
             var user = await currentUser.GetAsync(cancellationToken);
-            var states = await phases.ForSchoolsAsync(scope, cancellationToken);
+            var states = await phases.ForSchoolsAsync(scope, cancellationToken, scans);
             var canPropose = user?.IsAdmin == true;
             var ids = scope.Select(s => s.Id);
             var connections = await db.SchoolConnections.AsNoTracking()
@@ -79,9 +79,9 @@ public static class TeamSections
             };
         }
 
-        public async Task<Board> BoardAsync(int boardId, IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, CancellationToken cancellationToken)
+        public async Task<Board> BoardAsync(int boardId, IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, SummarySnapshot scans, CancellationToken cancellationToken)
         {
-            var states = await phases.ForSchoolsAsync(scope, cancellationToken);
+            var states = await phases.ForSchoolsAsync(scope, cancellationToken, scans);
             var table = new ReportTable("fases", "Fase van de invoering per school")
             {
                 Headers = ["School", "Fase", "Sinds"],
