@@ -103,8 +103,19 @@ public static class TeamSections
             };
         }
 
-        private static Dictionary<ImplementationPhase, int> Counts(IReadOnlyList<SchoolInfo> schools, Dictionary<int, PhaseState> states) =>
-            Columns.ToDictionary(p => p, p => schools.Count(s => (states.GetValueOrDefault(s.Id)?.Phase ?? ImplementationPhase.None) == p));
+        private static Dictionary<ImplementationPhase, int> Counts(IReadOnlyList<SchoolInfo> schools, Dictionary<int, PhaseState> states)
+        {
+            var counts = CountPerColumn(schools, states);
+            return Columns.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => counts[x.i]);
+        }
+
+        /// <summary>How many of the schools are in each phase of <see cref="Columns"/>: one pass over the schools (3,000 on a national dashboard).</summary>
+        private static int[] CountPerColumn(IEnumerable<SchoolInfo> schools, Dictionary<int, PhaseState> states)
+        {
+            var counts = new int[Columns.Length];
+            foreach (var school in schools) counts[Array.IndexOf(Columns, states.GetValueOrDefault(school.Id)?.Phase ?? ImplementationPhase.None)]++;
+            return counts;
+        }
 
         private static ReportTable PhaseTable(string id, string caption, string groupHeader, IEnumerable<IGrouping<(string Name, string? Href), SchoolInfo>> groups,
             Dictionary<int, PhaseState> states)
@@ -116,9 +127,10 @@ public static class TeamSections
             };
             foreach (var group in groups.OrderBy(g => g.Key.Name))
             {
+                var counts = CountPerColumn(group, states);
                 var cells = new List<ReportCell> { new(group.Key.Name, group.Key.Href) };
-                cells.AddRange(Columns.Select(p => (ReportCell)Count(group.Count(s => (states.GetValueOrDefault(s.Id)?.Phase ?? ImplementationPhase.None) == p))));
-                cells.Add(Count(group.Count()));
+                cells.AddRange(counts.Select(n => (ReportCell)Count(n)));
+                cells.Add(Count(counts.Sum()));
                 table.Rows.Add(cells);
             }
 
