@@ -179,7 +179,7 @@ public static class BoardDashboard
                 SchoolCount = schools.Count,
                 Sections = sections,
                 Generated = DutchCalendar.Format(data.Today),
-                Team = await team.BoardAsync(board.Id, scope, schools, cancellationToken),
+                Team = await team.BoardAsync(board.Id, scope, schools, snapshot, cancellationToken),
             };
         }
     }

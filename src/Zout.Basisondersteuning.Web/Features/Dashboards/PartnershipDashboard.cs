@@ -262,7 +262,7 @@ public static class PartnershipDashboard
                     $"Gegroepeerd per {grouping switch { Grouping.Board => "bestuur", Grouping.Region => "regio", _ => "gemeente" }}",
                     $"{schools.Count} scholen; gemaakt op {DutchCalendar.Format(data.Today)}",
                 ],
-                Team = await team.PartnershipAsync(scope, schools, year, framework, filter.Regio, filter.Bestuur, cancellationToken),
+                Team = await team.PartnershipAsync(scope, schools, year, framework, filter.Regio, filter.Bestuur, snapshot, cancellationToken),
             };
         }
 

@@ -107,6 +107,17 @@ public sealed class SummarySnapshot
     /// <summary>Something computed from all summaries (not scoped to a user), kept as long as this snapshot lives.</summary>
     public T Derived<T>(string key, Func<T> compute) where T : class => (T)_derived.GetOrAdd(key, _ => compute());
 
+    /// <summary>
+    /// As <see cref="Derived{T}"/>, for something read from the database that follows the scans exactly (every save of a
+    /// scan rebuilds its summary with a new stamp, so a new snapshot): read after this snapshot, so never older than it.
+    /// </summary>
+    public async Task<T> DerivedAsync<T>(string key, Func<Task<T>> compute) where T : class
+    {
+        if (_derived.TryGetValue(key, out var found)) return (T)found;
+        var value = await compute();
+        return (T)_derived.GetOrAdd(key, value);
+    }
+
     /// <summary>The scans of one school year, by school id.</summary>
     public IReadOnlyDictionary<int, SummaryEntry> ForYear(int schoolYearId) => _byYear.TryGetValue(schoolYearId, out var year) ? year : None;
 }

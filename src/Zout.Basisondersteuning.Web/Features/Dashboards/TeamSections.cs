@@ -43,10 +43,10 @@ public static class TeamSections
     public sealed class Handler(AppDbContext db, PhaseQueries phases, Needs.Handler needs, CurrentUser currentUser)
     {
         public async Task<Partnership> PartnershipAsync(IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, YearOption year, FrameworkDefinition framework,
-            int? regionId, int? boardId, CancellationToken cancellationToken)
+            int? regionId, int? boardId, SummarySnapshot scans, CancellationToken cancellationToken)
         {
             var user = await currentUser.GetAsync(cancellationToken);
-            var states = await phases.ForSchoolsAsync(scope, cancellationToken);
+            var states = await phases.ForSchoolsAsync(scope, cancellationToken, scans);
             var canPropose = user?.IsAdmin == true;
             var ids = scope.Select(s => s.Id);
             var connections = await db.SchoolConnections.AsNoTracking()
@@ -79,9 +79,9 @@ public static class TeamSections
             };
         }
 
-        public async Task<Board> BoardAsync(int boardId, IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, CancellationToken cancellationToken)
+        public async Task<Board> BoardAsync(int boardId, IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, SummarySnapshot scans, CancellationToken cancellationToken)
         {
-            var states = await phases.ForSchoolsAsync(scope, cancellationToken);
+            var states = await phases.ForSchoolsAsync(scope, cancellationToken, scans);
             var table = new ReportTable("fases", "Fase van de invoering per school")
             {
                 Headers = ["School", "Fase", "Sinds"],
@@ -103,8 +103,19 @@ public static class TeamSections
             };
         }
 
-        private static Dictionary<ImplementationPhase, int> Counts(IReadOnlyList<SchoolInfo> schools, Dictionary<int, PhaseState> states) =>
-            Columns.ToDictionary(p => p, p => schools.Count(s => (states.GetValueOrDefault(s.Id)?.Phase ?? ImplementationPhase.None) == p));
+        private static Dictionary<ImplementationPhase, int> Counts(IReadOnlyList<SchoolInfo> schools, Dictionary<int, PhaseState> states)
+        {
+            var counts = CountPerColumn(schools, states);
+            return Columns.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => counts[x.i]);
+        }
+
+        /// <summary>How many of the schools are in each phase of <see cref="Columns"/>: one pass over the schools (3,000 on a national dashboard).</summary>
+        private static int[] CountPerColumn(IEnumerable<SchoolInfo> schools, Dictionary<int, PhaseState> states)
+        {
+            var counts = new int[Columns.Length];
+            foreach (var school in schools) counts[Array.IndexOf(Columns, states.GetValueOrDefault(school.Id)?.Phase ?? ImplementationPhase.None)]++;
+            return counts;
+        }
 
         private static ReportTable PhaseTable(string id, string caption, string groupHeader, IEnumerable<IGrouping<(string Name, string? Href), SchoolInfo>> groups,
             Dictionary<int, PhaseState> states)
@@ -116,9 +127,10 @@ public static class TeamSections
             };
             foreach (var group in groups.OrderBy(g => g.Key.Name))
             {
+                var counts = CountPerColumn(group, states);
                 var cells = new List<ReportCell> { new(group.Key.Name, group.Key.Href) };
-                cells.AddRange(Columns.Select(p => (ReportCell)Count(group.Count(s => (states.GetValueOrDefault(s.Id)?.Phase ?? ImplementationPhase.None) == p))));
-                cells.Add(Count(group.Count()));
+                cells.AddRange(counts.Select(n => (ReportCell)Count(n)));
+                cells.Add(Count(counts.Sum()));
                 table.Rows.Add(cells);
             }
 
