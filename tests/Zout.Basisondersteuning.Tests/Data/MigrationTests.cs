@@ -53,6 +53,9 @@ public sealed class MigrationTests(PortalFactory factory, ITestOutputHelper outp
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "PRAGMA busy_timeout;";
         Assert.Equal(5000L, (long?)await command.ExecuteScalarAsync());
+        // NORMAL (1): in WAL mode a commit does not wait for the disk (ADR 063).
+        command.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(1L, (long?)await command.ExecuteScalarAsync());
     }
 }
 

@@ -146,6 +146,9 @@ public sealed class DocumentDataLoader(AppDbContext db, FrameworkStore framework
 {
     public async Task<SchoolDocumentData?> LoadAsync(int schoolId, string yearName, CancellationToken cancellationToken)
     {
+        // Ten queries on one connection (closed when the request's DbContext goes) instead of a pooled open and close
+        // for each: a cached PDF's server time is this load and the Razor render (issue 15).
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var framework = await frameworks.ForYearAsync(yearName, cancellationToken);
         if (framework is null) return null;
         var year = framework.Year;

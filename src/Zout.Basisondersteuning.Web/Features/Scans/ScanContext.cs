@@ -45,6 +45,10 @@ public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks
     {
         var framework = await frameworks.ForYearAsync(yearName, cancellationToken);
         if (framework is null) return null;
+        // The scan pages ask their few queries on one connection (closed when the request's DbContext goes): EF opens
+        // and closes a pooled connection per query otherwise, and under concurrent use the pool's lock was a visible
+        // part of the section page's time (issue 15).
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var school = access.School ?? throw new InvalidOperationException("Load a scan only for a school the access policy allowed.");
         var schoolId = school.Id;
         var permissions = access.Permissions!;

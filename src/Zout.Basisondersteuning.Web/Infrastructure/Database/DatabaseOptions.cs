@@ -15,6 +15,13 @@ public sealed class DatabaseOptions
 
     public int SqliteBusyTimeoutMilliseconds { get; set; } = 5000;
 
+    /// <summary>
+    /// SQLite's <c>synchronous</c> setting: "Normal" (default; in WAL mode the file cannot be corrupted, but the last
+    /// commits before a power cut or operating-system crash may be undone) or "Full" (every commit waits for the disk,
+    /// which made a section save take tens to hundreds of milliseconds on a busy machine). ADR 063.
+    /// </summary>
+    public string SqliteSynchronous { get; set; } = "Normal";
+
     public const string SqliteProvider = "Sqlite";
     public const string SqlServerProvider = "SqlServer";
     public const string SqliteFileName = "basisondersteuning.db";

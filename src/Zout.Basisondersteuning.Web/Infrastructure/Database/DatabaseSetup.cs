@@ -22,7 +22,13 @@ public static class DatabaseSetup
 
         if (options.IsSqlite)
         {
-            var pragmas = new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMilliseconds);
+            var synchronousFull = options.SqliteSynchronous.ToUpperInvariant() switch
+            {
+                "NORMAL" => false,
+                "FULL" => true,
+                _ => throw new InvalidOperationException($"Unknown Database:SqliteSynchronous '{options.SqliteSynchronous}'. Use Normal or Full."),
+            };
+            var pragmas = new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMilliseconds, synchronousFull);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(SqliteConnectionString(options, sp.GetRequiredService<StoragePaths>()),
                     sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingExecutionStrategy(d)))
