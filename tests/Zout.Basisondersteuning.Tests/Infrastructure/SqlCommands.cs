@@ -32,6 +32,15 @@ public sealed class SqlCommands : DbCommandInterceptor
         Interlocked.Exchange(ref _count, 0);
     }
 
+    // HttpContextAccessor keeps the request in a static AsyncLocal: any instance sees the request of the current flow.
+    private static readonly Microsoft.AspNetCore.Http.HttpContextAccessor Requests = new();
+
+    /// <summary>
+    /// Counts the commands of HTTP requests only: a background service (the bulk-job runner's poll every few seconds)
+    /// must not land in a page's count by chance.
+    /// </summary>
+    private static bool InRequest => Requests.HttpContext is not null;
+
     private void Record(DbCommand command)
     {
         lock (_lock) _texts.Add(command.CommandText);
@@ -47,6 +56,7 @@ public sealed class SqlCommands : DbCommandInterceptor
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
+        if (!InRequest) return result;
         Record(command);
         Interlocked.Increment(ref _count);
         return result;
@@ -54,6 +64,7 @@ public sealed class SqlCommands : DbCommandInterceptor
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
+        if (!InRequest) return ValueTask.FromResult(result);
         Record(command);
         Interlocked.Increment(ref _count);
         return ValueTask.FromResult(result);
@@ -61,6 +72,7 @@ public sealed class SqlCommands : DbCommandInterceptor
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
+        if (!InRequest) return ValueTask.FromResult(result);
         Record(command);
         Interlocked.Increment(ref _count);
         return ValueTask.FromResult(result);
@@ -68,6 +80,7 @@ public sealed class SqlCommands : DbCommandInterceptor
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        if (!InRequest) return ValueTask.FromResult(result);
         Record(command);
         return ValueTask.FromResult(result);
     }
