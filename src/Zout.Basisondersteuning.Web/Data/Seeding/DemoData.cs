@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain;
@@ -131,7 +132,7 @@ public static class DemoData
             school.InspectionReportUrl = $"https://inspectie-demo.example/scholen/{school.LocationCode}";
         }
 
-        var currentStart = SchoolYear.StartYearOf(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var currentStart = SchoolYear.StartYearOf(time.Today());
         db.SchoolYears.AddRange(SchoolYear.For(currentStart - 1), SchoolYear.For(currentStart));
         await db.SaveChangesAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
@@ -30,7 +31,7 @@ public static class DemoScans
 
     public static async Task SeedAsync(AppDbContext db, TimeProvider time, IReadOnlyDictionary<string, School> schools, string demoSchoolCode, string otherSchoolCode, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = time.Today();
         var currentStart = SchoolYear.StartYearOf(today);
         var years = await db.SchoolYears.ToDictionaryAsync(y => y.StartYear, cancellationToken);
         var lastYear = years[currentStart - 1];

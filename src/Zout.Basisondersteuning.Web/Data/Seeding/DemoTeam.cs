@@ -1,3 +1,4 @@
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
@@ -16,7 +17,7 @@ public static class DemoTeam
     public static async Task SeedAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = time.Today();
         var users = await db.Users.Where(u => u.Email != null).ToDictionaryAsync(u => u.Email!, cancellationToken);
         var consultant = users[DemoData.ConsultantEmail];
         var regionConsultant = users[DemoData.RegionConsultantEmail];

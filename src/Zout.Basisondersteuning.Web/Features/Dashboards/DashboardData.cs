@@ -31,7 +31,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     public YearOption? Resolve(IReadOnlyList<YearOption> years, string? name)
     {
         if (name is not null) return years.FirstOrDefault(y => y.Name == name);
-        var current = SchoolYear.StartYearOf(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var current = SchoolYear.StartYearOf(time.Today());
         return years.LastOrDefault(y => y.StartYear <= current) ?? (years.Count > 0 ? years[^1] : null);
     }
 
