@@ -1,8 +1,8 @@
-using Zout.Basisondersteuning.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
+using Zout.Basisondersteuning.Web.Infrastructure;
 
 namespace Zout.Basisondersteuning.Web.Data.Seeding;
 

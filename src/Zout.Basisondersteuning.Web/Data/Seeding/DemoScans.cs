@@ -1,7 +1,7 @@
-using Zout.Basisondersteuning.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Infrastructure;
 
 namespace Zout.Basisondersteuning.Web.Data.Seeding;
 
