@@ -13,7 +13,10 @@ public static class ChangeCounters
     public static async Task<long> RaiseAsync(AppDbContext db, string name, int by, Func<Task<long>> start, CancellationToken cancellationToken)
     {
         var counter = db.ChangeCounters.Where(c => c.Name == name);
-        if (await counter.ExecuteUpdateAsync(u => u.SetProperty(c => c.Value, c => c.Value + by), cancellationToken) > 0)
+        // A long, not the int: EF turns a captured variable into a parameter, but a converted one ("(long)by") into a
+        // lambda it compiles on every call (a new method for the JIT on every save).
+        long step = by;
+        if (await counter.ExecuteUpdateAsync(u => u.SetProperty(c => c.Value, c => c.Value + step), cancellationToken) > 0)
         {
             return await counter.Select(c => c.Value).SingleAsync(cancellationToken);
         }

@@ -62,12 +62,11 @@ public static class ScanSummaryWriter
                 continue;
             }
 
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            await db.InTransactionAsync(async ct =>
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await RebuildBatchAsync(db, batch, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            });
+                await RebuildBatchAsync(db, batch, ct);
+                return true;
+            }, cancellationToken);
         }
     }
 

@@ -93,20 +93,19 @@ public static class SaveSection
             // The answers, their audit entries, the scan's summary (rebuilt by ScanSummaryInterceptor inside this
             // transaction) and the removal of this user's draft: one write transaction, so one turn at SQLite's
             // write lock per save instead of three (under eight concurrent savers the waits for the lock were most of
-            // a save's time, issue 15). Run by the execution strategy, as ADR 007 requires.
+            // a save's time, issue 15), which it waits for in the process's write queue (ADR 064). Run by the execution strategy,
+            // as ADR 007 requires.
             var userId = httpContextAccessor.HttpContext?.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
             var sectionKey = section.Key;
             bool saved;
             try
             {
-                saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                saved = await db.InTransactionAsync(async ct =>
                 {
-                    await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                    await db.SaveChangesAsync(cancellationToken);
-                    await db.ScanDrafts.Where(d => d.ScanId == scan.Id && d.SectionKey == sectionKey && d.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
+                    await db.SaveChangesAsync(ct);
+                    await db.ScanDrafts.Where(d => d.ScanId == scan.Id && d.SectionKey == sectionKey && d.UserId == userId).ExecuteDeleteAsync(ct);
                     return true;
-                });
+                }, cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {
