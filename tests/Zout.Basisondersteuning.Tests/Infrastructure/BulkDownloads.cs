@@ -10,13 +10,27 @@ namespace Zout.Basisondersteuning.Tests.Infrastructure;
 public static class BulkDownloads
 {
     /// <summary>Asks for a bulk download, waits for the background job (its signal, not a timer) and downloads the ZIP from its page.</summary>
-    public static async Task<ZipArchive> BulkZipAsync(this PortalFactory factory, HttpClient client, IEnumerable<KeyValuePair<string, string>> fields)
+    public static async Task<ZipArchive> BulkZipAsync(this PortalFactory factory, HttpClient client, IEnumerable<KeyValuePair<string, string>> fields) =>
+        await factory.FetchBulkZipAsync(client, await client.StartBulkAsync(fields));
+
+    /// <summary>Asks for a bulk download; the answer is the job's page (<c>/documenten/bulk/{id}</c>).</summary>
+    public static async Task<string> StartBulkAsync(this HttpClient client, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var response = await client.PostAsync("/documenten/bulk", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var jobPage = response.Location()!;
         Assert.Matches(@"^/documenten/bulk/\d+$", jobPage);
-        await factory.Services.GetRequiredService<BulkJobRunner>().FinishedAsync(int.Parse(jobPage.Split('/')[^1], CultureInfo.InvariantCulture));
+        return jobPage;
+    }
+
+    /// <summary>The job's id, from its page.</summary>
+    public static int BulkJobId(string jobPage) => int.Parse(jobPage.Split('/')[^1], CultureInfo.InvariantCulture);
+
+    /// <summary>Waits for the job (at most <paramref name="wait"/>, default without limit), checks its page says done and downloads its ZIP.</summary>
+    public static async Task<ZipArchive> FetchBulkZipAsync(this PortalFactory factory, HttpClient client, string jobPage, TimeSpan? wait = null)
+    {
+        var finished = factory.Services.GetRequiredService<BulkJobRunner>().FinishedAsync(BulkJobId(jobPage));
+        await (wait is { } limit ? finished.WaitAsync(limit) : finished);
 
         var page = await client.GetHtmlAsync(jobPage);
         Assert.Equal("Done", page.QuerySelector("[data-testid='bulk-job']")?.GetAttribute("data-status"));

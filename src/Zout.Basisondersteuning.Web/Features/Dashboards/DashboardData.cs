@@ -73,8 +73,9 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     }
 
     /// <summary>
-    /// Figures computed from the summaries, kept in memory for exactly these inputs: the snapshot (any change
-    /// of a scan makes a new stamp), the frameworks read in this request, the filter, the ids of the schools in
+    /// Figures computed from the summaries, kept in memory for exactly these inputs: the summaries of the schools in
+    /// scope (their highest stamp and number of scans, over all years: any change of one of their scans makes a new
+    /// stamp; the figures read no other school's summaries, so saves elsewhere keep them), the frameworks read in this request, the filter, the ids of the schools in
     /// scope and the stamp of the school list (any change of a school's details raises it). The key is a
     /// SHA-256 of the scope itself, so figures are never shared between scopes. Without a stamp (a database
     /// without the structure counter) nothing is kept.
@@ -98,13 +99,15 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
             hash.AppendData(buffer);
         }
 
+        var ids = schools.Select(s => s.Id).ToList();
+        var (stamp, count) = snapshot.VersionOf(ids);
         Add(kind);
-        AddNumber(snapshot.Stamp);
-        AddNumber(snapshot.ByScan.Count);
+        AddNumber(stamp);
+        AddNumber(count);
         Add(filter);
         Add(_frameworkVersions.ToString());
         AddNumber(_schoolsStamp);
-        foreach (var s in schools) AddNumber(s.Id);
+        foreach (var id in ids) AddNumber(id);
 
         var key = Convert.ToHexString(hash.GetHashAndReset());
         return memory.GetOrCreate(("dashboard-figures", key), entry =>

@@ -118,6 +118,38 @@ public sealed class SummarySnapshot
         return (T)_derived.GetOrAdd(key, value);
     }
 
+    private Dictionary<int, (long Stamp, int Count)>? _bySchool;
+
+    /// <summary>
+    /// The version of some schools' summaries, over all years: the highest stamp and the number of scans. Figures of
+    /// exactly these schools depend on nothing else of the snapshot, so they stay valid while other schools save
+    /// (issue 12: a board's dashboard was computed again after every save anywhere in the partnership).
+    /// </summary>
+    public (long Stamp, int Count) VersionOf(IEnumerable<int> schoolIds)
+    {
+        var bySchool = LazyInitializer.EnsureInitialized(ref _bySchool, () =>
+        {
+            var index = new Dictionary<int, (long Stamp, int Count)>();
+            foreach (var entry in ByScan.Values)
+            {
+                var known = index.GetValueOrDefault(entry.SchoolId);
+                index[entry.SchoolId] = (Math.Max(known.Stamp, entry.Stamp), known.Count + 1);
+            }
+
+            return index;
+        });
+        long stamp = 0;
+        var count = 0;
+        foreach (var id in schoolIds)
+        {
+            if (!bySchool.TryGetValue(id, out var version)) continue;
+            stamp = Math.Max(stamp, version.Stamp);
+            count += version.Count;
+        }
+
+        return (stamp, count);
+    }
+
     /// <summary>The scans of one school year, by school id.</summary>
     public IReadOnlyDictionary<int, SummaryEntry> ForYear(int schoolYearId) => _byYear.TryGetValue(schoolYearId, out var year) ? year : None;
 }

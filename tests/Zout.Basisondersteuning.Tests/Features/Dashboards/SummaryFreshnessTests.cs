@@ -53,6 +53,48 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
     /// statement starting twice is the explicit sign that the second rebuild is waiting for the first.
     /// </summary>
     [Fact]
+    public async Task TheBoardDashboard_ShowsASaveOfItsOwnSchool_AfterSavesOfAnotherBoard()
+    {
+        var mine = await NewSchoolAsync();
+        var other = await Data.CreateSchoolAsync(s => s.InBoard(World.BoardB).WithStaff());
+        var boardUser = await Data.CreateUserAsync(u => u.BoardUser(World.BoardA));
+        var board = await Factory.LoggedInClientAsync(boardUser.Email);
+        var dashboard = $"/bestuur/{World.BoardA.Id}/dashboard?jaar={TestData.ThisYear}";
+        string StatusOf(AngleSharp.Html.Dom.IHtmlDocument page, string name) =>
+            page.QuerySelectorAll("[data-testid='table-status'] tbody tr").Single(r => r.Children[0].TextContent.Trim() == name).Children[4].TextContent.Trim();
+
+        Assert.Equal("Niet begonnen", StatusOf(await board.GetHtmlAsync(dashboard), mine.Name));
+
+        // A save in another board's school leaves this board's figures as they are (kept in memory, issue 12) ...
+        await ScanForms.SaveOkAsync(await Factory.LoggedInClientAsync(other.Ib), other.Section("domein-taal-lezen"), ScanForms.CompleteTaal);
+        Assert.Equal("Niet begonnen", StatusOf(await board.GetHtmlAsync(dashboard), mine.Name));
+
+        // ... and a save in one of its own schools shows at once.
+        await ScanForms.SaveOkAsync(await Factory.LoggedInClientAsync(mine.Ib), mine.Section("domein-taal-lezen"), ScanForms.CompleteTaal);
+        Assert.Equal("Concept", StatusOf(await board.GetHtmlAsync(dashboard), mine.Name));
+    }
+
+    [Fact]
+    public void TheVersionOfSomeSchools_ChangesWithTheirScansOnly()
+    {
+        static SummaryEntry Entry(int scanId, int schoolId, int yearId, long stamp) => SummaryEntry.From(new ScanSummary
+        {
+            ScanId = scanId, SchoolId = schoolId, SchoolYearId = yearId, Status = Web.Domain.Scans.ScanStatus.Concept, Stamp = stamp,
+        });
+        var before = new SummarySnapshot(new[] { Entry(1, 10, 1, 5), Entry(2, 10, 2, 7), Entry(3, 20, 2, 9) }.ToDictionary(e => e.ScanId), 9);
+        var otherSchoolSaved = new SummarySnapshot(new[] { Entry(1, 10, 1, 5), Entry(2, 10, 2, 7), Entry(3, 20, 2, 11) }.ToDictionary(e => e.ScanId), 11);
+        var mySchoolSaved = new SummarySnapshot(new[] { Entry(1, 10, 1, 12), Entry(2, 10, 2, 7), Entry(3, 20, 2, 11) }.ToDictionary(e => e.ScanId), 12);
+        var myScanDeleted = new SummarySnapshot(new[] { Entry(2, 10, 2, 7), Entry(3, 20, 2, 11) }.ToDictionary(e => e.ScanId), 11);
+
+        Assert.Equal((7L, 2), before.VersionOf([10]));
+        Assert.Equal(before.VersionOf([10]), otherSchoolSaved.VersionOf([10]));
+        Assert.NotEqual(before.VersionOf([10]), mySchoolSaved.VersionOf([10]));
+        Assert.NotEqual(before.VersionOf([10]), myScanDeleted.VersionOf([10]));
+        Assert.NotEqual(before.VersionOf([10, 20]), otherSchoolSaved.VersionOf([10, 20]));
+        Assert.Equal((0L, 0), before.VersionOf([30]));
+    }
+
+    [Fact]
     public async Task Rebuilds_TakeStampsFromTheCounter_AndASecondOneWaitsForTheFirstToCommit()
     {
         var school = await NewSchoolAsync();

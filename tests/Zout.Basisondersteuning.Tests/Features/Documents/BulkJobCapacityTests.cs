@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -8,7 +7,6 @@ using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Features.Scans;
 using Zout.Basisondersteuning.Tests.Infrastructure;
 using Zout.Basisondersteuning.Web.Domain.Documents;
-using Zout.Basisondersteuning.Web.Features.Documents;
 using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
 
 namespace Zout.Basisondersteuning.Tests.Features.Documents;
@@ -79,18 +77,16 @@ public sealed class BulkJobCapacityTests(HeldBulkPortal portal, ITestOutputHelpe
         {
             var client = await Factory.LoggedInClientAsync(user);
             var token = await client.AntiforgeryTokenAsync("/documenten/bulk");
-            var started = await client.PostAsync("/documenten/bulk", new FormUrlEncodedContent(
+            jobs.Add((client, await client.StartBulkAsync(
             [
                 new("__RequestVerificationToken", token), new("Input.Jaar", "2026-2027"), new("Input.Document", "scanrapport"),
                 new("Input.Scholen", first.Code), new("Input.Scholen", second.Code),
-            ]));
-            Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-            jobs.Add((client, started.Location()!));
+            ])));
         }
 
         // Both jobs are making their first document (held at the renderer: the jobs' renders are background work).
         await Factory.Gate.TwoHeld.WaitAsync(TimeSpan.FromMinutes(2));
-        var ids = jobs.Select(j => int.Parse(j.Page.Split('/')[^1], CultureInfo.InvariantCulture)).ToList();
+        var ids = jobs.Select(j => BulkDownloads.BulkJobId(j.Page)).ToList();
         Assert.Equal(2, await Factory.WithDbAsync(db => db.BulkJobs.CountAsync(j => ids.Contains(j.Id) && j.Status == BulkJobStatus.Running)));
 
         // A school user downloads its concept SOP: rendered by Chromium and answered while both jobs still run.
@@ -110,15 +106,9 @@ public sealed class BulkJobCapacityTests(HeldBulkPortal portal, ITestOutputHelpe
 
         // Once the renders go on, both jobs finish whole: a ZIP with a report per school for each user.
         Factory.Gate.Open();
-        var runner = Factory.Services.GetRequiredService<BulkJobRunner>();
-        foreach (var ((client, page), id) in jobs.Zip(ids))
+        foreach (var (client, page) in jobs)
         {
-            await runner.FinishedAsync(id).WaitAsync(TimeSpan.FromMinutes(3));
-            var done = await client.GetHtmlAsync(page);
-            Assert.Equal("Done", done.QuerySelector("[data-testid='bulk-job']")?.GetAttribute("data-status"));
-            var zip = await client.GetAsync(done.QuerySelector("[data-testid='bulk-zip']")!.GetAttribute("href"));
-            Assert.Equal(HttpStatusCode.OK, zip.StatusCode);
-            using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(await zip.Content.ReadAsByteArrayAsync()));
+            using var archive = await Factory.FetchBulkZipAsync(client, page, TimeSpan.FromMinutes(3));
             Assert.Equal(2, archive.Entries.Count(e => e.Name.EndsWith(".pdf", StringComparison.Ordinal)));
         }
     }
