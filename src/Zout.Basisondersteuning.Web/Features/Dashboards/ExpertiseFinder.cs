@@ -51,7 +51,7 @@ public static class ExpertiseFinder
 
     /// <summary>The most recent submitted or adopted scan of every school, with its year.</summary>
     public static Dictionary<int, (SummaryEntry Entry, YearOption Year)> Latest(SummarySnapshot snapshot, IReadOnlyList<YearOption> years) =>
-        snapshot.Derived("latest|" + string.Join(",", years.Select(y => $"{y.Id}:{y.StartYear}")), () => ComputeLatest(snapshot, years));
+        snapshot.DerivedFromFinal("latest|" + string.Join(",", years.Select(y => $"{y.Id}:{y.StartYear}")), () => ComputeLatest(snapshot, years));
 
     private static Dictionary<int, (SummaryEntry Entry, YearOption Year)> ComputeLatest(SummarySnapshot snapshot, IReadOnlyList<YearOption> years)
     {

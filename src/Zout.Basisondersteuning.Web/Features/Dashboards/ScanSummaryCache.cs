@@ -99,13 +99,55 @@ public sealed class SummarySnapshot
         _byYear = byScan.Values.GroupBy(e => e.SchoolYearId).ToDictionary(g => g.Key, g => g.ToDictionary(e => e.SchoolId));
     }
 
+    /// <summary>
+    /// The next snapshot: <paramref name="previous"/> with the <paramref name="changed"/> entries (new or saved scans; none
+    /// deleted). Only the school years of the changed entries are indexed again. When no changed scan is or was
+    /// submitted or adopted (a concept saved: the usual case while schools fill in their scan), what was derived from
+    /// the submitted and adopted scans only is carried over instead of being computed or read again.
+    /// </summary>
+    public SummarySnapshot(SummarySnapshot previous, IReadOnlyCollection<SummaryEntry> changed, long stamp)
+    {
+        var byScan = new Dictionary<int, SummaryEntry>(previous.ByScan);
+        var finalUnchanged = true;
+        foreach (var entry in changed)
+        {
+            if (entry.IsFinal || (byScan.TryGetValue(entry.ScanId, out var old) && old.IsFinal)) finalUnchanged = false;
+            byScan[entry.ScanId] = entry;
+        }
+
+        ByScan = byScan;
+        Stamp = stamp;
+        _byYear = new Dictionary<int, Dictionary<int, SummaryEntry>>(previous._byYear);
+        foreach (var year in changed.GroupBy(e => e.SchoolYearId))
+        {
+            var schools = previous._byYear.TryGetValue(year.Key, out var known) ? new Dictionary<int, SummaryEntry>(known) : [];
+            foreach (var entry in year) schools[entry.SchoolId] = entry;
+            _byYear[year.Key] = schools;
+        }
+
+        if (finalUnchanged)
+        {
+            foreach (var (key, value) in previous._finalOnly) _finalOnly.TryAdd(key, value);
+        }
+    }
+
     public IReadOnlyDictionary<int, SummaryEntry> ByScan { get; }
     public long Stamp { get; }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _derived = new();
 
+    /// <summary>What was derived from the submitted and adopted scans only (see <see cref="DerivedFromFinalAsync{T}"/>).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _finalOnly = new();
+
     /// <summary>Something computed from all summaries (not scoped to a user), kept as long as this snapshot lives.</summary>
     public T Derived<T>(string key, Func<T> compute) where T : class => (T)_derived.GetOrAdd(key, _ => compute());
+
+    /// <summary>
+    /// As <see cref="Derived{T}"/>, for something that depends on the submitted and adopted scans only (their entries are
+    /// the same objects in the next snapshot when only concepts changed): kept into the next snapshots for as long as no
+    /// scan becomes or stops being submitted or adopted.
+    /// </summary>
+    public T DerivedFromFinal<T>(string key, Func<T> compute) where T : class => (T)_finalOnly.GetOrAdd(key, _ => compute());
 
     /// <summary>
     /// As <see cref="Derived{T}"/>, for something read from the database that follows the scans exactly (every save of a
@@ -116,6 +158,18 @@ public sealed class SummarySnapshot
         if (_derived.TryGetValue(key, out var found)) return (T)found;
         var value = await compute();
         return (T)_derived.GetOrAdd(key, value);
+    }
+
+    /// <summary>
+    /// As <see cref="DerivedAsync{T}"/>, for something read from the database that depends on the submitted and adopted
+    /// scans only (a submitted or adopted scan cannot be edited; its status change gives it a new summary): carried
+    /// into the next snapshots like <see cref="DerivedFromFinal{T}"/>.
+    /// </summary>
+    public async Task<T> DerivedFromFinalAsync<T>(string key, Func<Task<T>> compute) where T : class
+    {
+        if (_finalOnly.TryGetValue(key, out var found)) return (T)found;
+        var value = await compute();
+        return (T)_finalOnly.GetOrAdd(key, value);
     }
 
     private Dictionary<int, (long Stamp, int Count)>? _bySchool;
@@ -200,22 +254,22 @@ public sealed class ScanSummaryCache : IDisposable
         try
         {
             current = _snapshot!;
-            Dictionary<int, SummaryEntry> entries;
             if (count != current.ByScan.Count + changed.Count(r => !current.ByScan.ContainsKey(r.ScanId)))
             {
                 // Scans were deleted: start over.
                 var rows = await db.ScanSummaries.AsNoTracking().ToListAsync(cancellationToken);
-                entries = rows.ToDictionary(r => r.ScanId, SummaryEntry.From);
-                changed = rows;
-            }
-            else
-            {
-                entries = new Dictionary<int, SummaryEntry>(current.ByScan);
-                foreach (var row in changed) entries[row.ScanId] = SummaryEntry.From(row);
+                _snapshot = new SummarySnapshot(rows.ToDictionary(r => r.ScanId, SummaryEntry.From), Math.Max(current.Stamp, rows.Count == 0 ? 0 : rows.Max(r => r.Stamp)));
+                return _snapshot;
             }
 
-            var stamp = Math.Max(current.Stamp, changed.Count == 0 ? 0 : changed.Max(r => r.Stamp));
-            _snapshot = new SummarySnapshot(entries, stamp);
+            // Only what differs from the snapshot (another request may have made a newer one meanwhile).
+            var entries = changed
+                .Where(r => !current.ByScan.TryGetValue(r.ScanId, out var known) || known.Stamp != r.Stamp || known.Raw != SummaryEntry.RawOf(r))
+                .Select(SummaryEntry.From)
+                .ToList();
+            if (entries.Count == 0) return current;
+            var stamp = Math.Max(current.Stamp, changed.Max(r => r.Stamp));
+            _snapshot = new SummarySnapshot(current, entries, stamp);
             return _snapshot;
         }
         finally

@@ -22,14 +22,15 @@ public sealed class PhaseQueries(AppDbContext db)
 {
     /// <param name="scans">
     /// The dashboards' summaries of this request: when given, the first completion of every school is read once per
-    /// snapshot (any save of a scan makes a new one) instead of on every request.
+    /// snapshot (any save of a scan makes a new one) instead of on every request, and kept while only concepts are
+    /// saved (a first completion is a submitted or adopted scan).
     /// </param>
     public async Task<Dictionary<int, PhaseState>> ForSchoolsAsync(IQueryable<School> scope, CancellationToken cancellationToken, SummarySnapshot? scans = null)
     {
         var ids = scope.Select(s => s.Id);
         var firstScan = scans is null
             ? await FirstCompletionAsync(ids, cancellationToken)
-            : await scans.DerivedAsync("phases-first-completion", () => FirstCompletionAsync(null, cancellationToken));
+            : await scans.DerivedFromFinalAsync("phases-first-completion", () => FirstCompletionAsync(null, cancellationToken));
         var startMeetings = await db.Conversations.AsNoTracking()
             .Where(c => c.Kind == ConversationKind.StartMeeting && ids.Contains(c.SchoolId))
             .GroupBy(c => c.SchoolId)

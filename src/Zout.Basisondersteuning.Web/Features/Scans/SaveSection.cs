@@ -93,8 +93,7 @@ public static class SaveSection
             // The answers, their audit entries, the scan's summary (rebuilt by ScanSummaryInterceptor inside this
             // transaction) and the removal of this user's draft: one write transaction, so one turn at SQLite's
             // write lock per save instead of three (under eight concurrent savers the waits for the lock were most of
-            // a save's time, issue 15), which it waits for in the process's write queue (ADR 064). Run by the execution strategy,
-            // as ADR 007 requires.
+            // a save's time, issue 15). Run by the execution strategy, as ADR 007 requires.
             var userId = httpContextAccessor.HttpContext?.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
             var sectionKey = section.Key;
             bool saved;

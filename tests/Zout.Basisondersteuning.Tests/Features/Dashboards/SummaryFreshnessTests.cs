@@ -79,7 +79,11 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
     {
         static SummaryEntry Entry(int scanId, int schoolId, int yearId, long stamp) => SummaryEntry.From(new ScanSummary
         {
-            ScanId = scanId, SchoolId = schoolId, SchoolYearId = yearId, Status = Web.Domain.Scans.ScanStatus.Concept, Stamp = stamp,
+            ScanId = scanId,
+            SchoolId = schoolId,
+            SchoolYearId = yearId,
+            Status = Web.Domain.Scans.ScanStatus.Concept,
+            Stamp = stamp,
         });
         var before = new SummarySnapshot(new[] { Entry(1, 10, 1, 5), Entry(2, 10, 2, 7), Entry(3, 20, 2, 9) }.ToDictionary(e => e.ScanId), 9);
         var otherSchoolSaved = new SummarySnapshot(new[] { Entry(1, 10, 1, 5), Entry(2, 10, 2, 7), Entry(3, 20, 2, 11) }.ToDictionary(e => e.ScanId), 11);
@@ -92,6 +96,52 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         Assert.NotEqual(before.VersionOf([10]), myScanDeleted.VersionOf([10]));
         Assert.NotEqual(before.VersionOf([10, 20]), otherSchoolSaved.VersionOf([10, 20]));
         Assert.Equal((0L, 0), before.VersionOf([30]));
+    }
+
+    [Fact]
+    public void WhatDependsOnSubmittedAndAdoptedScans_IsKeptWhileOnlyConceptsAreSaved()
+    {
+        static SummaryEntry Entry(int scanId, int schoolId, int yearId, Web.Domain.Scans.ScanStatus status, long stamp) => SummaryEntry.From(new ScanSummary
+        {
+            ScanId = scanId,
+            SchoolId = schoolId,
+            SchoolYearId = yearId,
+            Status = status,
+            Stamp = stamp,
+        });
+        var first = new SummarySnapshot(new[]
+        {
+            Entry(1, 10, 1, Web.Domain.Scans.ScanStatus.Adopted, 5), Entry(2, 10, 2, Web.Domain.Scans.ScanStatus.Concept, 6), Entry(3, 20, 2, Web.Domain.Scans.ScanStatus.Concept, 7),
+        }.ToDictionary(e => e.ScanId), 7);
+        var computed = 0;
+        object Count() => new object[] { Interlocked.Increment(ref computed) };
+        var value = first.DerivedFromFinal("k", Count);
+
+        // A concept saved: carried over, the same object; the year index has the new entry, the other year is the same.
+        var conceptSaved = new SummarySnapshot(first, [Entry(2, 10, 2, Web.Domain.Scans.ScanStatus.Concept, 8)], 8);
+        Assert.Same(value, conceptSaved.DerivedFromFinal("k", Count));
+        Assert.Equal(8, conceptSaved.ForYear(2)[10].Stamp);
+        Assert.Equal(7, conceptSaved.ForYear(2)[20].Stamp);
+        Assert.Same(first.ForYear(1)[10], conceptSaved.ForYear(1)[10]);
+        Assert.Equal(6, first.ForYear(2)[10].Stamp);
+        Assert.Equal(1, computed);
+
+        // A concept submitted: computed again.
+        var submitted = new SummarySnapshot(conceptSaved, [Entry(3, 20, 2, Web.Domain.Scans.ScanStatus.Submitted, 9)], 9);
+        Assert.NotSame(value, submitted.DerivedFromFinal("k", Count));
+        Assert.Equal(2, computed);
+
+        // A new scan of a new school year (not started): carried; an adopted scan changed (status back to concept): computed again.
+        var newYear = new SummarySnapshot(submitted, [Entry(4, 10, 3, Web.Domain.Scans.ScanStatus.NotStarted, 10)], 10);
+        Assert.Same(submitted.DerivedFromFinal("k", Count), newYear.DerivedFromFinal("k", Count));
+        Assert.Equal(10, newYear.ForYear(3)[10].Stamp);
+        var reopened = new SummarySnapshot(newYear, [Entry(1, 10, 1, Web.Domain.Scans.ScanStatus.Concept, 11)], 11);
+        reopened.DerivedFromFinal("k", Count);
+        Assert.Equal(3, computed);
+
+        // What depends on every scan is never carried.
+        var all = conceptSaved.Derived("all", Count);
+        Assert.NotSame(all, new SummarySnapshot(conceptSaved, [Entry(2, 10, 2, Web.Domain.Scans.ScanStatus.Concept, 12)], 12).Derived("all", Count));
     }
 
     [Fact]
