@@ -50,7 +50,7 @@ base="http://127.0.0.1:$port"
 (cd "$project" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" \
   --urls "$base" --Database:ConnectionString="Data Source=$work/national.db" --Storage:DataDirectory="$work/data" \
   --Demo:Seed=false --Serilog:Console=false --Reminders:Scheduled=false \
-  --Security:LoginRateLimit:PerAddress=100000 --Security:LoginRateLimit:PerAccount=100000 >"$work/app.out" 2>&1) &
+  --Security:LoginRateLimit:PerAddress=100000 --Security:LoginRateLimit:PerAccount=100000 ${LOAD_APP_ARGS:-} >"$work/app.out" 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done

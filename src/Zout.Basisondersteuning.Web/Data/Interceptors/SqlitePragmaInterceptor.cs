@@ -8,13 +8,12 @@ namespace Zout.Basisondersteuning.Web.Data.Interceptors;
 /// <summary>
 /// Sets the per-connection SQLite settings: wait for a lock instead of failing at once when two requests
 /// write at the same moment; foreign keys on; <c>synchronous</c> NORMAL (a commit in WAL mode does not wait for the
-/// disk; ADR 063) unless FULL is configured; no checkpoint inside a commit when <see cref="Infrastructure.Database.SqliteCheckpointer"/>
-/// does them in the background (ADR 064). WAL mode is a property of the database file and is set once at start-up.
+/// disk; ADR 063) unless FULL is configured. WAL mode is a property of the database file and is set once at start-up.
 /// The settings belong to the native connection, which the pool hands out again and again: they are set once per
 /// native connection, not on every open (EF opens a connection for each query; an extra command per query was a
 /// measurable part of a page with five queries, issue 15).
 /// </summary>
-public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, bool synchronousFull = false, bool checkpointInBackground = false) : DbConnectionInterceptor
+public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, bool synchronousFull = false) : DbConnectionInterceptor
 {
     /// <summary>The native connections that have their settings; an entry goes when the pool closes its connection.</summary>
     private static readonly ConditionalWeakTable<object, object> Configured = [];
@@ -47,6 +46,5 @@ public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds, bool sy
     }
 
     private string PragmaSql =>
-        $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = {(synchronousFull ? "FULL" : "NORMAL")};"
-        + (checkpointInBackground ? " PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 67108864;" : "");
+        $"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = {(synchronousFull ? "FULL" : "NORMAL")};";
 }

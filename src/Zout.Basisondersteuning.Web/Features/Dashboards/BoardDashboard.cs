@@ -106,7 +106,7 @@ public static class BoardDashboard
             });
 
             // The board's development points (one query) give the table below and the overdue ones for the attention list.
-            var points = await DevelopmentPointRows(db, scope, year.Id, cancellationToken);
+            var points = await DevelopmentPointRows(db, schools.Select(s => s.Id).ToList(), year.Id, cancellationToken);
             var overdue = points.Where(p => p.Deadline is { } d && d < data.Today && p.Status != DevelopmentPointStatus.Done)
                 .Select(p => new OverduePoint(p.SchoolId, null, p.Deadline!.Value)).ToList();
             var query = $"jaar={year.Name}";
@@ -186,9 +186,13 @@ public static class BoardDashboard
 
     public sealed record PointRow(int SchoolId, string SchoolName, string DomainKey, string AspectKey, string Title, int? TargetLevel, DateOnly? Deadline, DevelopmentPointStatus Status);
 
-    public static async Task<List<PointRow>> DevelopmentPointRows(AppDbContext db, IQueryable<Domain.School> scope, int yearId, CancellationToken cancellationToken) =>
+    /// <param name="schoolIds">
+    /// The board's schools (the scope the access policy gave, already read): a list of ids keeps the index on (SchoolId,
+    /// SchoolYearId) in use; a subquery on the scope per development point was a third of the board dashboard under load.
+    /// </param>
+    public static async Task<List<PointRow>> DevelopmentPointRows(AppDbContext db, IReadOnlyCollection<int> schoolIds, int yearId, CancellationToken cancellationToken) =>
         await db.DevelopmentPoints.AsNoTracking()
-            .Where(p => p.SchoolYearId == yearId && scope.Any(s => s.Id == p.SchoolId))
+            .Where(p => schoolIds.Contains(p.SchoolId) && p.SchoolYearId == yearId)
             .OrderBy(p => p.School.Name).ThenBy(p => p.DomainKey).ThenBy(p => p.AspectKey)
             .Select(p => new PointRow(p.SchoolId, p.School.Name, p.DomainKey, p.AspectKey, p.Title, p.TargetLevel, p.Deadline, p.Status))
             .ToListAsync(cancellationToken);

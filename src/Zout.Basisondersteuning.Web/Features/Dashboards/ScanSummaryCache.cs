@@ -129,6 +129,27 @@ public sealed class SummarySnapshot
         {
             foreach (var (key, value) in previous._finalOnly) _finalOnly.TryAdd(key, value);
         }
+
+        // The versions per school, when the previous snapshot had them: the changed schools only.
+        if (Volatile.Read(ref previous._bySchool) is { } versions)
+        {
+            var bySchool = new Dictionary<int, (long Stamp, int Count)>(versions);
+            foreach (var school in changed.Select(e => e.SchoolId).Distinct())
+            {
+                long highest = 0;
+                var count = 0;
+                foreach (var year in _byYear.Values)
+                {
+                    if (!year.TryGetValue(school, out var scan)) continue;
+                    highest = Math.Max(highest, scan.Stamp);
+                    count++;
+                }
+
+                bySchool[school] = (highest, count);
+            }
+
+            _bySchool = bySchool;
+        }
     }
 
     public IReadOnlyDictionary<int, SummaryEntry> ByScan { get; }

@@ -22,15 +22,6 @@ public sealed class DatabaseOptions
     /// </summary>
     public string SqliteSynchronous { get; set; } = "Normal";
 
-    /// <summary>
-    /// How often the portal copies SQLite's write-ahead log into the database file, in the background (ADR 064); 0 leaves
-    /// it to SQLite, which does it inside the commit of whichever save makes the log pass 1,000 pages.
-    /// </summary>
-    public int SqliteCheckpointMilliseconds { get; set; } = 1000;
-
-    /// <summary>SQLite with checkpoints by the portal's background service instead of inside a commit.</summary>
-    public bool InBackgroundCheckpoints => IsSqlite && SqliteCheckpointMilliseconds > 0;
-
     public const string SqliteProvider = "Sqlite";
     public const string SqlServerProvider = "SqlServer";
     public const string SqliteFileName = "basisondersteuning.db";

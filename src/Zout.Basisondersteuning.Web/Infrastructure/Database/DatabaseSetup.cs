@@ -28,10 +28,7 @@ public static class DatabaseSetup
                 "FULL" => true,
                 _ => throw new InvalidOperationException($"Unknown Database:SqliteSynchronous '{options.SqliteSynchronous}'. Use Normal or Full."),
             };
-            var pragmas = new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMilliseconds, synchronousFull, options.InBackgroundCheckpoints);
-            // Checkpoints of the write-ahead log outside the saves (ADR 064).
-            services.AddSingleton<SqliteCheckpointer>();
-            services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointer>());
+            var pragmas = new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMilliseconds, synchronousFull);
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(SqliteConnectionString(options, sp.GetRequiredService<StoragePaths>()),
                     sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingExecutionStrategy(d)))

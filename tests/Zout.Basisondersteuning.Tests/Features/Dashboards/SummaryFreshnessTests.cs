@@ -116,6 +116,7 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         var computed = 0;
         object Count() => new object[] { Interlocked.Increment(ref computed) };
         var value = first.DerivedFromFinal("k", Count);
+        Assert.Equal((6L, 2), first.VersionOf([10]));
 
         // A concept saved: carried over, the same object; the year index has the new entry, the other year is the same.
         var conceptSaved = new SummarySnapshot(first, [Entry(2, 10, 2, Web.Domain.Scans.ScanStatus.Concept, 8)], 8);
@@ -125,6 +126,8 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         Assert.Same(first.ForYear(1)[10], conceptSaved.ForYear(1)[10]);
         Assert.Equal(6, first.ForYear(2)[10].Stamp);
         Assert.Equal(1, computed);
+        Assert.Equal((8L, 2), conceptSaved.VersionOf([10]));
+        Assert.Equal((7L, 1), conceptSaved.VersionOf([20]));
 
         // A concept submitted: computed again.
         var submitted = new SummarySnapshot(conceptSaved, [Entry(3, 20, 2, Web.Domain.Scans.ScanStatus.Submitted, 9)], 9);
@@ -135,6 +138,8 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         var newYear = new SummarySnapshot(submitted, [Entry(4, 10, 3, Web.Domain.Scans.ScanStatus.NotStarted, 10)], 10);
         Assert.Same(submitted.DerivedFromFinal("k", Count), newYear.DerivedFromFinal("k", Count));
         Assert.Equal(10, newYear.ForYear(3)[10].Stamp);
+        Assert.Equal((10L, 3), newYear.VersionOf([10]));
+        Assert.Equal((10L, 4), newYear.VersionOf([10, 20]));
         var reopened = new SummarySnapshot(newYear, [Entry(1, 10, 1, Web.Domain.Scans.ScanStatus.Concept, 11)], 11);
         reopened.DerivedFromFinal("k", Count);
         Assert.Equal(3, computed);
