@@ -145,7 +145,7 @@ if [ -z "$only" ] || [[ "section save" == *$only* ]]; then
   # first minute or so, which cost ~0.8 s of CPU per second on this machine; the figures are those of a running portal.
   if [ "$save_warm_up" -gt 0 ]; then
     echo "(warming up the save for ${save_warm_up} s, not measured)"
-    dotnet "$load_dll" save --base "$base" --users "$connections" --duration "$save_warm_up" --year "$year" --codes "$codes" >/dev/null || true
+    dotnet "$load_dll" save --base "$base" --users "$connections" --duration "$save_warm_up" --year "$year" --codes "$codes" >/dev/null 2>&1 || true
   fi
   dotnet "$load_dll" save --base "$base" --users "$connections" --duration "$duration" --year "$year" --codes "$codes" || true
 fi
