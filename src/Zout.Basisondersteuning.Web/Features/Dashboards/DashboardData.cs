@@ -75,10 +75,10 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     /// <summary>
     /// Figures computed from the summaries, kept in memory for exactly these inputs: the summaries of the schools in
     /// scope (their highest stamp and number of scans, over all years: any change of one of their scans makes a new
-    /// stamp; the figures read no other school's summaries, so saves elsewhere keep them), the frameworks read in this request, the filter, the ids of the schools in
-    /// scope and the stamp of the school list (any change of a school's details raises it). The key is a
-    /// SHA-256 of the scope itself, so figures are never shared between scopes. Without a stamp (a database
-    /// without the structure counter) nothing is kept.
+    /// stamp; the figures read no other school's summaries, so saves elsewhere keep them), the frameworks read in this
+    /// request, the filter, the ids of the schools in scope and the stamp of the school list (any change of a school's
+    /// details raises it). The key is a SHA-256 of the scope itself, so figures are never shared between scopes. Without
+    /// a stamp (a database without the structure counter) nothing is kept.
     /// </summary>
     public T Memo<T>(string kind, SummarySnapshot snapshot, IEnumerable<SchoolInfo> schools, string filter, Func<T> compute)
     {

@@ -136,16 +136,13 @@ public sealed class SummarySnapshot
             var bySchool = new Dictionary<int, (long Stamp, int Count)>(versions);
             foreach (var school in changed.Select(e => e.SchoolId).Distinct())
             {
-                long highest = 0;
-                var count = 0;
+                (long Stamp, int Count) version = default;
                 foreach (var year in _byYear.Values)
                 {
-                    if (!year.TryGetValue(school, out var scan)) continue;
-                    highest = Math.Max(highest, scan.Stamp);
-                    count++;
+                    if (year.TryGetValue(school, out var scan)) version = WithScan(version, scan);
                 }
 
-                bySchool[school] = (highest, count);
+                bySchool[school] = version;
             }
 
             _bySchool = bySchool;
@@ -205,11 +202,7 @@ public sealed class SummarySnapshot
         var bySchool = LazyInitializer.EnsureInitialized(ref _bySchool, () =>
         {
             var index = new Dictionary<int, (long Stamp, int Count)>();
-            foreach (var entry in ByScan.Values)
-            {
-                var known = index.GetValueOrDefault(entry.SchoolId);
-                index[entry.SchoolId] = (Math.Max(known.Stamp, entry.Stamp), known.Count + 1);
-            }
+            foreach (var entry in ByScan.Values) index[entry.SchoolId] = WithScan(index.GetValueOrDefault(entry.SchoolId), entry);
 
             return index;
         });
@@ -224,6 +217,10 @@ public sealed class SummarySnapshot
 
         return (stamp, count);
     }
+
+    /// <summary>A school's version with one more of its scans counted.</summary>
+    private static (long Stamp, int Count) WithScan((long Stamp, int Count) version, SummaryEntry scan) =>
+        (Math.Max(version.Stamp, scan.Stamp), version.Count + 1);
 
     /// <summary>The scans of one school year, by school id.</summary>
     public IReadOnlyDictionary<int, SummaryEntry> ForYear(int schoolYearId) => _byYear.TryGetValue(schoolYearId, out var year) ? year : None;

@@ -45,13 +45,6 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         Assert.Equal("4 (vorig jaar –)", changedRow.Children[1].TextContent.Trim());
     }
 
-    /// <summary>
-    /// A rebuild raises the stamp counter first and holds it until its transaction commits, so a second rebuild
-    /// waits and gets the higher stamp: readers never find a row with a stamp below one they have seen.
-    /// The second rebuild's connection does not wait inside SQLite (busy timeout 0): SQLite refuses it the lock
-    /// the first one holds, and the provider runs the statement again a moment later. SQLite reporting the same
-    /// statement starting twice is the explicit sign that the second rebuild is waiting for the first.
-    /// </summary>
     [Fact]
     public async Task TheBoardDashboard_ShowsASaveOfItsOwnSchool_AfterSavesOfAnotherBoard()
     {
@@ -149,6 +142,13 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         Assert.NotSame(all, new SummarySnapshot(conceptSaved, [Entry(2, 10, 2, Web.Domain.Scans.ScanStatus.Concept, 12)], 12).Derived("all", Count));
     }
 
+    /// <summary>
+    /// A rebuild raises the stamp counter first and holds it until its transaction commits, so a second rebuild
+    /// waits and gets the higher stamp: readers never find a row with a stamp below one they have seen.
+    /// The second rebuild's connection does not wait inside SQLite (busy timeout 0): SQLite refuses it the lock
+    /// the first one holds, and the provider runs the statement again a moment later. SQLite reporting the same
+    /// statement starting twice is the explicit sign that the second rebuild is waiting for the first.
+    /// </summary>
     [Fact]
     public async Task Rebuilds_TakeStampsFromTheCounter_AndASecondOneWaitsForTheFirstToCommit()
     {
