@@ -5,6 +5,7 @@ using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Domain.Team;
 
 namespace Zout.Basisondersteuning.Web.Data.Interceptors;
 
@@ -14,7 +15,9 @@ namespace Zout.Basisondersteuning.Web.Data.Interceptors;
 /// <list type="bullet">
 /// <item><see cref="ChangeCounter.Structure"/>: a school, board, region or the partnership, or a user's name or address;</item>
 /// <item><see cref="ChangeCounter.Accounts"/>: anything of a user's account except the bookkeeping of a log-in, their regions, a region;</item>
-/// <item><see cref="ChangeCounter.Frameworks"/>: a school year or a framework.</item>
+/// <item><see cref="ChangeCounter.Frameworks"/>: a school year or a framework;</item>
+/// <item><see cref="ChangeCounter.Activity"/>: a development point, support request, need signal (or its schools),
+/// conversation, implementation phase step, connection between schools or board meeting.</item>
 /// </list>
 /// The counter is raised after the save committed, so a request that sees the new value also reads the new data.
 /// </summary>
@@ -47,6 +50,7 @@ public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSa
         var structure = false;
         var accounts = false;
         var frameworks = false;
+        var activity = false;
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
@@ -70,8 +74,12 @@ public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSa
                 case SchoolYear or ScanFramework:
                     frameworks = true;
                     break;
+                case DevelopmentPoint or SupportRequest or NeedSignal or Conversation or ImplementationPhaseStep or SchoolConnection or BoardMeeting:
+                    activity = true;
+                    break;
                 default:
                     accounts |= entry.Metadata.Name == AppUserConfiguration.UserRegionsTable;
+                    activity |= entry.Metadata.Name == NeedSignalConfiguration.SchoolsTable;
                     break;
             }
         }
@@ -80,6 +88,7 @@ public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSa
         if (structure) raise.Add(ChangeCounter.Structure);
         if (accounts) raise.Add(ChangeCounter.Accounts);
         if (frameworks) raise.Add(ChangeCounter.Frameworks);
+        if (activity) raise.Add(ChangeCounter.Activity);
         return raise.Count == 0 ? null : raise;
     }
 

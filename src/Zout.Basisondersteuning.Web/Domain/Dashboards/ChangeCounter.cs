@@ -21,6 +21,12 @@ public class ChangeCounter
     /// <summary>Raised after every save that changed a school year or its framework.</summary>
     public const string Frameworks = "frameworks";
 
+    /// <summary>
+    /// Raised after every save that changed the work of Team Basisondersteuning the dashboards count: development points,
+    /// support requests, need signals, conversations, implementation phases set, connections between schools, board meetings.
+    /// </summary>
+    public const string Activity = "activity";
+
     public string Name { get; set; } = "";
     public long Value { get; set; }
 }

@@ -106,7 +106,8 @@ public static class BoardDashboard
             });
 
             // The board's development points (one query) give the table below and the overdue ones for the attention list.
-            var points = await DevelopmentPointRows(db, schools.Select(s => s.Id).ToList(), year.Id, cancellationToken);
+            var points = await data.MemoActivityAsync("bestuur-points", snapshot, schools, $"{boardId}|{year.Id}",
+                () => DevelopmentPointRows(db, schools.Select(s => s.Id).ToList(), year.Id, cancellationToken));
             var overdue = points.Where(p => p.Deadline is { } d && d < data.Today && p.Status != DevelopmentPointStatus.Done)
                 .Select(p => new OverduePoint(p.SchoolId, null, p.Deadline!.Value)).ToList();
             var query = $"jaar={year.Name}";

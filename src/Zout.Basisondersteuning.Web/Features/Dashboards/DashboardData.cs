@@ -83,7 +83,40 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     public T Memo<T>(string kind, SummarySnapshot snapshot, IEnumerable<SchoolInfo> schools, string filter, Func<T> compute)
     {
         if (_schoolsStamp is null) return compute();
-        // A SHA-256 of the inputs rather than one long string: no large allocation per request.
+        var ids = schools.Select(s => s.Id).ToList();
+        var (stamp, count) = snapshot.VersionOf(ids);
+        return memory.GetOrCreate(("dashboard-figures", Key(kind, stamp, count, filter, ids)), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            return compute();
+        })!;
+    }
+
+    /// <summary>
+    /// What the dashboards read of Team Basisondersteuning's work (development points, requests, signals, conversations,
+    /// phases, connections, board meetings), kept in memory as <see cref="Memo{T}"/> keeps figures, for the same
+    /// <see cref="Domain.Dashboards.ChangeCounter.Activity"/> stamp (any save of that work raises it) and the same
+    /// version of the submitted and adopted scans (a school's phase starts with its first completed scan), instead
+    /// of the summaries of the schools. The stamp was read before the data, so what is kept is never older than its key.
+    /// </summary>
+    public async Task<T> MemoActivityAsync<T>(string kind, SummarySnapshot snapshot, IEnumerable<SchoolInfo> schools, string filter, Func<Task<T>> compute)
+    {
+        if (_schoolsStamp is null) return await compute();
+        var activity = (await stamps.GetAsync()).Activity;
+        var key = ("dashboard-activity", Key(kind, activity, snapshot.FinalVersion, filter, schools.Select(s => s.Id).ToList()));
+        if (memory.TryGetValue(key, out T? found)) return found!;
+        var value = await compute();
+        memory.Set(key, value, TimeSpan.FromMinutes(10));
+        return value;
+    }
+
+    /// <summary>
+    /// The key of something kept in memory: a SHA-256 (no large allocation per request) of its kind, the two numbers of
+    /// its version, the filter, the frameworks read in this request, the stamp of the school list and the ids of the
+    /// schools in scope (so nothing is ever shared between scopes).
+    /// </summary>
+    private string Key(string kind, long version, long versionDetail, string filter, List<int> ids)
+    {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         var buffer = new byte[8];
         void Add(string? text)
@@ -99,22 +132,14 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
             hash.AppendData(buffer);
         }
 
-        var ids = schools.Select(s => s.Id).ToList();
-        var (stamp, count) = snapshot.VersionOf(ids);
         Add(kind);
-        AddNumber(stamp);
-        AddNumber(count);
+        AddNumber(version);
+        AddNumber(versionDetail);
         Add(filter);
         Add(_frameworkVersions.ToString());
         AddNumber(_schoolsStamp);
         foreach (var id in ids) AddNumber(id);
-
-        var key = Convert.ToHexString(hash.GetHashAndReset());
-        return memory.GetOrCreate(("dashboard-figures", key), entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-            return compute();
-        })!;
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     public Task<SummarySnapshot> SummariesAsync(CancellationToken cancellationToken) => cache.GetAsync(db, cancellationToken);

@@ -173,7 +173,11 @@ public static class PartnershipDashboard
                     schools.Count(s => current.GetValueOrDefault(s.Id)?.Status == ScanStatus.Adopted));
             });
 
-            var overdue = await data.OverduePointsAsync(fullScope, year, cancellationToken);
+            // What Team Basisondersteuning's work adds (development points, requests, signals, phases, connections): kept
+            // in memory per version of that work, like the figures per version of the summaries.
+            var activityKey = $"{year.Id}|{filter.Bestuur}|{filter.Regio}|{filter.Gemeente}|{data.Today}";
+            var overdue = await data.MemoActivityAsync("swv-overdue", snapshot, beforeMunicipality, activityKey,
+                () => data.OverduePointsAsync(fullScope, year, cancellationToken));
             var attention = data.Memo("swv-attention", snapshot, schools, $"{year.Id}|{previousYear?.Id}|{filter.Regio}|{filter.Gemeente}|{query}|{data.Today}|{DashboardData.Signature(overdue)}", () =>
                 AttentionList.Evaluate(new AttentionContext
                 {
@@ -208,7 +212,8 @@ public static class PartnershipDashboard
                 page => PageUrl("voltooiingpagina", page, figures.Completion.Id), "Scholen");
 
             var drill = new DrillDown(framework.Domains.Select(d => new DomainLink(d.Key, d.Name, d.Key == domain?.Key)).ToList(), $"{Url}?{query}");
-            var sharedNeeds = await SharedNeedsAsync(fullScope, framework, year, cancellationToken);
+            var sharedNeeds = await data.MemoActivityAsync("swv-shared-needs", snapshot, beforeMunicipality, activityKey,
+                () => SharedNeedsAsync(fullScope, framework, year, cancellationToken));
             var sections = new List<DashboardSection>
             {
                 DashboardSections.Attention(attention),
@@ -262,7 +267,7 @@ public static class PartnershipDashboard
                     $"Gegroepeerd per {grouping switch { Grouping.Board => "bestuur", Grouping.Region => "regio", _ => "gemeente" }}",
                     $"{schools.Count} scholen; gemaakt op {DutchCalendar.Format(data.Today)}",
                 ],
-                Team = await team.PartnershipAsync(scope, schools, year, framework, filter.Regio, filter.Bestuur, snapshot, cancellationToken),
+                Team = await team.PartnershipAsync(scope, beforeMunicipality, schools, year, framework, filter.Regio, filter.Bestuur, snapshot, cancellationToken),
             };
         }
 

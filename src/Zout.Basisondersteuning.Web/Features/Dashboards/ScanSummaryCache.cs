@@ -96,6 +96,7 @@ public sealed class SummarySnapshot
     {
         ByScan = byScan;
         Stamp = stamp;
+        FinalVersion = stamp;
         _byYear = byScan.Values.GroupBy(e => e.SchoolYearId).ToDictionary(g => g.Key, g => g.ToDictionary(e => e.SchoolId));
     }
 
@@ -125,6 +126,7 @@ public sealed class SummarySnapshot
             _byYear[year.Key] = schools;
         }
 
+        FinalVersion = finalUnchanged ? previous.FinalVersion : stamp;
         if (finalUnchanged)
         {
             foreach (var (key, value) in previous._finalOnly) _finalOnly.TryAdd(key, value);
@@ -151,6 +153,12 @@ public sealed class SummarySnapshot
 
     public IReadOnlyDictionary<int, SummaryEntry> ByScan { get; }
     public long Stamp { get; }
+
+    /// <summary>
+    /// The version of the submitted and adopted scans: the stamp of the snapshot in which one last became or stopped
+    /// being submitted or adopted. The same as long as only concepts are saved (what <see cref="DerivedFromFinal{T}"/> carries over).
+    /// </summary>
+    public long FinalVersion { get; }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _derived = new();
 

@@ -40,14 +40,24 @@ public static class TeamSections
 
     private static readonly ImplementationPhase[] Columns = [ImplementationPhase.None, .. ImplementationPhases.All];
 
-    public sealed class Handler(AppDbContext db, PhaseQueries phases, Needs.Handler needs, CurrentUser currentUser)
+    public sealed class Handler(AppDbContext db, PhaseQueries phases, Needs.Handler needs, CurrentUser currentUser, DashboardData data)
     {
-        public async Task<Partnership> PartnershipAsync(IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, YearOption year, FrameworkDefinition framework,
-            int? regionId, int? boardId, SummarySnapshot scans, CancellationToken cancellationToken)
+        /// <param name="scope">The schools of the dashboard's scope (before the municipality filter, as the needs count them).</param>
+        /// <param name="scopeSchools">The same schools, as read from the scope.</param>
+        /// <param name="schools">The schools the page shows (the municipality filter applied).</param>
+        public async Task<Partnership> PartnershipAsync(IQueryable<School> scope, IReadOnlyList<SchoolInfo> scopeSchools, IReadOnlyList<SchoolInfo> schools, YearOption year,
+            FrameworkDefinition framework, int? regionId, int? boardId, SummarySnapshot scans, CancellationToken cancellationToken)
         {
-            var user = await currentUser.GetAsync(cancellationToken);
+            var canPropose = (await currentUser.GetAsync(cancellationToken))?.IsAdmin == true;
+            var shown = string.Join(",", schools.Count == scopeSchools.Count ? [] : schools.Select(s => s.Id));
+            return await data.MemoActivityAsync("team-swv", scans, scopeSchools, $"{year.Id}|{regionId}|{boardId}|{canPropose}|{shown}",
+                () => ComputePartnershipAsync(scope, schools, year, framework, regionId, boardId, canPropose, scans, cancellationToken));
+        }
+
+        private async Task<Partnership> ComputePartnershipAsync(IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, YearOption year, FrameworkDefinition framework,
+            int? regionId, int? boardId, bool canPropose, SummarySnapshot scans, CancellationToken cancellationToken)
+        {
             var states = await phases.ForSchoolsAsync(scope, cancellationToken, scans);
-            var canPropose = user?.IsAdmin == true;
             var ids = scope.Select(s => s.Id);
             var connections = await db.SchoolConnections.AsNoTracking()
                 .Where(c => ids.Contains(c.RequestingSchoolId) || ids.Contains(c.OfferingSchoolId))
@@ -79,7 +89,11 @@ public static class TeamSections
             };
         }
 
-        public async Task<Board> BoardAsync(int boardId, IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, SummarySnapshot scans, CancellationToken cancellationToken)
+        public Task<Board> BoardAsync(int boardId, IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, SummarySnapshot scans, CancellationToken cancellationToken) =>
+            data.MemoActivityAsync("team-bestuur", scans, schools, boardId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                () => ComputeBoardAsync(boardId, scope, schools, scans, cancellationToken));
+
+        private async Task<Board> ComputeBoardAsync(int boardId, IQueryable<School> scope, IReadOnlyList<SchoolInfo> schools, SummarySnapshot scans, CancellationToken cancellationToken)
         {
             var states = await phases.ForSchoolsAsync(scope, cancellationToken, scans);
             var table = new ReportTable("fases", "Fase van de invoering per school")

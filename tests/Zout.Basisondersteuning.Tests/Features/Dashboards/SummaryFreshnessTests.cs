@@ -114,6 +114,7 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         // A concept saved: carried over, the same object; the year index has the new entry, the other year is the same.
         var conceptSaved = new SummarySnapshot(first, [Entry(2, 10, 2, Web.Domain.Scans.ScanStatus.Concept, 8)], 8);
         Assert.Same(value, conceptSaved.DerivedFromFinal("k", Count));
+        Assert.Equal(first.FinalVersion, conceptSaved.FinalVersion);
         Assert.Equal(8, conceptSaved.ForYear(2)[10].Stamp);
         Assert.Equal(7, conceptSaved.ForYear(2)[20].Stamp);
         Assert.Same(first.ForYear(1)[10], conceptSaved.ForYear(1)[10]);
@@ -126,6 +127,7 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         var submitted = new SummarySnapshot(conceptSaved, [Entry(3, 20, 2, Web.Domain.Scans.ScanStatus.Submitted, 9)], 9);
         Assert.NotSame(value, submitted.DerivedFromFinal("k", Count));
         Assert.Equal(2, computed);
+        Assert.Equal(9, submitted.FinalVersion);
 
         // A new scan of a new school year (not started): carried; an adopted scan changed (status back to concept): computed again.
         var newYear = new SummarySnapshot(submitted, [Entry(4, 10, 3, Web.Domain.Scans.ScanStatus.NotStarted, 10)], 10);
@@ -136,6 +138,8 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         var reopened = new SummarySnapshot(newYear, [Entry(1, 10, 1, Web.Domain.Scans.ScanStatus.Concept, 11)], 11);
         reopened.DerivedFromFinal("k", Count);
         Assert.Equal(3, computed);
+        Assert.Equal(submitted.FinalVersion, newYear.FinalVersion);
+        Assert.Equal(11, reopened.FinalVersion);
 
         // What depends on every scan is never carried.
         var all = conceptSaved.Derived("all", Count);
