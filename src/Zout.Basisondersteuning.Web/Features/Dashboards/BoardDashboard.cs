@@ -73,7 +73,7 @@ public static class BoardDashboard
             var previousFramework = await data.FrameworkAsync(previousYear, cancellationToken);
 
             var scope = (await policy.InternalSchoolsAsync(cancellationToken)).Where(s => s.BoardId == boardId);
-            var schools = await data.SchoolsAsync(scope, cancellationToken);
+            var schools = await data.SchoolsAsync(scope, $"internal|bestuur={boardId}", cancellationToken);
             var snapshot = await data.SummariesAsync(cancellationToken);
             var current = snapshot.ForYear(year.Id);
             var previous = previousYear is null ? snapshot.ForYear(0) : snapshot.ForYear(previousYear.Id);

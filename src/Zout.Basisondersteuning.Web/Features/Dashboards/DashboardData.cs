@@ -6,6 +6,7 @@ using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Infrastructure;
+using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
 
 namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 
@@ -18,7 +19,8 @@ public sealed record SchoolInfo(
 public sealed record Option(string Value, string Text, bool Selected);
 
 /// <summary>What every dashboard needs, each in one query whatever the number of schools.</summary>
-public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, SchoolDirectory directory, TimeProvider time, IMemoryCache memory, ChangeStamps stamps)
+public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, SchoolDirectory directory, TimeProvider time, IMemoryCache memory, ChangeStamps stamps,
+    CurrentUser currentUser)
 {
     private readonly StringBuilder _frameworkVersions = new();
 
@@ -51,14 +53,30 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
 
     /// <summary>
     /// The schools of a scope, by name. The scope (who may see what) is asked of the database as a list of ids;
-    /// the details come from the <see cref="SchoolDirectory"/> in memory.
+    /// the details come from the <see cref="SchoolDirectory"/> in memory. The list is kept in memory per user for as long
+    /// as nothing changed that a scope depends on: the user's account and access (the accounts counter) and the schools
+    /// (the structure counter: board, region, contact person, active).
     /// </summary>
-    public async Task<IReadOnlyList<SchoolInfo>> SchoolsAsync(IQueryable<School> scope, CancellationToken cancellationToken)
+    /// <param name="scope">The access policy's schools for this user, narrowed by columns of the school only.</param>
+    /// <param name="scopeKey">Every narrowing of <paramref name="scope"/> beyond the access policy's own, in words and values ("internal|regio=1|bestuur=").</param>
+    public async Task<IReadOnlyList<SchoolInfo>> SchoolsAsync(IQueryable<School> scope, string scopeKey, CancellationToken cancellationToken)
     {
-        var ids = (await scope.Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
         var list = await directory.GetAsync(db, stamps, cancellationToken);
         _schoolsStamp = list.Stamp;
-        return list.Schools.Where(s => ids.Contains(s.Id)).ToList();
+        if (list.Stamp is not { } structure) return await ReadAsync();
+
+        var user = await currentUser.GetAsync(cancellationToken);
+        var key = ("dashboard-scope", scopeKey, user?.UserId, (await stamps.GetAsync(cancellationToken)).Accounts, structure);
+        if (memory.TryGetValue(key, out IReadOnlyList<SchoolInfo>? kept)) return kept!;
+        var schools = await ReadAsync();
+        memory.Set(key, schools, TimeSpan.FromMinutes(10));
+        return schools;
+
+        async Task<IReadOnlyList<SchoolInfo>> ReadAsync()
+        {
+            var ids = (await scope.Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+            return list.Schools.Where(s => ids.Contains(s.Id)).ToList();
+        }
     }
 
     /// <summary>

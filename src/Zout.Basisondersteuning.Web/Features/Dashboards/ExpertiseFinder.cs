@@ -100,7 +100,7 @@ public static class ExpertiseFinder
             {
                 var scope = policy.PublicSchools();
                 if (query.Regio is { } region) scope = scope.Where(s => s.RegionId == region);
-                var schools = await data.SchoolsAsync(scope, cancellationToken);
+                var schools = await data.SchoolsAsync(scope, $"public|regio={query.Regio}", cancellationToken);
                 var snapshot = await data.SummariesAsync(cancellationToken);
                 table = data.Memo("finder", snapshot, schools, $"{item?.Key}|{domain?.Key}|{aspect?.Key}", () => Search(table, schools, Latest(snapshot, years), framework, item, domain, aspect));
             }
@@ -130,7 +130,7 @@ public static class ExpertiseFinder
             var domain = framework.Domains.ByKey(domainKey);
             var aspect = framework.Aspects.ByKey(aspectKey);
             if (item is null && domain is null && aspect is null) return [];
-            var schools = await data.SchoolsAsync(policy.PublicSchools(), cancellationToken);
+            var schools = await data.SchoolsAsync(policy.PublicSchools(), "public", cancellationToken);
             var snapshot = await data.SummariesAsync(cancellationToken);
             return Find(schools, Latest(snapshot, years), framework, item, domain, aspect).Where(m => m.School.Id != exceptSchoolId).ToList();
         }

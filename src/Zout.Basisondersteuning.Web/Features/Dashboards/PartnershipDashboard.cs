@@ -114,7 +114,7 @@ public static class PartnershipDashboard
 
             // The municipality filter is applied in memory, so the choice lists every municipality of the other filters.
             var scope = await ScopeAsync(policy, filter with { Gemeente = null }, cancellationToken);
-            var beforeMunicipality = await data.SchoolsAsync(scope, cancellationToken);
+            var beforeMunicipality = await data.SchoolsAsync(scope, $"internal|regio={filter.Regio}|bestuur={filter.Bestuur}", cancellationToken);
             var schools = filter.Gemeente is { Length: > 0 } chosen ? beforeMunicipality.Where(s => s.Municipality == chosen).ToList() : beforeMunicipality;
             var fullScope = await ScopeAsync(policy, filter, cancellationToken);
             var snapshot = await data.SummariesAsync(cancellationToken);

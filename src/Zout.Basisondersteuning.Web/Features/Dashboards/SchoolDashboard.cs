@@ -106,7 +106,7 @@ public static class SchoolDashboard
             };
             if (points.Count > 0 && school.RegionId is { } regionId)
             {
-                var neighbours = await data.SchoolsAsync(policy.PublicSchools().Where(s => s.RegionId == regionId && s.Id != access.SchoolId), cancellationToken);
+                var neighbours = await data.SchoolsAsync(policy.PublicSchools().Where(s => s.RegionId == regionId && s.Id != access.SchoolId), $"public|regio={regionId}|behalve={access.SchoolId}", cancellationToken);
                 var latest = ExpertiseFinder.Latest(snapshot, years);
                 foreach (var p in points)
                 {

@@ -58,6 +58,32 @@ public sealed class SchoolDirectoryTests(DashboardPortal portal, ITestOutputHelp
         Assert.Equal("Zuid", south.Single(r => r[1] == World.SchoolB1.Code)[2]);
     }
 
+    [Fact]
+    public async Task AConsultantsNewRegion_WidensTheDashboardsAtOnce()
+    {
+        var user = await Data.CreateUserAsync(u => u.Consultant(World.South));
+        var client = await Factory.LoggedInClientAsync(user.Email);
+        var dashboard = $"/swv/dashboard?jaar={TestData.ThisYear}";
+        int Schools(IHtmlDocument page) =>
+            int.Parse(page.QuerySelector("[data-testid='status-summary']")!.TextContent.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+        // Asked twice: the consultant's schools are kept in memory.
+        await client.GetHtmlAsync(dashboard);
+        var south = Schools(await client.GetHtmlAsync(dashboard));
+        var southOnly = await Factory.WithDbAsync(db => db.Schools.CountAsync(s => s.RegionId == World.South.Id));
+        Assert.Equal(southOnly, south);
+
+        await Factory.WithDbAsync(async db =>
+        {
+            var consultant = await db.Users.Include(u => u.Regions).SingleAsync(u => u.Email == user.Email);
+            consultant.Regions.Add(await db.Regions.SingleAsync(r => r.Id == World.North.Id));
+            return await db.SaveChangesAsync();
+        });
+        var both = await Factory.WithDbAsync(db => db.Schools.CountAsync(s => s.RegionId == World.South.Id || s.RegionId == World.North.Id));
+        Assert.True(both > south);
+        Assert.Equal(both, Schools(await client.GetHtmlAsync(dashboard)));
+    }
+
     private Task<long> CounterAsync() =>
         Factory.WithDbAsync(db => db.ChangeCounters.Where(c => c.Name == ChangeCounter.Structure).Select(c => c.Value).SingleAsync());
 }
