@@ -101,9 +101,8 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     public T Memo<T>(string kind, SummarySnapshot snapshot, IEnumerable<SchoolInfo> schools, string filter, Func<T> compute)
     {
         if (_schoolsStamp is null) return compute();
-        var ids = schools.Select(s => s.Id).ToList();
-        var (stamp, count) = snapshot.VersionOf(ids);
-        return memory.GetOrCreate(("dashboard-figures", Key(kind, stamp, count, filter, ids)), entry =>
+        var (stamp, count) = snapshot.VersionOf(schools);
+        return memory.GetOrCreate(("dashboard-figures", Key(kind, stamp, count, filter, schools)), entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
             return compute();
@@ -121,7 +120,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     {
         if (_schoolsStamp is null) return await compute();
         var activity = (await stamps.GetAsync()).Activity;
-        var key = ("dashboard-activity", Key(kind, activity, snapshot.FinalVersion, filter, schools.Select(s => s.Id).ToList()));
+        var key = ("dashboard-activity", Key(kind, activity, snapshot.FinalVersion, filter, schools));
         if (memory.TryGetValue(key, out T? found)) return found!;
         var value = await compute();
         memory.Set(key, value, TimeSpan.FromMinutes(10));
@@ -133,7 +132,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     /// its version, the filter, the frameworks read in this request, the stamp of the school list and the ids of the
     /// schools in scope (so nothing is ever shared between scopes).
     /// </summary>
-    private string Key(string kind, long version, long versionDetail, string filter, List<int> ids)
+    private string Key(string kind, long version, long versionDetail, string filter, IEnumerable<SchoolInfo> schools)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         var buffer = new byte[8];
@@ -156,8 +155,29 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
         Add(filter);
         Add(_frameworkVersions.ToString());
         AddNumber(_schoolsStamp);
-        foreach (var id in ids) AddNumber(id);
+        hash.AppendData(ScopeDigest(schools));
         return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>The SHA-256 of the ids of the schools in scope, once per list: the lists of a scope are kept (<see cref="SchoolsAsync"/>) and never changed.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, byte[]> ScopeDigests = [];
+
+    private static byte[] ScopeDigest(IEnumerable<SchoolInfo> schools)
+    {
+        return schools is IReadOnlyList<SchoolInfo> list ? ScopeDigests.GetValue(list, _ => Compute(list)) : Compute(schools);
+
+        static byte[] Compute(IEnumerable<SchoolInfo> schools)
+        {
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            Span<byte> buffer = stackalloc byte[4];
+            foreach (var school in schools)
+            {
+                BitConverter.TryWriteBytes(buffer, school.Id);
+                hash.AppendData(buffer);
+            }
+
+            return hash.GetHashAndReset();
+        }
     }
 
     public Task<SummarySnapshot> SummariesAsync(CancellationToken cancellationToken) => cache.GetAsync(db, cancellationToken);

@@ -226,6 +226,23 @@ public sealed class SummarySnapshot
         return (stamp, count);
     }
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Tuple<long, int>> _versionsOfLists = [];
+
+    /// <summary>
+    /// <see cref="VersionOf(IEnumerable{int})"/> of a list of schools, once per list for this snapshot: the dashboards
+    /// keep the list of a scope (thousands of schools for the partnership) and ask for its version on every request.
+    /// </summary>
+    public (long Stamp, int Count) VersionOf(IEnumerable<SchoolInfo> schools)
+    {
+        if (schools is not IReadOnlyList<SchoolInfo> list) return VersionOf(schools.Select(s => s.Id));
+        var version = _versionsOfLists.GetValue(list, _ =>
+        {
+            var (stamp, count) = VersionOf(list.Select(s => s.Id));
+            return Tuple.Create(stamp, count);
+        });
+        return (version.Item1, version.Item2);
+    }
+
     /// <summary>A school's version with one more of its scans counted.</summary>
     private static (long Stamp, int Count) WithScan((long Stamp, int Count) version, SummaryEntry scan) =>
         (Math.Max(version.Stamp, scan.Stamp), version.Count + 1);

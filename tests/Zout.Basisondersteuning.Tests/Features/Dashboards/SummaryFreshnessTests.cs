@@ -89,6 +89,13 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         Assert.NotEqual(before.VersionOf([10]), myScanDeleted.VersionOf([10]));
         Assert.NotEqual(before.VersionOf([10, 20]), otherSchoolSaved.VersionOf([10, 20]));
         Assert.Equal((0L, 0), before.VersionOf([30]));
+
+        // A kept list of schools: its version is kept per snapshot, so another snapshot gives its own.
+        IReadOnlyList<SchoolInfo> mine = [new SchoolInfo(10, "10AA00", "School 10", 1, "Bestuur", null, null, null, null, null, null)];
+        Assert.Equal(before.VersionOf([10]), before.VersionOf(mine));
+        Assert.Equal(before.VersionOf([10]), before.VersionOf(mine));
+        Assert.Equal(mySchoolSaved.VersionOf([10]), mySchoolSaved.VersionOf(mine));
+        Assert.NotEqual(before.VersionOf(mine), mySchoolSaved.VersionOf(mine));
     }
 
     [Fact]
