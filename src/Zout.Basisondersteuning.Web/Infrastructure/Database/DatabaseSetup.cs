@@ -29,7 +29,7 @@ public static class DatabaseSetup
                 _ => throw new InvalidOperationException($"Unknown Database:SqliteSynchronous '{options.SqliteSynchronous}'. Use Normal or Full."),
             };
             var pragmas = new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMilliseconds, synchronousFull);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, db) => db
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(SqliteConnectionString(options, sp.GetRequiredService<StoragePaths>()),
                     sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingExecutionStrategy(d)))
                 .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), sp.GetRequiredService<CacheCounterInterceptor>(), pragmas));
@@ -41,7 +41,7 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:ConnectionString is required for the SqlServer provider.");
             }
 
-            services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, db) => db
+            services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>((sp, db) => db
                 .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())
                 .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), sp.GetRequiredService<CacheCounterInterceptor>()));
         }
