@@ -25,7 +25,7 @@ public sealed class ActivityFreshnessTests(DashboardPortal portal, ITestOutputHe
         page.Rows(tableId).Where(r => r.Take(theme.Length).SequenceEqual(theme)).Select(r => int.Parse(r[theme.Length], System.Globalization.CultureInfo.InvariantCulture)).SingleOrDefault();
 
     [Fact]
-    public async Task ANewDevelopmentPoint_ShowsOnTheBoardAndPartnershipDashboardsAtOnce()
+    public async Task ANewDevelopmentPoint_ShowsOnTheSchoolBoardAndPartnershipDashboardsAtOnce()
     {
         var school = await Data.CreateSchoolAsync(s => s.InBoard(World.BoardA).InRegion(World.North).WithStaff());
         var admin = await Factory.LoggedInClientAsync(World.Admin);
@@ -43,6 +43,9 @@ public sealed class ActivityFreshnessTests(DashboardPortal portal, ITestOutputHe
         var counter = await ActivityAsync();
 
         var ib = await Factory.LoggedInClientAsync(school.Ib);
+        var own = $"/school/{school.Code}/dashboard?jaar={Year}";
+        await ib.GetHtmlAsync(own);
+        Assert.Empty((await ib.GetHtmlAsync(own)).Rows("ontwikkelpunten"));
         var form = await ib.GetHtmlAsync($"/school/{school.Code}/ontwikkelpunten/nieuw?jaar={Year}&domein=gedrag&aspect=expertise");
         var response = await ib.SubmitAsync(form, "form[data-testid='development-point-form']", new Dictionary<string, string>
         {
@@ -57,6 +60,7 @@ public sealed class ActivityFreshnessTests(DashboardPortal portal, ITestOutputHe
         Assert.Equal(needsBefore + 1, SchoolsWithNeed(after, "behoeften", "Gedrag – Expertise"));
         var row = Assert.Single((await board.GetHtmlAsync(boardUrl)).Rows("ontwikkelpunten"), r => r[0] == school.Name);
         Assert.Equal("Gedragsspecialist inzetten", row[3]);
+        Assert.Equal("Gedragsspecialist inzetten", Assert.Single((await ib.GetHtmlAsync(own)).Rows("ontwikkelpunten"))[2]);
     }
 
     [Fact]
