@@ -24,6 +24,9 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
 {
     private readonly StringBuilder _frameworkVersions = new();
 
+    /// <summary>How long what the dashboards keep in memory lives at most: a safety net, the keys already follow every change.</summary>
+    private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
+
     public async Task<IReadOnlyList<YearOption>> YearsAsync(CancellationToken cancellationToken) =>
         await db.SchoolYears.AsNoTracking().OrderBy(y => y.StartYear)
             .Select(y => new YearOption(y.Id, y.Name, y.StartYear, y.ScanClosesOn))
@@ -69,7 +72,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
         var key = ("dashboard-scope", scopeKey, user?.UserId, (await stamps.GetAsync(cancellationToken)).Accounts, structure);
         if (memory.TryGetValue(key, out IReadOnlyList<SchoolInfo>? kept)) return kept!;
         var schools = await ReadAsync();
-        memory.Set(key, schools, TimeSpan.FromMinutes(10));
+        memory.Set(key, schools, KeepFor);
         return schools;
 
         async Task<IReadOnlyList<SchoolInfo>> ReadAsync()
@@ -104,7 +107,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
         var (stamp, count) = snapshot.VersionOf(schools);
         return memory.GetOrCreate(("dashboard-figures", Key(kind, stamp, count, filter, schools)), entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            entry.AbsoluteExpirationRelativeToNow = KeepFor;
             return compute();
         })!;
     }
@@ -123,7 +126,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
         var key = ("dashboard-activity", Key(kind, activity, snapshot.FinalVersion, filter, schools));
         if (memory.TryGetValue(key, out T? found)) return found!;
         var value = await compute();
-        memory.Set(key, value, TimeSpan.FromMinutes(10));
+        memory.Set(key, value, KeepFor);
         return value;
     }
 
