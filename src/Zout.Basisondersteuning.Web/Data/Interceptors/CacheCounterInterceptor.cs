@@ -4,6 +4,7 @@ using Zout.Basisondersteuning.Web.Data.Configurations;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
+using Zout.Basisondersteuning.Web.Domain.Documents;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 using Zout.Basisondersteuning.Web.Domain.Team;
 
@@ -17,7 +18,8 @@ namespace Zout.Basisondersteuning.Web.Data.Interceptors;
 /// <item><see cref="ChangeCounter.Accounts"/>: anything of a user's account except the bookkeeping of a log-in, their regions, a region;</item>
 /// <item><see cref="ChangeCounter.Frameworks"/>: a school year or a framework;</item>
 /// <item><see cref="ChangeCounter.Activity"/>: a development point, support request, need signal (or its schools),
-/// conversation, implementation phase step, connection between schools or board meeting.</item>
+/// conversation, implementation phase step, connection between schools or board meeting;</item>
+/// <item><see cref="ChangeCounter.Published"/>: a published document.</item>
 /// </list>
 /// The counter is raised after the save committed, so a request that sees the new value also reads the new data.
 /// </summary>
@@ -51,6 +53,7 @@ public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSa
         var accounts = false;
         var frameworks = false;
         var activity = false;
+        var published = false;
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
@@ -77,6 +80,9 @@ public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSa
                 case DevelopmentPoint or SupportRequest or NeedSignal or Conversation or ImplementationPhaseStep or SchoolConnection or BoardMeeting:
                     activity = true;
                     break;
+                case PublishedDocument:
+                    published = true;
+                    break;
                 default:
                     accounts |= entry.Metadata.Name == AppUserConfiguration.UserRegionsTable;
                     activity |= entry.Metadata.Name == NeedSignalConfiguration.SchoolsTable;
@@ -89,6 +95,7 @@ public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSa
         if (accounts) raise.Add(ChangeCounter.Accounts);
         if (frameworks) raise.Add(ChangeCounter.Frameworks);
         if (activity) raise.Add(ChangeCounter.Activity);
+        if (published) raise.Add(ChangeCounter.Published);
         return raise.Count == 0 ? null : raise;
     }
 

@@ -27,6 +27,9 @@ public class ChangeCounter
     /// </summary>
     public const string Activity = "activity";
 
+    /// <summary>Raised after every save that published (or withdrew) a document: the public school list follows it.</summary>
+    public const string Published = "published";
+
     public string Name { get; set; } = "";
     public long Value { get; set; }
 }

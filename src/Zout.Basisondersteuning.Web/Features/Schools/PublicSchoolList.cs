@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Documents;
 using Zout.Basisondersteuning.Web.Features.Dashboards;
 using Zout.Basisondersteuning.Web.Infrastructure.Authorization;
@@ -45,43 +47,69 @@ public static class PublicSchoolList
     }
 
     /// <summary>
-    /// A page of <see cref="PageSize"/> schools (the partnership may have thousands): one count and one query for the
-    /// page; the partnership's name and the framework's offering from memory (issue 15).
+    /// A page of <see cref="PageSize"/> schools (the partnership may have thousands); the partnership's name and the
+    /// framework's offering from memory (issue 15). Without a search term the whole ordered list (of all schools, or of
+    /// those with one offering item: a bounded set) is kept in memory until a school, a published document or a framework
+    /// changes (the structure, published and frameworks counters), and a page is cut from it; a search is read with one
+    /// count and one query for the page.
     /// </summary>
-    public sealed class Handler(AccessPolicy accessPolicy, Data.AppDbContext db, FrameworkStore frameworks, PartnershipName partnership, ChangeStamps stamps)
+    public sealed class Handler(AccessPolicy accessPolicy, Data.AppDbContext db, FrameworkStore frameworks, PartnershipName partnership, ChangeStamps stamps,
+        IMemoryCache memory)
     {
+        private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
+
         public async Task<Model> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var schools = accessPolicy.PublicSchools();
+            var options = await OfferingOptionsAsync(cancellationToken);
+            var offering = !string.IsNullOrWhiteSpace(query.Aanbod) && options.Any(o => o.Key == query.Aanbod) ? query.Aanbod : null;
+            var schools = Filtered(offering);
+            Paging paging;
+            IReadOnlyList<Row> rows;
             if (!string.IsNullOrWhiteSpace(query.Zoek))
             {
                 var term = query.Zoek.Trim();
                 schools = schools.Where(s => EF.Functions.Like(s.Name, $"%{term}%") || EF.Functions.Like(s.City!, $"%{term}%"));
+                paging = Paging.For(query.Pagina, PageSize, await schools.CountAsync(cancellationToken));
+                rows = await Rows(schools).Skip(paging.Skip).Take(PageSize).ToListAsync(cancellationToken);
             }
-
-            var options = await OfferingOptionsAsync(cancellationToken);
-            if (!string.IsNullOrWhiteSpace(query.Aanbod) && options.Any(o => o.Key == query.Aanbod))
+            else
             {
-                // Only what the school published: the offering of its latest published SOP.
-                var wanted = $" {query.Aanbod} ";
-                schools = schools.Where(s => (" " + db.PublishedDocuments
-                    .Where(d => d.SchoolId == s.Id && d.Kind == PublishedDocumentKind.SupportProfile)
-                    .OrderByDescending(d => d.SchoolYear.StartYear).ThenByDescending(d => d.Version)
-                    .Select(d => d.OfferingKeys)
-                    .FirstOrDefault() + " ").Contains(wanted));
+                // The stamps are read before the data, so what is kept is never older than its key (ADR 062).
+                var now = await stamps.GetAsync(cancellationToken);
+                var key = (typeof(Handler), offering ?? "", now.Structure, now.Published, now.Frameworks);
+                if (!memory.TryGetValue(key, out IReadOnlyList<Row>? all) || all is null)
+                {
+                    all = await Rows(schools).ToListAsync(cancellationToken);
+                    memory.Set(key, all, KeepFor);
+                }
+
+                paging = Paging.For(query.Pagina, PageSize, all.Count);
+                rows = all.Skip(paging.Skip).Take(PageSize).ToList();
             }
 
-            var paging = Paging.For(query.Pagina, PageSize, await schools.CountAsync(cancellationToken));
-            var rows = await schools.AsNoTracking()
-                .OrderBy(s => s.Name).ThenBy(s => s.Id)
-                .Skip(paging.Skip).Take(PageSize)
-                .Select(s => new Row(s.LocationCode, s.Name, (s.Street ?? "") + " " + (s.HouseNumber ?? ""), s.City, s.Denomination,
-                    db.PublishedDocuments.Where(d => d.SchoolId == s.Id && d.Kind == PublishedDocumentKind.SupportProfile)
-                        .OrderByDescending(d => d.SchoolYear.StartYear).Select(d => d.SchoolYear.Name).FirstOrDefault()))
-                .ToListAsync(cancellationToken);
             var name = await partnership.GetAsync(db, stamps, cancellationToken) ?? "het samenwerkingsverband";
             return new Model(query, name, rows, options, paging);
         }
+
+        private IQueryable<School> Filtered(string? offering)
+        {
+            var schools = accessPolicy.PublicSchools();
+            if (offering is null) return schools;
+
+            // Only what the school published: the offering of its latest published SOP.
+            var wanted = $" {offering} ";
+            return schools.Where(s => (" " + db.PublishedDocuments
+                .Where(d => d.SchoolId == s.Id && d.Kind == PublishedDocumentKind.SupportProfile)
+                .OrderByDescending(d => d.SchoolYear.StartYear).ThenByDescending(d => d.Version)
+                .Select(d => d.OfferingKeys)
+                .FirstOrDefault() + " ").Contains(wanted));
+        }
+
+        private IQueryable<Row> Rows(IQueryable<School> schools) => schools.AsNoTracking()
+            .OrderBy(s => s.Name).ThenBy(s => s.Id)
+            .Select(s => new Row(s.LocationCode, s.Name, (s.Street ?? "") + " " + (s.HouseNumber ?? ""), s.City, s.Denomination,
+                db.PublishedDocuments.Where(d => d.SchoolId == s.Id && d.Kind == PublishedDocumentKind.SupportProfile)
+                    .OrderByDescending(d => d.SchoolYear.StartYear).Select(d => d.SchoolYear.Name).FirstOrDefault()));
 
         /// <summary>The offering items of the latest framework, as choices for the filter.</summary>
         private async Task<IReadOnlyList<OfferingOption>> OfferingOptionsAsync(CancellationToken cancellationToken)

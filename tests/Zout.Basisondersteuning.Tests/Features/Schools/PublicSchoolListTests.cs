@@ -36,3 +36,49 @@ public sealed class PublicSchoolListTests(PortalFactory factory, ITestOutputHelp
     private static List<string> Names(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("[data-testid='school-row'] th a").Select(a => a.TextContent.Trim()).ToList();
 }
+
+/// <summary>The public list is kept in memory and still shows what changed at once (publishing needs the documents portal).</summary>
+[Collection(Portals.Documents)]
+public sealed class PublicSchoolListFreshnessTests(ScanPortal portal, ITestOutputHelper output) : PortalTest<ScanPortal>(portal, output)
+{
+    /// <summary>
+    /// The list without a search is kept in memory (issue 15), yet a new school and a newly published SOP show in it at once:
+    /// the structure and published counters are in its key.
+    /// </summary>
+    [Fact]
+    public async Task TheKeptList_ShowsANewSchoolAndANewlyPublishedSop_AtOnce()
+    {
+        var anonymous = Factory.CreatePortalClient();
+        await AllCodesAsync(anonymous, "/scholen");
+        await AllCodesAsync(anonymous, "/scholen?aanbod=dyslexiespecialist");
+
+        var school = await Scans.ScanForms.CompleteSchoolAsync(Factory, World.BoardA);
+        var all = await AllCodesAsync(anonymous, "/scholen");
+        Assert.Contains(school.Code, all.Keys);
+        Assert.False(all[school.Code], "No SOP is published yet");
+        Assert.DoesNotContain(school.Code, (await AllCodesAsync(anonymous, "/scholen?aanbod=dyslexiespecialist")).Keys);
+
+        await Scans.ScanForms.SubmitAsync(Factory, await Factory.LoggedInClientAsync(school.Ib), school);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await Scans.ScanForms.AdoptAsync(Factory, await Factory.LoggedInClientAsync(school.Director), school)).StatusCode);
+        Assert.True((await AllCodesAsync(anonymous, "/scholen"))[school.Code], "The published SOP is linked at once");
+        Assert.Contains(school.Code, (await AllCodesAsync(anonymous, "/scholen?aanbod=dyslexiespecialist")).Keys);
+    }
+
+    /// <summary>Every school on every page of a list, with whether its row links a published SOP.</summary>
+    private static async Task<Dictionary<string, bool>> AllCodesAsync(HttpClient client, string url)
+    {
+        var codes = new Dictionary<string, bool>();
+        for (string? next = url; next is not null;)
+        {
+            var page = await client.GetHtmlAsync(next);
+            foreach (var row in page.QuerySelectorAll("[data-testid='school-row']"))
+            {
+                codes[row.GetAttribute("data-code")!] = row.QuerySelector("[data-testid='sop-link']") is not null;
+            }
+
+            next = page.QuerySelector("[data-testid='pager-next']")?.GetAttribute("href");
+        }
+
+        return codes;
+    }
+}
