@@ -7,8 +7,8 @@ namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 /// <summary>
 /// Every school with what the dashboards show of it (board, region, contact person), kept in memory as long as
 /// the <see cref="ChangeCounter.Structure"/> counter stays the same (<see cref="ChangeStamps"/>, read once per request) instead
-/// of reading thousands of schools. Who may see which school is still decided per request, in the database,
-/// by <see cref="Infrastructure.Authorization.AccessPolicy"/>; this only supplies the details.
+/// of reading thousands of schools. Who may see which school is still decided per request by
+/// <see cref="Infrastructure.Authorization.AccessPolicy"/>; this only supplies the details.
 /// </summary>
 public sealed class SchoolDirectory
 {

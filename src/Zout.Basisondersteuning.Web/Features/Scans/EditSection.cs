@@ -32,33 +32,52 @@ public static class EditSection
 
     public sealed class Handler(AppDbContext db)
     {
+        private sealed record Around(int? Version, DateTimeOffset? SavedAt, string? SavedBy, bool? ConfirmedUnchanged, DateTimeOffset? DraftSavedAt, string? DraftJson, int? LastAdoptedId);
+
+        /// <summary>
+        /// The section's row, this user's draft and (when the scan did not start from it) last year's adopted scan, as
+        /// scalar subqueries, each a lookup by a unique index: a whole row per subquery made EF join a window over every
+        /// scan's section (0.6-1.2 s nationally).
+        /// </summary>
+        private static readonly Func<AppDbContext, int, string, string?, int, int, CancellationToken, Task<Around?>> AroundQuery =
+            EF.CompileAsyncQuery((AppDbContext db, int scanId, string sectionKey, string? userId, int schoolId, int startYear, CancellationToken cancellationToken) =>
+                db.Scans.AsNoTracking()
+                    .Where(s => s.Id == scanId)
+                    .Select(s => new Around(
+                        db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => (int?)x.Version).FirstOrDefault(),
+                        db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => x.SavedAt).FirstOrDefault(),
+                        db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => x.SavedBy).FirstOrDefault(),
+                        db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => (bool?)x.ConfirmedUnchanged).FirstOrDefault(),
+                        db.ScanDrafts.Where(d => d.ScanId == s.Id && d.SectionKey == sectionKey && d.UserId == userId).Select(d => (DateTimeOffset?)d.SavedAt).FirstOrDefault(),
+                        db.ScanDrafts.Where(d => d.ScanId == s.Id && d.SectionKey == sectionKey && d.UserId == userId).Select(d => d.ValuesJson).FirstOrDefault(),
+                        // ScanQueries.AdoptedBefore, written out: a compiled query cannot call it with its parameters.
+                        s.CarriedOverFromScanId ?? db.Scans
+                            .Where(x => x.SchoolId == schoolId && x.Status == ScanStatus.Adopted && x.SchoolYear.StartYear < startYear)
+                            .OrderByDescending(x => x.SchoolYear.StartYear)
+                            .Select(x => (int?)x.Id)
+                            .FirstOrDefault()))
+                    .SingleOrDefault());
+
+        /// <summary>
+        /// The answers of one section in this year's and last year's scan. The ids as a list of values (SQL "IN"), so the
+        /// index on ScanId is used: "= @a OR = @b" with a parameter that may be null made SQLite read the whole answer
+        /// table (1.4 million rows nationally).
+        /// </summary>
+        private static readonly Func<AppDbContext, int[], IReadOnlyList<string>, IAsyncEnumerable<ScanAnswer>> AnswersQuery =
+            EF.CompileAsyncQuery((AppDbContext db, int[] scanIds, IReadOnlyList<string> keys) =>
+                db.ScanAnswers.AsNoTracking().Where(a => scanIds.Contains(a.ScanId) && keys.Contains(a.ItemKey)));
+
         /// <summary>Builds the page from what is stored, or from input the user still has to save (errors, draft, rescued form).</summary>
         public async Task<Page> BuildAsync(ScanContext context, SectionDefinition section, SectionInput? pending, string? notice, string? userId, CancellationToken cancellationToken)
         {
             var keys = ScanLayout.ItemKeys(context.Framework, section);
             var scanId = context.Scan?.Id;
-            var carriedOverFrom = context.Scan?.CarriedOverFromScanId;
             var schoolId = context.SchoolId;
             var startYear = context.Year.StartYear;
-            var sectionKey = section.Key;
             // One query for the section's row, this user's draft and (when the scan did not start from it) last year's
-            // adopted scan; one for the answers of both scans. Scalar subqueries, each a lookup by a unique index: a
-            // whole row per subquery made EF join a window over every scan's section (0.6-1.2 s nationally).
-            var around = scanId is null
-                ? null
-                : await db.Scans.AsNoTracking()
-                    .Where(s => s.Id == scanId)
-                    .Select(s => new
-                    {
-                        Version = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => (int?)x.Version).FirstOrDefault(),
-                        SavedAt = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => x.SavedAt).FirstOrDefault(),
-                        SavedBy = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => x.SavedBy).FirstOrDefault(),
-                        ConfirmedUnchanged = db.ScanSections.Where(x => x.ScanId == s.Id && x.Key == sectionKey).Select(x => (bool?)x.ConfirmedUnchanged).FirstOrDefault(),
-                        DraftSavedAt = db.ScanDrafts.Where(d => d.ScanId == s.Id && d.SectionKey == sectionKey && d.UserId == userId).Select(d => (DateTimeOffset?)d.SavedAt).FirstOrDefault(),
-                        DraftJson = db.ScanDrafts.Where(d => d.ScanId == s.Id && d.SectionKey == sectionKey && d.UserId == userId).Select(d => d.ValuesJson).FirstOrDefault(),
-                        LastAdoptedId = carriedOverFrom ?? db.Scans.AdoptedBefore(schoolId, startYear).Select(x => (int?)x.Id).FirstOrDefault(),
-                    })
-                    .SingleOrDefaultAsync(cancellationToken);
+            // adopted scan; one for the answers of both scans. Both compiled once (issue 15: translating them again on
+            // every request was a quarter of the page's time).
+            var around = scanId is null ? null : await AroundQuery(db, scanId.Value, section.Key, userId, schoolId, startYear, cancellationToken);
             var sectionRow = around is { Version: { } version }
                 ? new ScanSection { Version = version, SavedAt = around.SavedAt, SavedBy = around.SavedBy, ConfirmedUnchanged = around.ConfirmedUnchanged ?? false }
                 : null;
@@ -66,14 +85,13 @@ public static class EditSection
             var lastYearScanId = scanId is null
                 ? await db.Scans.AsNoTracking().AdoptedBefore(schoolId, startYear).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken)
                 : around?.LastAdoptedId;
-            // The ids as a list of values (SQL "IN"), so the index on ScanId is used: "= @a OR = @b" with a parameter
-            // that may be null made SQLite read the whole answer table (1.4 million rows nationally).
             int[] scanIds = [.. new[] { scanId, lastYearScanId }.OfType<int>()];
-            var rows = scanIds.Length == 0
-                ? []
-                : await db.ScanAnswers.AsNoTracking()
-                    .Where(a => scanIds.Contains(a.ScanId) && keys.Contains(a.ItemKey))
-                    .ToListAsync(cancellationToken);
+            var rows = new List<ScanAnswer>();
+            if (scanIds.Length > 0)
+            {
+                await foreach (var answer in AnswersQuery(db, scanIds, keys).WithCancellation(cancellationToken)) rows.Add(answer);
+            }
+
             var stored = rows.Where(a => a.ScanId == scanId).ToDictionary(a => a.ItemKey);
             var lastYear = rows.Where(a => a.ScanId == lastYearScanId).ToDictionary(a => a.ItemKey);
 

@@ -29,6 +29,11 @@ public sealed record ScanContext(
 /// <summary>Loads the <see cref="ScanContext"/>; for a school user in an open window it also starts the scan.</summary>
 public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks, TimeProvider time, ScanFactory factory)
 {
+    /// <summary>The school's scan of a year (tracked: a save changes it), compiled once (issue 15).</summary>
+    private static readonly Func<AppDbContext, int, int, CancellationToken, Task<Scan?>> ScanQuery =
+        EF.CompileAsyncQuery((AppDbContext db, int schoolId, int yearId, CancellationToken cancellationToken) =>
+            db.Scans.SingleOrDefault(s => s.SchoolId == schoolId && s.SchoolYearId == yearId));
+
     /// <summary>The school year to show when none is named: the one whose window is open, else the latest with a framework.</summary>
     public async Task<string?> DefaultYearAsync(CancellationToken cancellationToken)
     {
@@ -53,7 +58,7 @@ public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks
         var schoolId = school.Id;
         var permissions = access.Permissions!;
         var today = time.Today();
-        var scan = await db.Scans.SingleOrDefaultAsync(s => s.SchoolId == schoolId && s.SchoolYearId == framework.Year.Id, cancellationToken);
+        var scan = await ScanQuery(db, schoolId, framework.Year.Id, cancellationToken);
         if (scan is null && startIfPossible && permissions.Contains(SchoolPermission.Edit) && ScanRules.IsEditable(null, framework.Year, today))
         {
             scan = await factory.StartAsync(schoolId, framework.Year, framework.Definition, cancellationToken);

@@ -90,8 +90,14 @@ public sealed record BoardAccess(AccessOutcome Outcome, BoardRef? Board = null)
 /// school, a board or their documents goes through here: the [SchoolAccess] and [BoardAccess] filters
 /// before an action, and the visibility expressions inside list queries.
 /// </summary>
-public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
+public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser, SchoolAccessIndex schoolIndex, ChangeStamps stamps)
 {
+    /// <summary>
+    /// <see cref="InternalVisibility"/> compiled, per user scope: a scope is kept per user until their account or the
+    /// structure changes (<see cref="AccountCache"/>), so the rule is compiled once for each.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UserScope, Func<School, bool>> CompiledRules = new();
+
     public Task<UserScope?> UserAsync(CancellationToken cancellationToken = default) => currentUser.GetAsync(cancellationToken);
 
     /// <summary>The rule for internal visibility, as an expression so it runs inside the database query.</summary>
@@ -156,14 +162,13 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
     {
         var code = School.NormalizeLocationCode(locationCode);
         var user = await currentUser.GetAsync(cancellationToken);
-        var row = await db.Schools.AsNoTracking()
-            .Where(s => s.LocationCode == code)
-            .Select(WithVisibility(InternalVisibility(user)))
-            .SingleOrDefaultAsync(cancellationToken);
+        // From memory (the schools as of the structure counter), with the same rule the list queries run in the database.
+        var row = await schoolIndex.FindAsync(db, stamps, code, cancellationToken);
         if (row is null) return new SchoolAccess(AccessOutcome.NotFound);
 
+        var internallyVisible = user is not null && CompiledRules.GetValue(user, u => InternalVisibility(u).Compile())(row);
         var school = new SchoolRef(row.Id, row.LocationCode, row.Name, row.PupilCount, row.IsActive, row.BoardId, row.RegionId);
-        var permissions = Permissions(user, school, row.InternallyVisible);
+        var permissions = Permissions(user, school, internallyVisible);
         if (permissions.Contains(permission)) return new SchoolAccess(AccessOutcome.Allowed, school, permissions);
         if (permission == SchoolPermission.ViewPublic) return new SchoolAccess(AccessOutcome.NotFound);
         return new SchoolAccess(user is null ? AccessOutcome.LoginRequired : AccessOutcome.Forbidden);
@@ -225,22 +230,4 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser)
     /// </summary>
     public static bool MayEditConversation(UserScope user, SchoolAccess school, string? authorId) =>
         school.Can(SchoolPermission.Consult) && (user.IsAdmin || (authorId is not null && authorId == user.UserId));
-
-    private sealed record SchoolRow(int Id, string LocationCode, string Name, int? PupilCount, bool IsActive, int BoardId, int? RegionId, bool InternallyVisible);
-
-    /// <summary>The school's row with the visibility rule evaluated in the same query.</summary>
-    private static Expression<Func<School, SchoolRow>> WithVisibility(Expression<Func<School, bool>> visibility)
-    {
-        Expression<Func<School, bool, SchoolRow>> template = (s, visible) =>
-            new SchoolRow(s.Id, s.LocationCode, s.Name, s.PupilCount, s.IsActive, s.BoardId, s.RegionId, visible);
-        var school = template.Parameters[0];
-        var visibleBody = new ReplaceParameter(visibility.Parameters[0], school).Visit(visibility.Body);
-        var body = new ReplaceParameter(template.Parameters[1], visibleBody).Visit(template.Body);
-        return Expression.Lambda<Func<School, SchoolRow>>(body, school);
-    }
-
-    private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
-    }
 }
