@@ -4,10 +4,11 @@ using Zout.Basisondersteuning.Web.Domain.Dashboards;
 namespace Zout.Basisondersteuning.Web.Data;
 
 /// <summary>The values of the counters the caches in memory follow, as one request saw them.</summary>
-public readonly record struct Stamps(long Structure, long Accounts, long Frameworks, long Activity, long Published);
+public readonly record struct Stamps(long Structure, long Accounts, long Frameworks, long Activity, long Published, long Summaries);
 
 /// <summary>
-/// Reads the counters that the caches in memory follow (structure, accounts, frameworks, activity, published) once per request, in one
+/// Reads the counters that the caches in memory follow (structure, accounts, frameworks, activity, published,
+/// scan summaries) once per request, in one
 /// query by primary key, so that every cache of the request asks the database one question in all. A save in this
 /// process that raises a counter (<see cref="Interceptors.CacheCounterInterceptor"/>) makes the next question read
 /// them again, so a request that changed something and then reads it sees its own change.
@@ -16,7 +17,7 @@ public readonly record struct Stamps(long Structure, long Accounts, long Framewo
 /// </summary>
 public sealed class ChangeStamps(AppDbContext db, LocalChanges localChanges)
 {
-    private static readonly string[] Names = [ChangeCounter.Structure, ChangeCounter.Accounts, ChangeCounter.Frameworks, ChangeCounter.Activity, ChangeCounter.Published];
+    private static readonly string[] Names = [ChangeCounter.Structure, ChangeCounter.Accounts, ChangeCounter.Frameworks, ChangeCounter.Activity, ChangeCounter.Published, ChangeCounter.ScanSummaries];
     private Stamps _stamps;
     private long _readAtLocalChange = -1;
 
@@ -29,7 +30,8 @@ public sealed class ChangeStamps(AppDbContext db, LocalChanges localChanges)
             .Select(c => new { c.Name, c.Value })
             .ToListAsync(cancellationToken);
         long Value(string name) => values.FirstOrDefault(v => v.Name == name)?.Value ?? 0;
-        _stamps = new Stamps(Value(ChangeCounter.Structure), Value(ChangeCounter.Accounts), Value(ChangeCounter.Frameworks), Value(ChangeCounter.Activity), Value(ChangeCounter.Published));
+        _stamps = new Stamps(Value(ChangeCounter.Structure), Value(ChangeCounter.Accounts), Value(ChangeCounter.Frameworks), Value(ChangeCounter.Activity), Value(ChangeCounter.Published),
+            Value(ChangeCounter.ScanSummaries));
         _readAtLocalChange = local;
         return _stamps;
     }

@@ -137,7 +137,7 @@ public static class PortalSetup
         services.AddMemoryCache();
         services.AddScoped<CurrentUser>();
         services.AddSingleton<AccountCache>();
-        services.AddSingleton<SchoolAccessIndex>();
+        services.AddSingleton<StructureIndex>();
         services.AddScoped<Data.FrameworkStore>();
         services.AddSingleton<Data.FrameworkCatalog>();
         services.AddScoped<Features.Scans.ScanContextLoader>();

@@ -7,9 +7,10 @@ namespace Zout.Basisondersteuning.Web.Data.Interceptors;
 /// <summary>
 /// Keeps <see cref="ScanSummary"/> up to date: after every save that touched a scan, one of its answers or
 /// one of its sections, the summaries of those scans are rebuilt. Whoever writes a scan (the form, the
-/// workflow, carry-over, seeding, imports) thereby keeps the dashboards right without knowing about them.
+/// workflow, carry-over, seeding, imports) thereby keeps the dashboards right without knowing about them. The rebuild
+/// raises the scan-summaries counter; this process's requests read the stamps again after it (<see cref="LocalChanges"/>).
 /// </summary>
-public sealed class ScanSummaryInterceptor : AfterSaveInterceptor<List<object>>
+public sealed class ScanSummaryInterceptor(LocalChanges localChanges) : AfterSaveInterceptor<List<object>>
 {
     /// <summary>The scans, answers and sections the save writes (an added scan gets its id only during the save).</summary>
     protected override List<object>? Collect(AppDbContext context)
@@ -22,7 +23,7 @@ public sealed class ScanSummaryInterceptor : AfterSaveInterceptor<List<object>>
         return touched.Count == 0 ? null : touched;
     }
 
-    protected override Task AfterSaveAsync(AppDbContext context, List<object> note, CancellationToken cancellationToken)
+    protected override async Task AfterSaveAsync(AppDbContext context, List<object> note, CancellationToken cancellationToken)
     {
         var ids = new HashSet<int>();
         foreach (var entity in note)
@@ -37,7 +38,9 @@ public sealed class ScanSummaryInterceptor : AfterSaveInterceptor<List<object>>
             if (id > 0) ids.Add(id);
         }
 
-        return ids.Count == 0 ? Task.CompletedTask : ScanSummaryWriter.RebuildAsync(context, ids, cancellationToken);
+        if (ids.Count == 0) return;
+        await ScanSummaryWriter.RebuildAsync(context, ids, cancellationToken);
+        localChanges.Raised();
     }
 }
 

@@ -20,17 +20,18 @@ public sealed record Option(string Value, string Text, bool Selected);
 
 /// <summary>What every dashboard needs, each in one query whatever the number of schools.</summary>
 public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, ScanSummaryCache cache, SchoolDirectory directory, TimeProvider time, IMemoryCache memory, ChangeStamps stamps,
-    CurrentUser currentUser)
+    CurrentUser currentUser, AccessPolicy policy)
 {
     private readonly StringBuilder _frameworkVersions = new();
 
     /// <summary>How long what the dashboards keep in memory lives at most: a safety net, the keys already follow every change.</summary>
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
 
+    /// <summary>Every school year, oldest first, from memory (<see cref="FrameworkCatalog"/>, the frameworks counter).</summary>
     public async Task<IReadOnlyList<YearOption>> YearsAsync(CancellationToken cancellationToken) =>
-        await db.SchoolYears.AsNoTracking().OrderBy(y => y.StartYear)
-            .Select(y => new YearOption(y.Id, y.Name, y.StartYear, y.ScanClosesOn))
-            .ToListAsync(cancellationToken);
+        (await frameworks.YearsAsync(cancellationToken))
+            .Select(e => new YearOption(e.Year.Id, e.Year.Name, e.Year.StartYear, e.Year.ScanClosesOn))
+            .ToList();
 
     /// <summary>The chosen year, or the current school year, or the latest one there is.</summary>
     public YearOption? Resolve(IReadOnlyList<YearOption> years, string? name)
@@ -183,7 +184,7 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
         }
     }
 
-    public Task<SummarySnapshot> SummariesAsync(CancellationToken cancellationToken) => cache.GetAsync(db, cancellationToken);
+    public async Task<SummarySnapshot> SummariesAsync(CancellationToken cancellationToken) => await cache.GetAsync(db, await stamps.GetAsync(cancellationToken), cancellationToken);
 
     /// <summary>Today in the Netherlands: deadlines and overdue development points are counted from it.</summary>
     public DateOnly Today => time.Today();
@@ -223,8 +224,9 @@ public sealed class DashboardData(AppDbContext db, FrameworkStore frameworks, Sc
     public static string Signature(IEnumerable<Attention.OverduePoint> points) =>
         string.Join(",", points.GroupBy(p => p.SchoolId).OrderBy(g => g.Key).Select(g => $"{g.Key.ToString(CultureInfo.InvariantCulture)}:{g.Count().ToString(CultureInfo.InvariantCulture)}"));
 
+    /// <summary>Every region as a choice, from memory (<see cref="StructureIndex"/>).</summary>
     public async Task<IReadOnlyList<Option>> RegionOptionsAsync(int? selected, CancellationToken cancellationToken) =>
-        (await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken))
+        (await policy.RegionListAsync(cancellationToken))
         .Select(r => new Option(r.Id.ToString(CultureInfo.InvariantCulture), r.Name, r.Id == selected)).ToList();
 
     public static IReadOnlyList<Option> YearOptions(IReadOnlyList<YearOption> years, YearOption? selected) =>

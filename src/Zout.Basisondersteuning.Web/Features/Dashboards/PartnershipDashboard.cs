@@ -122,8 +122,7 @@ public static class PartnershipDashboard
             var previous = snapshot.ForYear(previousYear?.Id ?? 0);
             var domain = framework.Domains.ByKey(filter.Domein);
             var grouping = filter.Grouping;
-            var visibleBoards = await (await policy.VisibleBoardsAsync(cancellationToken)).AsNoTracking().OrderBy(b => b.Name)
-                .Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken);
+            var visibleBoards = await policy.VisibleBoardListAsync(cancellationToken);
             var regions = await data.RegionOptionsAsync(filter.Regio, cancellationToken);
 
             var trendYears = await data.TrendYearsAsync(years, year, framework, snapshot, cancellationToken);

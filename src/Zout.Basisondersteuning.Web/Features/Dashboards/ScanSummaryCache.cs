@@ -264,7 +264,27 @@ public sealed class ScanSummaryCache : IDisposable
     public void Dispose() => _lock.Dispose();
     private SummarySnapshot? _snapshot;
 
-    public async Task<SummarySnapshot> GetAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The summaries as of <paramref name="now"/>. No query at all while the scan-summaries, structure and frameworks
+    /// counters have the values the snapshot was last checked under: every rebuild raises the first (in the transaction
+    /// that writes the summaries), scans deleted with their school or year raise the others.
+    /// </summary>
+    public async Task<SummarySnapshot> GetAsync(AppDbContext db, Stamps now, CancellationToken cancellationToken)
+    {
+        var key = (now.Summaries, now.Structure, now.Frameworks);
+        if (Volatile.Read(ref _checked) is { } known && known.Key == key && ReferenceEquals(known.Snapshot, _snapshot)) return known.Snapshot;
+
+        // The stamps were read before this check, so the snapshot it returns is complete up to them.
+        var snapshot = await ReadAsync(db, cancellationToken);
+        Volatile.Write(ref _checked, new Checked(key, snapshot));
+        return snapshot;
+    }
+
+    private sealed record Checked((long Summaries, long Structure, long Frameworks) Key, SummarySnapshot Snapshot);
+
+    private Checked? _checked;
+
+    private async Task<SummarySnapshot> ReadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var current = _snapshot;
         if (current is null)

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain;
 using Zout.Basisondersteuning.Web.Domain.Accounts;
@@ -90,13 +89,19 @@ public sealed record BoardAccess(AccessOutcome Outcome, BoardRef? Board = null)
 /// school, a board or their documents goes through here: the [SchoolAccess] and [BoardAccess] filters
 /// before an action, and the visibility expressions inside list queries.
 /// </summary>
-public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser, SchoolAccessIndex schoolIndex, ChangeStamps stamps)
+public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser, StructureIndex structure, ChangeStamps stamps)
 {
     /// <summary>
-    /// <see cref="InternalVisibility"/> compiled, per user scope: a scope is kept per user until their account or the
-    /// structure changes (<see cref="AccountCache"/>), so the rule is compiled once for each.
+    /// <see cref="InternalVisibility"/> and <see cref="BoardVisibility"/> compiled, per user scope, for decisions made on
+    /// the structure in memory (<see cref="StructureIndex"/>): a scope is kept per user until their account or the
+    /// structure changes (<see cref="AccountCache"/>), so each rule is compiled once for each.
     /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UserScope, Func<School, bool>> CompiledRules = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UserScope, CompiledRules> Compiled = new();
+
+    private sealed record CompiledRules(Func<School, bool> SeesSchool, Func<Board, bool> SeesBoard);
+
+    private static CompiledRules RulesOf(UserScope user) =>
+        Compiled.GetValue(user, u => new CompiledRules(InternalVisibility(u).Compile(), BoardVisibility(u).Compile()));
 
     public Task<UserScope?> UserAsync(CancellationToken cancellationToken = default) => currentUser.GetAsync(cancellationToken);
 
@@ -139,6 +144,22 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser, Schoo
     /// <summary>Schools anyone may see, with their public data only.</summary>
     public IQueryable<School> PublicSchools() => db.Schools.Where(PublicVisibility());
 
+    /// <summary>
+    /// Boards whose internal data the current user may see, by name, from memory (<see cref="StructureIndex"/>): only
+    /// their id, name, number and whether they are active.
+    /// </summary>
+    public async Task<IReadOnlyList<Board>> VisibleBoardListAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        if (user is null) return [];
+        var sees = RulesOf(user).SeesBoard;
+        return (await structure.GetAsync(db, stamps, cancellationToken)).Boards.Where(sees).ToList();
+    }
+
+    /// <summary>Every region, by name, from memory (<see cref="StructureIndex"/>): only their id, name and whether they are active.</summary>
+    public async Task<IReadOnlyList<Region>> RegionListAsync(CancellationToken cancellationToken = default) =>
+        (await structure.GetAsync(db, stamps, cancellationToken)).Regions;
+
     /// <summary>Boards whose internal data the current user may see: their own board, or all boards for partnership staff.</summary>
     public async Task<IQueryable<Board>> VisibleBoardsAsync(CancellationToken cancellationToken = default) =>
         db.Boards.Where(BoardVisibility(await currentUser.GetAsync(cancellationToken)));
@@ -154,7 +175,7 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser, Schoo
     }
 
     /// <summary>
-    /// Decides access to one school by its location code, in one query: unknown is 404, someone else's is 403,
+    /// Decides access to one school by its location code, without a query of its own: unknown is 404, someone else's is 403,
     /// anonymous on internal data is a login. Decided before any handler runs; the result carries the school and
     /// every permission the user has there, so handlers do not ask again.
     /// </summary>
@@ -163,10 +184,10 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser, Schoo
         var code = School.NormalizeLocationCode(locationCode);
         var user = await currentUser.GetAsync(cancellationToken);
         // From memory (the schools as of the structure counter), with the same rule the list queries run in the database.
-        var row = await schoolIndex.FindAsync(db, stamps, code, cancellationToken);
+        var row = (await structure.GetAsync(db, stamps, cancellationToken)).SchoolsByCode.GetValueOrDefault(code);
         if (row is null) return new SchoolAccess(AccessOutcome.NotFound);
 
-        var internallyVisible = user is not null && CompiledRules.GetValue(user, u => InternalVisibility(u).Compile())(row);
+        var internallyVisible = user is not null && RulesOf(user).SeesSchool(row);
         var school = new SchoolRef(row.Id, row.LocationCode, row.Name, row.PupilCount, row.IsActive, row.BoardId, row.RegionId);
         var permissions = Permissions(user, school, internallyVisible);
         if (permissions.Contains(permission)) return new SchoolAccess(AccessOutcome.Allowed, school, permissions);
@@ -174,30 +195,25 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser, Schoo
         return new SchoolAccess(user is null ? AccessOutcome.LoginRequired : AccessOutcome.Forbidden);
     }
 
-    /// <summary>Decides access to one board's internal data: unknown is 404, someone else's is 403, anonymous is a login.</summary>
+    /// <summary>
+    /// Decides access to one board's internal data: unknown is 404, someone else's is 403, anonymous is a login. From
+    /// memory (the structure as of its counter), with the rules the list queries run in the database.
+    /// </summary>
     public async Task<BoardAccess> ForBoardAsync(int boardId, BoardPermission permission, CancellationToken cancellationToken = default)
     {
         var user = await currentUser.GetAsync(cancellationToken);
-        var visibility = BoardVisibility(user);
-        var schools = InternalVisibility(user);
-        var row = await db.Boards.AsNoTracking()
-            .Where(b => b.Id == boardId)
-            .Select(b => new
-            {
-                b.Id,
-                b.Name,
-                Visible = db.Boards.Where(x => x.Id == b.Id).Any(visibility),
-                SeesASchool = permission == BoardPermission.Consult && db.Schools.Where(s => s.BoardId == b.Id).Any(schools),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (row is null) return new BoardAccess(AccessOutcome.NotFound);
+        var now = await structure.GetAsync(db, stamps, cancellationToken);
+        var board = now.BoardsById.GetValueOrDefault(boardId);
+        if (board is null) return new BoardAccess(AccessOutcome.NotFound);
+        var rules = user is null ? null : RulesOf(user);
+        var visible = rules?.SeesBoard(board) == true;
         var allowed = permission switch
         {
-            BoardPermission.ViewInternal => row.Visible,
-            BoardPermission.Consult => user?.IsPartnershipStaff == true && row.Visible && row.SeesASchool,
+            BoardPermission.ViewInternal => visible,
+            BoardPermission.Consult => user?.IsPartnershipStaff == true && visible && now.SchoolsByBoard[board.Id].Any(rules!.SeesSchool),
             _ => false,
         };
-        if (allowed) return new BoardAccess(AccessOutcome.Allowed, new BoardRef(row.Id, row.Name));
+        if (allowed) return new BoardAccess(AccessOutcome.Allowed, new BoardRef(board.Id, board.Name));
         return new BoardAccess(user is null ? AccessOutcome.LoginRequired : AccessOutcome.Forbidden);
     }
 

@@ -224,6 +224,7 @@ public sealed class DashboardTests(DashboardPortal portal, ITestOutputHelper out
 [Collection(Portals.ChangedDashboards)]
 public sealed class DashboardQueryCountTests(DashboardPortal portal, ITestOutputHelper output) : PortalTest<DashboardPortal>(portal, output)
 {
+    private readonly ITestOutputHelper _output = output;
     private const string Year = TestData.ThisYear;
 
     private static List<string[]> Rows(IHtmlDocument page, string tableId) =>
@@ -254,7 +255,8 @@ public sealed class DashboardQueryCountTests(DashboardPortal portal, ITestOutput
         await Factory.AddSchoolsAsync(30);
         var after = await CountAsync(pages);
 
-        Assert.All(before, count => Assert.True(count > 3, $"the counter saw {count} queries"));
+        // Nothing changed since the first visit: one query, for the counters everything in memory follows (issue 15).
+        Assert.All(before, count => Assert.Equal(1, count));
         Assert.Equal(before, after);
         Assert.Equal(scansOfBoardA + 30, await ScansOfBoardAAsync(admin));
     }
@@ -299,6 +301,8 @@ public sealed class DashboardQueryCountTests(DashboardPortal portal, ITestOutput
             Factory.Sql.ResetCount();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
             counts.Add(Factory.Sql.Count);
+            _output.WriteLine($"{url}: {Factory.Sql.Count} queries");
+            foreach (var command in Factory.Sql.Texts) _output.WriteLine("  " + command.ReplaceLineEndings(" ")[..Math.Min(140, command.Length)]);
         }
 
         return counts.ToArray();

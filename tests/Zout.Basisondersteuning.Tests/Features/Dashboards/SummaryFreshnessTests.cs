@@ -236,7 +236,7 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
 
         // A process that starts now: its first read rebuilds those summaries.
         using var cache = new ScanSummaryCache();
-        var snapshot = await Factory.WithDbAsync(db => cache.GetAsync(db, CancellationToken.None));
+        var snapshot = await Factory.WithDbAsync(db => cache.GetAsync(db, default, CancellationToken.None));
         var entry = snapshot.ByScan[scanId];
         Assert.Equal(new Dictionary<string, int> { ["1"] = 3, ["2"] = 1 }, entry.Agreements);
         Assert.Equal(2, entry.ChangeCapacity["visie"]);
