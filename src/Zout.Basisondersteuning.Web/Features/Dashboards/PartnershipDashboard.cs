@@ -94,6 +94,15 @@ public static class PartnershipDashboard
 
     public sealed class Handler(AccessPolicy policy, DashboardData data, AppDbContext db, TeamSections.Handler team)
     {
+        /// <summary>The municipalities of a list of schools, by name, once per list (the lists of a scope are kept: <see cref="DashboardData.SchoolsAsync"/>).</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<SchoolInfo>, List<(string Value, string Name)>> Municipalities = [];
+
+        private static List<(string Value, string Name)> MunicipalitiesOf(IReadOnlyList<SchoolInfo> schools) =>
+            Municipalities.GetValue(schools, list => list.Select(s => s.Municipality).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct()
+                .Select(m => (Value: m!, Name: Groupings.MunicipalityName(m)))
+                .OrderBy(m => m.Name, StringComparer.Create(PortalSetup.Dutch, ignoreCase: true))
+                .ToList());
+
         /// <summary>The year and the schools a reminder from the dashboard goes to: the dashboard's own year, filter and scope.</summary>
         public async Task<(SchoolYear Year, IQueryable<School> Schools)?> ReminderTargetAsync(Filter filter, CancellationToken cancellationToken)
         {
@@ -241,9 +250,7 @@ public static class PartnershipDashboard
                 [new PartialPart("~/Features/Dashboards/Sections/_PartnershipDownloads.cshtml", (year.Name, $"{Url}.pdf?{filter.ToQuery(year.Name, keepDomain: true)}"))],
                 InHandout: false));
 
-            var municipalities = beforeMunicipality.Select(s => s.Municipality).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct()
-                .OrderBy(m => Groupings.MunicipalityName(m), StringComparer.Create(PortalSetup.Dutch, ignoreCase: true))
-                .Select(m => new Option(m!, Groupings.MunicipalityName(m), m == filter.Gemeente)).ToList();
+            var municipalities = MunicipalitiesOf(beforeMunicipality).Select(m => new Option(m.Value, m.Name, m.Value == filter.Gemeente)).ToList();
             var boards = visibleBoards.Select(b => new Option(b.Id.ToString(CultureInfo.InvariantCulture), b.Name, b.Id == filter.Bestuur)).ToList();
             return new Model
             {

@@ -25,12 +25,26 @@ public static class PartHtml
 
     public static async Task<IHtmlContent> RenderAsync(IHtmlHelper html, object part)
     {
+        // A paragraph or a heading is written here: a partial view per line of text was a tenth of a dashboard request.
+        switch (part)
+        {
+            case Paragraph paragraph:
+                return paragraph.TestId is null
+                    ? new HtmlContentBuilder(3).AppendHtml("<p class=\"utrecht-paragraph\">").Append(paragraph.Text).AppendHtml("</p>")
+                    : new HtmlContentBuilder(5).AppendHtml("<p class=\"utrecht-paragraph\" data-testid=\"").Append(paragraph.TestId).AppendHtml("\">")
+                        .Append(paragraph.Text).AppendHtml("</p>");
+            case SubHeading heading:
+                return new HtmlContentBuilder(3).AppendHtml("<h3 class=\"utrecht-heading-3\">").Append(heading.Text).AppendHtml("</h3>");
+        }
+
         var context = html.ViewContext;
         var owner = context.ViewData["Print"] is true ? null : Owner(part);
         if (owner is null) return await html.PartialAsync(View, part);
 
         var request = context.HttpContext.Request;
-        var variant = $"{part.GetType().Name}|{request.PathBase}{request.Path}{request.QueryString}";
+        // A chart with its table is kept with the table, for this chart object: both come from the same kept figures.
+        var chart = part is ChartWithTable pair ? $"|{RuntimeHelpers.GetHashCode(pair.Chart)}" : "";
+        var variant = $"{part.GetType().Name}{chart}|{request.PathBase}{request.Path}{request.QueryString}";
         var variants = Kept.GetValue(owner, _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
         if (variants.TryGetValue(variant, out var found)) return new HtmlString(found);
 
@@ -47,6 +61,7 @@ public static class PartHtml
     {
         ReportTable or StackedBars or SmallMultiples or BarChart => part,
         PagedTable paged => paged.Table,
+        ChartWithTable pair when Owner(pair.Chart) is not null => pair.Table,
         _ => null,
     };
 }
