@@ -49,6 +49,22 @@ public static class ScanSummaryWriter
 {
     private const int BatchSize = 400;
 
+    private sealed record ScanRow(int Id, int SchoolId, int SchoolYearId, ScanStatus Status);
+
+    /// <summary>The scans of a batch, compiled once: every section save rebuilds its scan's summary (issue 15).</summary>
+    private static readonly Func<AppDbContext, int[], IAsyncEnumerable<ScanRow>> ScansQuery =
+        EF.CompileAsyncQuery((AppDbContext db, int[] batch) =>
+            db.Scans.AsNoTracking().Where(s => batch.Contains(s.Id)).Select(s => new ScanRow(s.Id, s.SchoolId, s.SchoolYearId, s.Status)));
+
+    /// <summary>The answers a summary is made of, compiled once.</summary>
+    private static readonly Func<AppDbContext, int[], IAsyncEnumerable<ScanAnswer>> AnswersQuery =
+        EF.CompileAsyncQuery((AppDbContext db, int[] batch) =>
+            db.ScanAnswers.AsNoTracking()
+                .Where(a => batch.Contains(a.ScanId))
+                .Where(a => a.ItemKey.StartsWith(ItemKey.DomainPrefix) || a.ItemKey.StartsWith(ItemKey.OfferingPrefix) || a.ItemKey.StartsWith(ItemKey.FinancePrefix)
+                            || a.ItemKey.StartsWith(ItemKey.AgreementPrefix) || a.ItemKey.StartsWith(ItemKey.ChangeCapacityPrefix) || a.ItemKey.StartsWith(ItemKey.KeyFigurePrefix))
+                .Select(a => new ScanAnswer { ScanId = a.ScanId, ItemKey = a.ItemKey, Level = a.Level, Checked = a.Checked, Number = a.Number }));
+
     /// <summary>
     /// Per batch, one transaction (the caller's, when it has one): raise the stamp counter first (which locks
     /// it until commit), then read the answers, then replace the summaries. So stamps become visible in the
@@ -78,17 +94,11 @@ public static class ScanSummaryWriter
         // A database without the counter starts it above every stamp there is.
         var last = await ChangeCounters.RaiseAsync(db, ChangeCounter.ScanSummaries, batch.Length,
             async () => await db.ScanSummaries.MaxAsync(s => (long?)s.Stamp, cancellationToken) ?? 0, cancellationToken);
-        var scans = await db.Scans.AsNoTracking()
-            .Where(s => batch.Contains(s.Id))
-            .Select(s => new { s.Id, s.SchoolId, s.SchoolYearId, s.Status })
-            .ToListAsync(cancellationToken);
-        var answers = (await db.ScanAnswers.AsNoTracking()
-                .Where(a => batch.Contains(a.ScanId))
-                .Where(a => a.ItemKey.StartsWith(ItemKey.DomainPrefix) || a.ItemKey.StartsWith(ItemKey.OfferingPrefix) || a.ItemKey.StartsWith(ItemKey.FinancePrefix)
-                            || a.ItemKey.StartsWith(ItemKey.AgreementPrefix) || a.ItemKey.StartsWith(ItemKey.ChangeCapacityPrefix) || a.ItemKey.StartsWith(ItemKey.KeyFigurePrefix))
-                .Select(a => new ScanAnswer { ScanId = a.ScanId, ItemKey = a.ItemKey, Level = a.Level, Checked = a.Checked, Number = a.Number })
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.ScanId);
+        var scans = new List<ScanRow>();
+        await foreach (var scan in ScansQuery(db, batch).WithCancellation(cancellationToken)) scans.Add(scan);
+        var answerList = new List<ScanAnswer>();
+        await foreach (var answer in AnswersQuery(db, batch).WithCancellation(cancellationToken)) answerList.Add(answer);
+        var answers = answerList.ToLookup(a => a.ScanId);
 
         await db.ScanSummaries.Where(s => batch.Contains(s.ScanId)).ExecuteDeleteAsync(cancellationToken);
         // A stamp per row, so readers asking "what changed since my last stamp" get only the newest row.

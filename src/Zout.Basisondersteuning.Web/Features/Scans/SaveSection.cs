@@ -19,6 +19,22 @@ public static class SaveSection
 
     public sealed class Handler(AppDbContext db, TimeProvider time, IHttpContextAccessor httpContextAccessor)
     {
+        /// <summary>The section's row (tracked: the save raises its version), compiled once (issue 15).</summary>
+        private static readonly Func<AppDbContext, int, string, CancellationToken, Task<ScanSection?>> SectionQuery =
+            EF.CompileAsyncQuery((AppDbContext db, int scanId, string key, CancellationToken cancellationToken) =>
+                db.ScanSections.SingleOrDefault(s => s.ScanId == scanId && s.Key == key));
+
+        /// <summary>
+        /// The section's answers of this scan and last year's (tracked), compiled once. A list of ids (SQL "IN") keeps the
+        /// index on ScanId in use; "= @a OR = @b" with a nullable parameter did not.
+        /// </summary>
+        private static readonly Func<AppDbContext, int[], IReadOnlyList<string>, IAsyncEnumerable<ScanAnswer>> AnswersQuery =
+            EF.CompileAsyncQuery((AppDbContext db, int[] scanIds, IReadOnlyList<string> keys) =>
+                db.ScanAnswers.Where(a => scanIds.Contains(a.ScanId) && keys.Contains(a.ItemKey)));
+
+        /// <summary>One validator per section of a framework version: the definitions are kept per version (<see cref="FrameworkStore"/>).</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FrameworkDefinition, System.Collections.Concurrent.ConcurrentDictionary<string, SectionValidator>> Validators = [];
+
         /// <summary>Saved, invalid (errors per field of the input), a conflict (with the differences as the value) or refused (read-only).</summary>
         public async Task<Result<Conflict>> HandleAsync(ScanContext context, SectionDefinition section, SectionInput input, CancellationToken cancellationToken)
         {
@@ -29,7 +45,7 @@ public static class SaveSection
             Normalize(context.Framework, section, input);
 
             var scan = context.Scan;
-            var sectionRow = await db.ScanSections.SingleOrDefaultAsync(s => s.ScanId == scan.Id && s.Key == section.Key, cancellationToken);
+            var sectionRow = await SectionQuery(db, scan.Id, section.Key, cancellationToken);
             if (sectionRow is null)
             {
                 sectionRow = new ScanSection { ScanId = scan.Id, Key = section.Key, Version = 1 };
@@ -38,9 +54,9 @@ public static class SaveSection
 
             // This scan's answers and last year's (which the origin of each answer is compared with) in one query.
             var previousId = scan.CarriedOverFromScanId;
-            // A list of ids (SQL "IN") keeps the index on ScanId in use; "= @a OR = @b" with a nullable parameter did not.
             int[] scanIds = previousId is { } lastYearId ? [scan.Id, lastYearId] : [scan.Id];
-            var rows = await db.ScanAnswers.Where(a => scanIds.Contains(a.ScanId) && keys.Contains(a.ItemKey)).ToListAsync(cancellationToken);
+            var rows = new List<ScanAnswer>();
+            await foreach (var row in AnswersQuery(db, scanIds, keys).WithCancellation(cancellationToken)) rows.Add(row);
             var answers = rows.Where(a => a.ScanId == scan.Id).ToDictionary(a => a.ItemKey);
             var lastYear = rows.Where(a => a.ScanId == previousId).ToDictionary(a => a.ItemKey);
             if (input.Version != sectionRow.Version)
@@ -48,7 +64,9 @@ public static class SaveSection
                 return Conflicted(BuildConflict(context.Framework, sectionRow, input, answers));
             }
 
-            var validation = await new SectionValidator(context.Framework, section).ValidateAsync(input, cancellationToken);
+            var framework = context.Framework;
+            var validator = Validators.GetValue(framework, _ => new(StringComparer.Ordinal)).GetOrAdd(section.Key, _ => new SectionValidator(framework, section));
+            var validation = await validator.ValidateAsync(input, cancellationToken);
             if (!validation.IsValid) return Result.Invalid(validation).As<Conflict>();
 
             var now = time.GetUtcNow();
