@@ -94,11 +94,8 @@ public static class ScanSummaryWriter
         // A database without the counter starts it above every stamp there is.
         var last = await ChangeCounters.RaiseAsync(db, ChangeCounter.ScanSummaries, batch.Length,
             async () => await db.ScanSummaries.MaxAsync(s => (long?)s.Stamp, cancellationToken) ?? 0, cancellationToken);
-        var scans = new List<ScanRow>();
-        await foreach (var scan in ScansQuery(db, batch).WithCancellation(cancellationToken)) scans.Add(scan);
-        var answerList = new List<ScanAnswer>();
-        await foreach (var answer in AnswersQuery(db, batch).WithCancellation(cancellationToken)) answerList.Add(answer);
-        var answers = answerList.ToLookup(a => a.ScanId);
+        var scans = await ScansQuery(db, batch).ToListAsync(cancellationToken);
+        var answers = (await AnswersQuery(db, batch).ToListAsync(cancellationToken)).ToLookup(a => a.ScanId);
 
         await db.ScanSummaries.Where(s => batch.Contains(s.ScanId)).ExecuteDeleteAsync(cancellationToken);
         // A stamp per row, so readers asking "what changed since my last stamp" get only the newest row.

@@ -94,8 +94,8 @@ public static class MySchools
             var heading = query.Alle ? "Alle scholen die ik mag zien"
                 : user.IsAdmin ? consultantName is null ? "Mijn scholen" : $"Scholen van {consultantName}"
                 : "Mijn scholen";
-            var boards = await (await policy.VisibleBoardsAsync(cancellationToken)).AsNoTracking().OrderBy(b => b.Name).Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken);
-            var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Name).Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
+            var boards = await policy.VisibleBoardListAsync(cancellationToken);
+            var regions = await policy.RegionListAsync(cancellationToken);
             return new Model
             {
                 Query = query,

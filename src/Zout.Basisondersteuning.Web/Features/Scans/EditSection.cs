@@ -86,11 +86,7 @@ public static class EditSection
                 ? await db.Scans.AsNoTracking().AdoptedBefore(schoolId, startYear).Select(x => (int?)x.Id).FirstOrDefaultAsync(cancellationToken)
                 : around?.LastAdoptedId;
             int[] scanIds = [.. new[] { scanId, lastYearScanId }.OfType<int>()];
-            var rows = new List<ScanAnswer>();
-            if (scanIds.Length > 0)
-            {
-                await foreach (var answer in AnswersQuery(db, scanIds, keys).WithCancellation(cancellationToken)) rows.Add(answer);
-            }
+            var rows = scanIds.Length == 0 ? [] : await AnswersQuery(db, scanIds, keys).ToListAsync(cancellationToken);
 
             var stored = rows.Where(a => a.ScanId == scanId).ToDictionary(a => a.ItemKey);
             var lastYear = rows.Where(a => a.ScanId == lastYearScanId).ToDictionary(a => a.ItemKey);

@@ -55,8 +55,7 @@ public static class SaveSection
             // This scan's answers and last year's (which the origin of each answer is compared with) in one query.
             var previousId = scan.CarriedOverFromScanId;
             int[] scanIds = previousId is { } lastYearId ? [scan.Id, lastYearId] : [scan.Id];
-            var rows = new List<ScanAnswer>();
-            await foreach (var row in AnswersQuery(db, scanIds, keys).WithCancellation(cancellationToken)) rows.Add(row);
+            var rows = await AnswersQuery(db, scanIds, keys).ToListAsync(cancellationToken);
             var answers = rows.Where(a => a.ScanId == scan.Id).ToDictionary(a => a.ItemKey);
             var lastYear = rows.Where(a => a.ScanId == previousId).ToDictionary(a => a.ItemKey);
             if (input.Version != sectionRow.Version)

@@ -26,7 +26,7 @@ public static class SchoolList
         IReadOnlyList<SelectListItem> Boards,
         bool ShowFilters);
 
-    public sealed class Handler(AccessPolicy accessPolicy, Data.AppDbContext db)
+    public sealed class Handler(AccessPolicy accessPolicy)
     {
         public async Task<Model> HandleAsync(Query query, CancellationToken cancellationToken)
         {
@@ -53,14 +53,12 @@ public static class SchoolList
                     s.ContactPerson != null ? s.ContactPerson.DisplayName : null, s.PupilCount, s.IsActive))
                 .ToListAsync(cancellationToken);
 
-            var boards = await (await accessPolicy.VisibleBoardsAsync(cancellationToken)).AsNoTracking()
-                .OrderBy(b => b.Name)
+            var boards = (await accessPolicy.VisibleBoardListAsync(cancellationToken))
                 .Select(b => new SelectListItem(b.Name, b.Id.ToString(CultureInfo.InvariantCulture), b.Id == query.Bestuur))
-                .ToListAsync(cancellationToken);
-            var regions = await db.Regions.AsNoTracking()
-                .OrderBy(r => r.Name)
+                .ToList();
+            var regions = (await accessPolicy.RegionListAsync(cancellationToken))
                 .Select(r => new SelectListItem(r.Name, r.Id.ToString(CultureInfo.InvariantCulture), r.Id == query.Regio))
-                .ToListAsync(cancellationToken);
+                .ToList();
 
             var heading = user.IsPartnershipStaff ? "Scholen in het samenwerkingsverband" : "Scholen van ons bestuur";
             return new Model(query, heading, rows, regions, boards, ShowFilters: user.IsPartnershipStaff || boards.Count > 1);

@@ -160,10 +160,6 @@ public sealed class AccessPolicy(AppDbContext db, CurrentUser currentUser, Struc
     public async Task<IReadOnlyList<Region>> RegionListAsync(CancellationToken cancellationToken = default) =>
         (await structure.GetAsync(db, stamps, cancellationToken)).Regions;
 
-    /// <summary>Boards whose internal data the current user may see: their own board, or all boards for partnership staff.</summary>
-    public async Task<IQueryable<Board>> VisibleBoardsAsync(CancellationToken cancellationToken = default) =>
-        db.Boards.Where(BoardVisibility(await currentUser.GetAsync(cancellationToken)));
-
     /// <summary>The rule for a board's internal data: partnership staff see every board, board users their own; school users none.</summary>
     public static Expression<Func<Board, bool>> BoardVisibility(UserScope? user)
     {
