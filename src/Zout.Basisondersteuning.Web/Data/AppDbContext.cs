@@ -65,6 +65,53 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ImplementationPhaseStep> ImplementationPhaseSteps => Set<ImplementationPhaseStep>();
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>Inside <see cref="SaveChangesAsync(bool, CancellationToken)"/>: a save started by an interceptor's after-save step.</summary>
+    private bool _saving;
+
+    /// <summary>
+    /// Compares the tracked entities with their snapshots once per save. Each interceptor that lists the tracker's
+    /// entries, and EF Core's save itself, would otherwise compare them again: five times per save, ten for a section
+    /// save with its summary rebuild, and half of the CPU inside a section save's write transaction (issue 15). The
+    /// interceptors change what they change through the entry (<see cref="Interceptors.AuditableEntityInterceptor"/>),
+    /// which the tracker sees at once. A caller that turned automatic detection off (a bulk import) keeps it off.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (!ChangeTracker.AutoDetectChangesEnabled && !_saving) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var outer = _saving;
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        _saving = true;
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            _saving = outer;
+            ChangeTracker.AutoDetectChangesEnabled = !outer;
+        }
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!ChangeTracker.AutoDetectChangesEnabled && !_saving) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var outer = _saving;
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        _saving = true;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            _saving = outer;
+            ChangeTracker.AutoDetectChangesEnabled = !outer;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

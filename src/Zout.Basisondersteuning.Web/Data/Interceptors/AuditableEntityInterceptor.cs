@@ -31,16 +31,17 @@ public sealed class AuditableEntityInterceptor(TimeProvider timeProvider, IHttpC
 
         foreach (var entry in context.ChangeTracker.Entries<IAuditable>())
         {
+            // Through the entry, not the entity: the tracker compares snapshots only once per save (AppDbContext).
             if (entry.State == EntityState.Added)
             {
-                entry.Entity.CreatedAt = now;
-                entry.Entity.CreatedBy = user;
+                entry.Property(nameof(IAuditable.CreatedAt)).CurrentValue = now;
+                entry.Property(nameof(IAuditable.CreatedBy)).CurrentValue = user;
             }
 
             if (entry.State is EntityState.Added or EntityState.Modified || HasChangedOwnedEntities(entry))
             {
-                entry.Entity.UpdatedAt = now;
-                entry.Entity.UpdatedBy = user;
+                entry.Property(nameof(IAuditable.UpdatedAt)).CurrentValue = now;
+                entry.Property(nameof(IAuditable.UpdatedBy)).CurrentValue = user;
             }
         }
     }

@@ -1,26 +1,57 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
 using Zout.Basisondersteuning.Web.Domain.Scans;
 
 namespace Zout.Basisondersteuning.Web.Data.Interceptors;
 
 /// <summary>
-/// Keeps <see cref="ScanSummary"/> up to date: after every save that touched a scan, one of its answers or
-/// one of its sections, the summaries of those scans are rebuilt. Whoever writes a scan (the form, the
-/// workflow, carry-over, seeding, imports) thereby keeps the dashboards right without knowing about them. The rebuild
-/// raises the scan-summaries counter; this process's requests read the stamps again after it (<see cref="LocalChanges"/>).
+/// Keeps <see cref="ScanSummary"/> up to date: after every save that changed something a summary is made of (a scan's
+/// status, school or year; an answer's key, level, tick or number; an added or removed scan or answer), the summaries of
+/// those scans are rebuilt. Whoever writes a scan (the form, the workflow, carry-over, seeding, imports) thereby keeps
+/// the dashboards right without knowing about them. The rebuild raises the scan-summaries counter; this process's
+/// requests read the stamps again after it (<see cref="LocalChanges"/>).
 /// </summary>
 public sealed class ScanSummaryInterceptor(LocalChanges localChanges) : AfterSaveInterceptor<List<object>>
 {
-    /// <summary>The scans, answers and sections the save writes (an added scan gets its id only during the save).</summary>
+    /// <summary>The scans and answers whose change the summaries show (an added scan gets its id only during the save).</summary>
     protected override List<object>? Collect(AppDbContext context)
     {
-        var touched = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is Scan or ScanAnswer or ScanSection)
-            .Select(e => e.Entity)
-            .ToList();
-        return touched.Count == 0 ? null : touched;
+        List<object>? touched = null;
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (ChangesASummary(entry)) (touched ??= []).Add(entry.Entity);
+        }
+
+        return touched;
+    }
+
+    /// <summary>
+    /// Whether the change can alter what <see cref="ScanSummary.From"/> makes. A text, a target level, an answer's origin
+    /// or a section's state never shows in a summary: a save of only those (most saves of a scan that was filled in
+    /// before) leaves the summaries and their stamps, which key the dashboards' kept figures, as they are. Skipping the
+    /// rebuild then takes its six statements out of the save's write transaction (issue 15).
+    /// </summary>
+    public static bool ChangesASummary(EntityEntry entry) => entry.State switch
+    {
+        EntityState.Added or EntityState.Deleted => entry.Entity is Scan or ScanAnswer,
+        EntityState.Modified => entry.Entity switch
+        {
+            Scan => AnyModified(entry, nameof(Scan.Status), nameof(Scan.SchoolId), nameof(Scan.SchoolYearId)),
+            ScanAnswer => AnyModified(entry, nameof(ScanAnswer.ScanId), nameof(ScanAnswer.ItemKey), nameof(ScanAnswer.Level), nameof(ScanAnswer.Checked), nameof(ScanAnswer.Number)),
+            _ => false,
+        },
+        _ => false,
+    };
+
+    private static bool AnyModified(EntityEntry entry, params ReadOnlySpan<string> properties)
+    {
+        foreach (var property in properties)
+        {
+            if (entry.Property(property).IsModified) return true;
+        }
+
+        return false;
     }
 
     protected override async Task AfterSaveAsync(AppDbContext context, List<object> note, CancellationToken cancellationToken)
@@ -32,7 +63,6 @@ public sealed class ScanSummaryInterceptor(LocalChanges localChanges) : AfterSav
             {
                 Scan scan => scan.Id,
                 ScanAnswer answer => answer.ScanId,
-                ScanSection section => section.ScanId,
                 _ => 0,
             };
             if (id > 0) ids.Add(id);

@@ -58,6 +58,8 @@ public static class SaveSection
             var rows = await AnswersQuery(db, scanIds, keys).ToListAsync(cancellationToken);
             var answers = rows.Where(a => a.ScanId == scan.Id).ToDictionary(a => a.ItemKey);
             var lastYear = rows.Where(a => a.ScanId == previousId).ToDictionary(a => a.ItemKey);
+            // Last year's answers are only compared with: untracked, the save does not compare them with their snapshots.
+            foreach (var previous in lastYear.Values) db.Entry(previous).State = EntityState.Detached;
             if (input.Version != sectionRow.Version)
             {
                 return Conflicted(BuildConflict(context.Framework, sectionRow, input, answers));

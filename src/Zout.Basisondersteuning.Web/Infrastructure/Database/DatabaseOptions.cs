@@ -22,6 +22,12 @@ public sealed class DatabaseOptions
     /// </summary>
     public string SqliteSynchronous { get; set; } = "Normal";
 
+    /// <summary>
+    /// This process's SQLite writers take turns in order at the write lock instead of polling in SQLite's busy handler
+    /// (default on; ADR 068). Off only to compare the two in a benchmark.
+    /// </summary>
+    public bool SqliteWriteGate { get; set; } = true;
+
     public const string SqliteProvider = "Sqlite";
     public const string SqlServerProvider = "SqlServer";
     public const string SqliteFileName = "basisondersteuning.db";

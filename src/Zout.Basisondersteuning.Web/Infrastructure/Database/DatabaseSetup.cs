@@ -29,10 +29,13 @@ public static class DatabaseSetup
                 _ => throw new InvalidOperationException($"Unknown Database:SqliteSynchronous '{options.SqliteSynchronous}'. Use Normal or Full."),
             };
             var pragmas = new SqlitePragmaInterceptor(options.SqliteBusyTimeoutMilliseconds, synchronousFull);
+            // One per registration, so per database file: this process's writers take turns in order (ADR 068).
+            services.AddSingleton(_ => new SqliteWriteGate(TimeSpan.FromMilliseconds(options.SqliteBusyTimeoutMilliseconds)));
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, db) => db
                 .UseSqlite(SqliteConnectionString(options, sp.GetRequiredService<StoragePaths>()),
                     sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingExecutionStrategy(d)))
-                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), sp.GetRequiredService<CacheCounterInterceptor>(), pragmas));
+                .AddInterceptors(sp.GetRequiredService<AuditableEntityInterceptor>(), sp.GetRequiredService<ScanSummaryInterceptor>(), sp.GetRequiredService<CacheCounterInterceptor>(), pragmas)
+                .AddInterceptors(options.SqliteWriteGate ? [sp.GetRequiredService<SqliteWriteGate>()] : []));
         }
         else if (options.IsSqlServer)
         {

@@ -158,7 +158,8 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
     /// waits and gets the higher stamp: readers never find a row with a stamp below one they have seen.
     /// The second rebuild's connection does not wait inside SQLite (busy timeout 0): SQLite refuses it the lock
     /// the first one holds, and the provider runs the statement again a moment later. SQLite reporting the same
-    /// statement starting twice is the explicit sign that the second rebuild is waiting for the first.
+    /// statement starting twice, or the second rebuild waiting at this process's write gate (ADR 068), is the explicit
+    /// sign that it is waiting for the first.
     /// </summary>
     [Fact]
     public async Task Rebuilds_TakeStampsFromTheCounter_AndASecondOneWaitsForTheFirstToCommit()
@@ -178,6 +179,16 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         string? previous = null;
         raw.sqlite3_busy_timeout(secondConnection, 0);
+        // In this process the second rebuild waits at the write gate (ADR 068) before it reaches SQLite's lock.
+        var gate = Factory.Services.GetRequiredService<SqliteWriteGate>();
+        _ = Task.Run(async () =>
+        {
+            while (!waiting.Task.IsCompleted)
+            {
+                if (gate.Waiting > 0) waiting.TrySetResult();
+                await Task.Delay(5);
+            }
+        });
         raw.sqlite3_trace(secondConnection, (_, statement) =>
         {
             var sql = statement.utf8_to_string();
@@ -212,6 +223,41 @@ public sealed class SummaryFreshnessTests(ScanPortal portal, ITestOutputHelper o
         var secondStamp = await StampAsync(scanId);
         Assert.True(secondStamp > firstStamp, $"stamp {secondStamp} after {firstStamp}");
         Assert.Equal(secondStamp, await CounterAsync());
+    }
+
+    /// <summary>
+    /// A save that changes only texts and target levels (nothing a summary shows) leaves the summary, its stamp and the
+    /// counter as they are, so the dashboards keep what they built; a changed level rebuilds it at once (issue 15).
+    /// </summary>
+    [Fact]
+    public async Task ASaveOfOnlyTexts_LeavesTheSummaryAsItIs_AChangedLevelRebuildsIt()
+    {
+        var school = await NewSchoolAsync();
+        var client = await Factory.LoggedInClientAsync(school.Ib);
+        var section = school.Section("domein-taal-lezen");
+        await ScanForms.SaveOkAsync(client, section, ScanForms.CompleteTaal);
+        var scanId = await Factory.WithDbAsync(db => db.Scans.Where(s => s.SchoolId == school.Id).Select(s => s.Id).SingleAsync());
+        var stamp = await StampAsync(scanId);
+        var counter = await CounterAsync();
+
+        await ScanForms.SaveOkAsync(client, section, new Dictionary<string, ItemValues>
+        {
+            ["d:taal-lezen:expertise"] = new(Level: 3, Text: "Drie leerkrachten zijn opgeleid."),
+            ["d:taal-lezen:aanbod"] = new(Level: 2, Target: 4, Text: "De nieuwe methode is gekozen."),
+        });
+        Assert.Equal(stamp, await StampAsync(scanId));
+        Assert.Equal(counter, await CounterAsync());
+        Assert.Contains("Drie leerkrachten zijn opgeleid.", await client.GetStringAsync(section));
+
+        await ScanForms.SaveOkAsync(client, section, new Dictionary<string, ItemValues>
+        {
+            ["d:taal-lezen:expertise"] = new(Level: 4, Text: "Drie leerkrachten zijn opgeleid."),
+            ["d:taal-lezen:aanbod"] = new(Level: 2, Target: 4, Text: "De nieuwe methode is gekozen."),
+        });
+        Assert.True(await StampAsync(scanId) > stamp);
+        var dashboard = await client.GetHtmlAsync($"/school/{school.Code}/dashboard?jaar={TestData.ThisYear}");
+        var row = dashboard.QuerySelectorAll("[data-testid='table-niveaus'] tbody tr").Single(r => r.Children[0].TextContent.Trim() == "Taal en lezen");
+        Assert.Equal("4 (vorig jaar –)", row.Children[1].TextContent.Trim());
     }
 
     /// <summary>
