@@ -14,6 +14,7 @@ using AngleSharp.Html.Parser;
 //         school list, school pages and public SOPs (page and PDF), and two users (the admin and one board user) ask
 //         for bulk ZIPs one after another, so two bulk jobs run while the single documents are asked for.
 // Options: --base http://127.0.0.1:5080 --year 2026-2027 --section domein-basiskwaliteit --think-ms 1000
+//          --level-every N (every Nth save of a user also moves a level, so the scan's summary is rebuilt; 0: never)
 //          --codes 000100,... (schools with an editable scan) --published 000100,... (schools with a published SOP)
 //          --pdf-every 100 (a school user asks for its concept SOP once in so many rounds; 0: never)
 //          --bulk-pause 20 (seconds a bulk user waits after a ZIP before asking for the next)
@@ -97,6 +98,8 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
         var textarea = form.QuerySelector("textarea")?.GetAttribute("name");
         if (textarea is not null) fields.RemoveAll(f => f.Key == textarea);
         if (textarea is not null) fields.Add(new(textarea, text));
+        // Now and then a level moves too: such a save changes what the dashboards show (the scan's summary is rebuilt).
+        if (options.LevelEvery > 0 && n % options.LevelEvery == 0) MoveALevel(form, fields);
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -300,6 +303,20 @@ Task ThinkAsync(CancellationToken cancellationToken) =>
 
 static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+// The first level of the form (a radio group named "...Level") set to another of its values.
+static void MoveALevel(IHtmlFormElement form, List<KeyValuePair<string, string>> fields)
+{
+    var group = form.Elements.OfType<IHtmlInputElement>()
+        .Where(i => i.Type == "radio" && i.Name is { } name && name.EndsWith(".Level", StringComparison.Ordinal))
+        .GroupBy(i => i.Name!)
+        .FirstOrDefault();
+    if (group is null) return;
+    var other = group.FirstOrDefault(i => !i.IsChecked && !string.IsNullOrEmpty(i.Value));
+    if (other is null) return;
+    fields.RemoveAll(f => f.Key == group.Key);
+    fields.Add(new(group.Key, other.Value));
+}
+
 static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form)
 {
     var fields = new List<KeyValuePair<string, string>>();
@@ -325,7 +342,7 @@ static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form)
     return fields;
 }
 
-internal sealed record Options(string Mode, string Base, int Users, int Duration, string Year, string Section, string Password, int ThinkMs, IReadOnlyList<string> Codes, IReadOnlyList<string> Published, int PdfEvery, int BulkPauseSeconds)
+internal sealed record Options(string Mode, string Base, int Users, int Duration, string Year, string Section, string Password, int ThinkMs, IReadOnlyList<string> Codes, IReadOnlyList<string> Published, int PdfEvery, int BulkPauseSeconds, int LevelEvery)
 {
     public static Options Parse(string[] args)
     {
@@ -345,7 +362,8 @@ internal sealed record Options(string Mode, string Base, int Users, int Duration
             (Value("--codes") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
             (Value("--published") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
             int.Parse(Value("--pdf-every") ?? (mode == "save" ? "0" : "100"), CultureInfo.InvariantCulture),
-            int.Parse(Value("--bulk-pause") ?? "20", CultureInfo.InvariantCulture));
+            int.Parse(Value("--bulk-pause") ?? "20", CultureInfo.InvariantCulture),
+            int.Parse(Value("--level-every") ?? "0", CultureInfo.InvariantCulture));
     }
 }
 
