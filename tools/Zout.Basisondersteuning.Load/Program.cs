@@ -75,16 +75,19 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
     if (!await LoginAsync(client, $"ib-{code}@landelijk.example", cancellationToken)) return;
     var url = SectionUrl(code);
     var n = 0;
-    string? page = null;
+    // The section page after a save is parsed once: for its message and for the next save's form (this tool shares the
+    // machine's two cores with the portal; parsing each page twice was a fair part of its CPU).
+    IHtmlDocument? page = null;
     while (!cancellationToken.IsCancellationRequested)
     {
         if (page is null)
         {
-            (page, var ok) = await GetAsync(client, "section GET", url, cancellationToken);
-            if (!ok || page is null) continue;
+            var (html, ok) = await GetAsync(client, "section GET", url, cancellationToken);
+            if (!ok || html is null) continue;
+            page = Parse(html);
         }
 
-        var form = Parse(page).QuerySelector("form[data-testid='section-form']") as IHtmlFormElement;
+        var form = page.QuerySelector("form[data-testid='section-form']") as IHtmlFormElement;
         page = null;
         if (form is null)
         {
@@ -116,8 +119,9 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
             {
                 // As a browser does: the section again, whose message says whether it was saved (a refused save,
                 // e.g. a closed scan window, also comes back to the section, with the reason).
-                (page, var ok) = await GetAsync(client, "section GET", location, CancellationToken.None);
-                var flash = ok && page is not null ? Parse(page).QuerySelector("[data-testid='flash']")?.TextContent.Trim() ?? "" : "";
+                var (html, ok) = await GetAsync(client, "section GET", location, CancellationToken.None);
+                page = ok && html is not null ? Parse(html) : null;
+                var flash = page?.QuerySelector("[data-testid='flash']")?.TextContent.Trim() ?? "";
                 if (flash.EndsWith("is opgeslagen.", StringComparison.Ordinal))
                 {
                     stats.Add("section save", elapsed);

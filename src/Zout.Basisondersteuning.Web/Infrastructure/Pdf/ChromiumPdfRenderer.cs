@@ -242,6 +242,8 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 Timeout = _options.TimeoutSeconds * 1000,
             });
             browser.Disconnected += (_, _) => _logger.LogWarning("The PDF browser disconnected; it starts again on the next document");
+            var lowered = BrowserPriority.Lower(_options.BrowserNiceness);
+            if (lowered > 0) _logger.LogInformation("Chromium runs at nice {Niceness} ({Threads} threads)", _options.BrowserNiceness, lowered);
             var context = await browser.NewContextAsync(new BrowserNewContextOptions
             {
                 JavaScriptEnabled = false,
