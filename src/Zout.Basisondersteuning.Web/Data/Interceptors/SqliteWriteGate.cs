@@ -44,6 +44,9 @@ public sealed class SqliteWriteGate(TimeSpan maxWait) : IDbTransactionIntercepto
     /// <summary>The holder's transaction once it has begun (null while <c>BEGIN</c> runs).</summary>
     private DbTransaction? _holderTransaction;
 
+    /// <summary>When the holder got its turn (<see cref="Environment.TickCount64"/>).</summary>
+    private long _heldSince;
+
     /// <summary>How many writers are waiting for their turn now (for tests and diagnostics).</summary>
     public int Waiting
     {
@@ -134,15 +137,21 @@ public sealed class SqliteWriteGate(TimeSpan maxWait) : IDbTransactionIntercepto
                     return;
                 }
 
-                if (!Monitor.Wait(_sync, TimeSpan.FromMilliseconds(Math.Min(left, (long)StaleCheck.TotalMilliseconds)))
-                    && _holderTransaction is { Connection: null })
+                if (!Monitor.Wait(_sync, TimeSpan.FromMilliseconds(Math.Min(left, (long)StaleCheck.TotalMilliseconds))) && HolderIsStale())
                 {
-                    // The holder's transaction ended without commit, rollback or close (see the class comment).
                     HandOver();
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The holder's transaction ended without commit, rollback or close (see the class comment), or its <c>BEGIN</c> did
+    /// not come back within the busy timeout (it failed, and nothing will end the turn until its connection closes).
+    /// </summary>
+    private bool HolderIsStale() =>
+        _holderTransaction is { Connection: null }
+        || (_holderTransaction is null && _holder is not null && Environment.TickCount64 - _heldSince > (long)maxWait.TotalMilliseconds);
 
     private void Started(Guid connection, DbTransaction transaction)
     {
@@ -164,6 +173,7 @@ public sealed class SqliteWriteGate(TimeSpan maxWait) : IDbTransactionIntercepto
     {
         _holder = connection;
         _holderTransaction = null;
+        _heldSince = Environment.TickCount64;
     }
 
     /// <summary>Gives the turn to the longest waiter (or to nobody); called inside the lock.</summary>
