@@ -18,9 +18,12 @@ using AngleSharp.Html.Parser;
 //          --codes 000100,... (schools with an editable scan) --published 000100,... (schools with a published SOP)
 //          --pdf-every 100 (a school user asks for its concept SOP once in so many rounds; 0: never)
 //          --bulk-pause 20 (seconds a bulk user waits after a ZIP before asking for the next)
+//          --warm-up 0 (seconds the users play first without being measured; errors and lost saves still count)
 var options = Options.Parse(args);
-var stats = new Stats();
-using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Duration));
+// The warm-up plays the same users unmeasured first, in this process: the portal's and this tool's code is compiled again
+// by the JIT (tiered compilation) in the first minute, which would otherwise be part of the figures.
+var stats = new Stats(Stopwatch.GetTimestamp() + (long)(options.WarmUp * (double)Stopwatch.Frequency));
+using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.WarmUp + options.Duration));
 var users = new List<Task>();
 var schoolUsers = options.Mode == "save" ? options.Users : (int)(options.Users * 0.6);
 var boardUsers = options.Mode == "save" ? 0 : (int)(options.Users * 0.2);
@@ -28,7 +31,7 @@ var bulkUsers = options.Mode == "save" ? 0 : 2;
 var anonymous = options.Mode == "save" ? 0 : options.Users - schoolUsers - boardUsers - bulkUsers;
 var lastSaved = new ConcurrentDictionary<string, string>();
 
-Console.Error.WriteLine($"{options.Mode}: {schoolUsers} school users, {boardUsers} board users, {anonymous} anonymous, {bulkUsers} bulk users, {options.Duration} s against {options.Base}");
+Console.Error.WriteLine($"{options.Mode}: {schoolUsers} school users, {boardUsers} board users, {anonymous} anonymous, {bulkUsers} bulk users, {options.Duration} s (after {options.WarmUp} s unmeasured) against {options.Base}");
 for (var i = 0; i < schoolUsers; i++)
 {
     // Saves need an editable scan: the school codes with a concept scan this year come from the caller (--codes).
@@ -77,37 +80,49 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
     var n = 0;
     // The section page after a save is parsed once: for its message and for the next save's form (this tool shares the
     // machine's two cores with the portal; parsing each page twice was a fair part of its CPU).
+    // After a save that succeeded, the form holds what this user just posted (nobody else saves this school's section), so
+    // the next save posts the same fields again with the version and token of the page after the save (read from its
+    // text). The whole page is parsed only when that is not known: at the start and after anything else.
     IHtmlDocument? page = null;
+    IHtmlFormElement? form = null;
+    List<KeyValuePair<string, string>>? fields = null;
+    string? textarea = null;
     while (!cancellationToken.IsCancellationRequested)
     {
-        if (page is null)
+        if (fields is null)
         {
-            var (html, ok) = await GetAsync(client, "section GET", url, cancellationToken);
-            if (!ok || html is null) continue;
-            page = Parse(html);
+            if (page is null)
+            {
+                var (html, ok) = await GetAsync(client, "section GET", url, cancellationToken);
+                if (!ok || html is null) continue;
+                page = Parse(html);
+            }
+
+            form = page.QuerySelector("form[data-testid='section-form']") as IHtmlFormElement;
+            page = null;
+            if (form is null)
+            {
+                stats.Error("section GET", "no form");
+                continue;
+            }
+
+            fields = Fields(form);
+            textarea = form.QuerySelector("textarea")?.GetAttribute("name");
         }
 
-        var form = page.QuerySelector("form[data-testid='section-form']") as IHtmlFormElement;
-        page = null;
-        if (form is null)
-        {
-            stats.Error("section GET", "no form");
-            continue;
-        }
-
-        var fields = Fields(form);
         // The full stop ends the text: "... 1" is a prefix of "... 12", "... 1." is not.
         var text = $"Lastest {code} {Environment.ProcessId} {++n}.";
-        var textarea = form.QuerySelector("textarea")?.GetAttribute("name");
         if (textarea is not null) fields.RemoveAll(f => f.Key == textarea);
         if (textarea is not null) fields.Add(new(textarea, text));
         // Now and then a level moves too: such a save changes what the dashboards show (the scan's summary is rebuilt).
-        if (options.LevelEvery > 0 && n % options.LevelEvery == 0) MoveALevel(form, fields);
+        if (options.LevelEvery > 0 && n % options.LevelEvery == 0) MoveALevel(form!, fields);
+        var posted = fields;
+        fields = null;
         var started = Stopwatch.GetTimestamp();
         try
         {
             // A save that has started is never broken off at the end of the run: its answer decides what must be stored.
-            using var response = await client.PostAsync(url, new FormUrlEncodedContent(fields), CancellationToken.None);
+            using var response = await client.PostAsync(url, new FormUrlEncodedContent(posted), CancellationToken.None);
             var elapsed = Stopwatch.GetElapsedTime(started);
             var location = response.Headers.Location?.OriginalString ?? "";
             if (response.StatusCode == HttpStatusCode.Redirect && !location.StartsWith(url, StringComparison.Ordinal))
@@ -120,15 +135,20 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
                 // As a browser does: the section again, whose message says whether it was saved (a refused save,
                 // e.g. a closed scan window, also comes back to the section, with the reason).
                 var (html, ok) = await GetAsync(client, "section GET", location, CancellationToken.None);
-                page = ok && html is not null ? Parse(html) : null;
-                var flash = page?.QuerySelector("[data-testid='flash']")?.TextContent.Trim() ?? "";
-                if (flash.EndsWith("is opgeslagen.", StringComparison.Ordinal))
+                var flash = html is null ? "" : Flash(html);
+                var version = html is null ? null : FormValue(html, "Input.Version");
+                var token = html is null ? null : FormValue(html, "__RequestVerificationToken");
+                if (flash.EndsWith("is opgeslagen.", StringComparison.Ordinal) && version is not null && token is not null)
                 {
                     stats.Add("section save", elapsed);
                     if (textarea is not null) lastSaved[code] = text;
+                    fields = posted;
+                    Set(fields, "Input.Version", version);
+                    Set(fields, "__RequestVerificationToken", token);
                 }
                 else if (ok)
                 {
+                    page = html is null ? null : Parse(html);
                     stats.Error("section save", $"not saved: \"{flash}\"");
                 }
             }
@@ -307,6 +327,26 @@ Task ThinkAsync(CancellationToken cancellationToken) =>
 
 static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+// The message at the top of a page (the layout's one element with data-testid="flash"), as text.
+static string Flash(string html)
+{
+    var match = Patterns.Flash.Match(html);
+    return match.Success ? WebUtility.HtmlDecode(Patterns.Tag.Replace(match.Groups[1].Value, "")).Trim() : "";
+}
+
+// The value of the first input with this name (the section form comes before any other form with the same field).
+static string? FormValue(string html, string name)
+{
+    var match = System.Text.RegularExpressions.Regex.Match(html, $"<input[^>]*name=\"{System.Text.RegularExpressions.Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
+    return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+}
+
+static void Set(List<KeyValuePair<string, string>> fields, string name, string value)
+{
+    fields.RemoveAll(f => f.Key == name);
+    fields.Add(new(name, value));
+}
+
 // The first level of the form (a radio group named "...Level") set to another of its values.
 static void MoveALevel(IHtmlFormElement form, List<KeyValuePair<string, string>> fields)
 {
@@ -315,7 +355,9 @@ static void MoveALevel(IHtmlFormElement form, List<KeyValuePair<string, string>>
         .GroupBy(i => i.Name!)
         .FirstOrDefault();
     if (group is null) return;
-    var other = group.FirstOrDefault(i => !i.IsChecked && !string.IsNullOrEmpty(i.Value));
+    // Another value than the one about to be posted (the form may be older than the last save, see SchoolUserAsync).
+    var current = fields.FirstOrDefault(f => f.Key == group.Key).Value;
+    var other = group.FirstOrDefault(i => !string.IsNullOrEmpty(i.Value) && i.Value != current);
     if (other is null) return;
     fields.RemoveAll(f => f.Key == group.Key);
     fields.Add(new(group.Key, other.Value));
@@ -346,7 +388,7 @@ static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form)
     return fields;
 }
 
-internal sealed record Options(string Mode, string Base, int Users, int Duration, string Year, string Section, string Password, int ThinkMs, IReadOnlyList<string> Codes, IReadOnlyList<string> Published, int PdfEvery, int BulkPauseSeconds, int LevelEvery)
+internal sealed record Options(string Mode, string Base, int Users, int Duration, string Year, string Section, string Password, int ThinkMs, IReadOnlyList<string> Codes, IReadOnlyList<string> Published, int PdfEvery, int BulkPauseSeconds, int LevelEvery, int WarmUp)
 {
     public static Options Parse(string[] args)
     {
@@ -367,20 +409,31 @@ internal sealed record Options(string Mode, string Base, int Users, int Duration
             (Value("--published") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries),
             int.Parse(Value("--pdf-every") ?? (mode == "save" ? "0" : "100"), CultureInfo.InvariantCulture),
             int.Parse(Value("--bulk-pause") ?? "20", CultureInfo.InvariantCulture),
-            int.Parse(Value("--level-every") ?? "0", CultureInfo.InvariantCulture));
+            int.Parse(Value("--level-every") ?? "0", CultureInfo.InvariantCulture),
+            int.Parse(Value("--warm-up") ?? "0", CultureInfo.InvariantCulture));
     }
 }
 
-internal sealed class Stats
+internal static class Patterns
+{
+    public static readonly System.Text.RegularExpressions.Regex Flash = new("data-testid=\"flash\"[^>]*>(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.Compiled);
+    public static readonly System.Text.RegularExpressions.Regex Tag = new("<[^>]+>", System.Text.RegularExpressions.RegexOptions.Compiled);
+}
+
+/// <summary>Latencies of the requests that started at or after <paramref name="measureFrom"/> (a <see cref="Stopwatch"/> timestamp); every error.</summary>
+internal sealed class Stats(long measureFrom)
 {
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _times = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _reasons = new(StringComparer.Ordinal);
-    private readonly long _started = Stopwatch.GetTimestamp();
 
     public int Errors => _errors.Values.Sum();
 
-    public void Add(string kind, TimeSpan elapsed) => _times.GetOrAdd(kind, _ => []).Add(elapsed.TotalMilliseconds);
+    public void Add(string kind, TimeSpan elapsed)
+    {
+        if (Stopwatch.GetTimestamp() - (long)(elapsed.TotalSeconds * Stopwatch.Frequency) < measureFrom) return;
+        _times.GetOrAdd(kind, _ => []).Add(elapsed.TotalMilliseconds);
+    }
 
     public void Error(string kind, string reason)
     {
@@ -390,7 +443,7 @@ internal sealed class Stats
 
     public void Print(int lost, int checkedSaves)
     {
-        var seconds = Stopwatch.GetElapsedTime(_started).TotalSeconds;
+        var seconds = Stopwatch.GetElapsedTime(measureFrom).TotalSeconds;
         Console.WriteLine("| kind | requests | per second | errors | p50 | p95 | p99 |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var kind in _times.Keys.Union(_errors.Keys).Order(StringComparer.Ordinal))

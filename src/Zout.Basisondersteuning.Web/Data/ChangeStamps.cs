@@ -17,7 +17,15 @@ public readonly record struct Stamps(long Structure, long Accounts, long Framewo
 /// </summary>
 public sealed class ChangeStamps(AppDbContext db, LocalChanges localChanges)
 {
-    private static readonly string[] Names = [ChangeCounter.Structure, ChangeCounter.Accounts, ChangeCounter.Frameworks, ChangeCounter.Activity, ChangeCounter.Published, ChangeCounter.ScanSummaries];
+    /// <summary>
+    /// The counters' rows, compiled once: this query runs on every signed-in request, and translating it each time was
+    /// two fifths of its cost (issue 15). The names are constants in the statement.
+    /// </summary>
+    private static readonly Func<AppDbContext, IAsyncEnumerable<ChangeCounter>> Query =
+        EF.CompileAsyncQuery((AppDbContext db) => db.ChangeCounters.AsNoTracking()
+            .Where(c => c.Name == ChangeCounter.Structure || c.Name == ChangeCounter.Accounts || c.Name == ChangeCounter.Frameworks
+                || c.Name == ChangeCounter.Activity || c.Name == ChangeCounter.Published || c.Name == ChangeCounter.ScanSummaries));
+
     private Stamps _stamps;
     private long _readAtLocalChange = -1;
 
@@ -25,10 +33,7 @@ public sealed class ChangeStamps(AppDbContext db, LocalChanges localChanges)
     {
         var local = localChanges.Count;
         if (_readAtLocalChange == local) return _stamps;
-        var values = await db.ChangeCounters.AsNoTracking()
-            .Where(c => Names.Contains(c.Name))
-            .Select(c => new { c.Name, c.Value })
-            .ToListAsync(cancellationToken);
+        var values = await Query(db).ToListAsync(cancellationToken);
         long Value(string name) => values.FirstOrDefault(v => v.Name == name)?.Value ?? 0;
         _stamps = new Stamps(Value(ChangeCounter.Structure), Value(ChangeCounter.Accounts), Value(ChangeCounter.Frameworks), Value(ChangeCounter.Activity), Value(ChangeCounter.Published),
             Value(ChangeCounter.ScanSummaries));
