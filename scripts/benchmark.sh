@@ -142,12 +142,10 @@ if [ -z "$only" ] || [[ "section save" == *$only* ]]; then
   echo "Section save, $connections users, ${duration} s:"
   # Saves need an editable scan: the schools whose scan of this year is still a concept (most national scans are adopted).
   codes="$(sqlite3 "$work/national.db" "select group_concat(LocationCode) from (select c.LocationCode from Scans s join Schools c on c.Id = s.SchoolId join SchoolYears y on y.Id = s.SchoolYearId where y.Name = '$year' and s.Status in (0, 1) order by c.LocationCode)")"
-  # First the same workload unmeasured: the save path's code is compiled again by the JIT (tiered compilation) for the
-  # first minute or so, which cost ~0.8 s of CPU per second on this machine; the figures are those of a running portal.
-  if [ "$save_warm_up" -gt 0 ]; then
-    echo "(warming up the save for ${save_warm_up} s, not measured)"
-    dotnet "$load_dll" save --base "$base" --users "$connections" --duration "$save_warm_up" --year "$year" --codes "$codes" >/dev/null 2>&1 || true
-  fi
-  dotnet "$load_dll" save --base "$base" --users "$connections" --duration "$duration" --year "$year" --codes "$codes" || true
+  # First the same workload unmeasured, in the same load-tool process: the save path's code (the portal's and the load
+  # tool's) is compiled again by the JIT (tiered compilation) for the first minute or so, which cost ~0.8 s of CPU per
+  # second on this machine; the figures are those of a running portal.
+  echo "(the first ${save_warm_up} s warm up, not measured)"
+  dotnet "$load_dll" save --base "$base" --users "$connections" --duration "$duration" --warm-up "$save_warm_up" --year "$year" --codes "$codes" || true
 fi
 echo "(work folder: $work; load average $(cut -d' ' -f1-3 /proc/loadavg))"
