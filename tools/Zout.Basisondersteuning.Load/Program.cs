@@ -78,6 +78,9 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
     if (!await LoginAsync(client, $"ib-{code}@landelijk.example", cancellationToken)) return;
     var url = SectionUrl(code);
     var n = 0;
+    // Each user asks for its concept SOP in its own round of every PdfEvery: the users start together, and the same round
+    // for all of them made 120 renders arrive within a second, which no real school does (issue 14's load test).
+    var pdfRound = options.PdfEvery > 0 ? Random.Shared.Next(options.PdfEvery) : 0;
     // The section page after a save is parsed once: for its message and for the next save's form (this tool shares the
     // machine's two cores with the portal; parsing each page twice was a fair part of its CPU).
     // After a save that succeeded, the form holds what this user just posted (nobody else saves this school's section), so
@@ -167,7 +170,7 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
         }
 
         await ThinkAsync(cancellationToken);
-        if (options.PdfEvery > 0 && n % options.PdfEvery == options.PdfEvery / 2)
+        if (options.PdfEvery > 0 && n % options.PdfEvery == pdfRound)
         {
             // The concept SOP after a save: a fresh render (its data changed), while the bulk jobs run.
             await GetAsync(client, "concept SOP PDF (fresh)", $"/school/{code}/documenten/{options.Year}/sop.pdf", cancellationToken);
