@@ -81,9 +81,7 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
     // Each user asks for its concept SOP in its own round of every PdfEvery: the users start together, and the same round
     // for all of them made 120 renders arrive within a second, which no real school does (issue 14's load test).
     var pdfRound = options.PdfEvery > 0 ? Random.Shared.Next(options.PdfEvery) : 0;
-    // The section page after a save is parsed once: for its message and for the next save's form (this tool shares the
-    // machine's two cores with the portal; parsing each page twice was a fair part of its CPU).
-    // After a save that succeeded, the form holds what this user just posted (nobody else saves this school's section), so
+    // This tool shares the machine's two cores with the portal, so it parses as little as it can. After a save that succeeded, the form holds what this user just posted (nobody else saves this school's section), so
     // the next save posts the same fields again with the version and token of the page after the save (read from its
     // text). The whole page is parsed only when that is not known: at the start and after anything else.
     IHtmlDocument? page = null;
@@ -115,8 +113,7 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
 
         // The full stop ends the text: "... 1" is a prefix of "... 12", "... 1." is not.
         var text = $"Lastest {code} {Environment.ProcessId} {++n}.";
-        if (textarea is not null) fields.RemoveAll(f => f.Key == textarea);
-        if (textarea is not null) fields.Add(new(textarea, text));
+        if (textarea is not null) Set(fields, textarea, text);
         // Now and then a level moves too: such a save changes what the dashboards show (the scan's summary is rebuilt).
         if (options.LevelEvery > 0 && n % options.LevelEvery == 0) MoveALevel(form!, fields);
         var posted = fields;
@@ -362,8 +359,7 @@ static void MoveALevel(IHtmlFormElement form, List<KeyValuePair<string, string>>
     var current = fields.FirstOrDefault(f => f.Key == group.Key).Value;
     var other = group.FirstOrDefault(i => !string.IsNullOrEmpty(i.Value) && i.Value != current);
     if (other is null) return;
-    fields.RemoveAll(f => f.Key == group.Key);
-    fields.Add(new(group.Key, other.Value));
+    Set(fields, group.Key, other.Value);
 }
 
 static List<KeyValuePair<string, string>> Fields(IHtmlFormElement form)

@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Html;
 namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 
 /// <summary>
-/// A filter of a dashboard as a labelled select list (NL Design System's form field), written here rather than by a
-/// partial view: the four filters of the partnership dashboard, with every board of the partnership, were a twentieth of
-/// that page's time as partials (issue 15). Texts and values are encoded by <see cref="HtmlContentBuilder.Append"/>.
+/// A filter of a dashboard as a labelled select list (NL Design System's form field): the year on every dashboard, and
+/// region, board, municipality and grouping on the partnership dashboard. Written here rather than by a partial view:
+/// as partials, the partnership dashboard's filters (with every board of the partnership) were a twentieth of that
+/// page's time (issue 15). Texts and values are encoded by <see cref="HtmlContentBuilder.Append"/>.
 /// </summary>
 public static class FilterSelect
 {
