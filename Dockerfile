@@ -34,7 +34,8 @@ RUN dotnet publish src/Zout.Basisondersteuning.Web/Zout.Basisondersteuning.Web.c
 # Runtime stage: Debian 12 with the ASP.NET Core runtime copied from Microsoft's image.
 # Why not mcr.microsoft.com/dotnet/aspnet:10.0 itself: it is Ubuntu 24.04, whose `chromium`
 # package is only a wrapper around a snap and does not work in a container. Debian's chromium is
-# a real package (/usr/bin/chromium), the one the PDF feature drives through Playwright.
+# a real package; its old headless shell (/usr/bin/chromium-headless-shell) is what the PDF feature
+# drives through Playwright: three times as fast as the whole browser (ADR 072).
 # The .NET runtime in Microsoft's images is the portable Linux build, so it runs on Debian 12.
 # ---------------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS dotnet-runtime
@@ -46,11 +47,11 @@ ENV APP_UID=1654 \
     ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     Storage__DataDirectory=/data \
-    Pdf__ChromiumPath=/usr/bin/chromium
+    Pdf__ChromiumPath=/usr/bin/chromium-headless-shell
 
 # - libc6 .. zlib1g, tzdata, ca-certificates: what .NET needs (the list of Microsoft's
 #   runtime-deps image for Debian 12). ICU stays: the app runs in nl-NL, so no InvariantGlobalization.
-# - chromium + fonts: HTML-to-PDF rendering (Infrastructure/Pdf); fonts so text does not fall back to boxes.
+# - chromium-headless-shell + fonts: HTML-to-PDF rendering (Infrastructure/Pdf); fonts so text does not fall back to boxes.
 # - curl: the HEALTHCHECK below.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
@@ -62,7 +63,7 @@ RUN apt-get update \
         libstdc++6 \
         tzdata \
         zlib1g \
-        chromium \
+        chromium-headless-shell \
         fonts-dejavu-core \
         fonts-liberation \
         curl \

@@ -7,10 +7,11 @@
 # Builds the solution in Release, generates the national dataset (generate-national: 3,000 schools x 5 years) when
 # the file is missing (else reuses it), starts the portal on a copy of it on a free local port, logs in as each
 # role and measures every row with wrk (Debian's package, installed when missing): requests per second, p50, p95
-# and p99, and the ratio to the authenticated trivial page of the same run. Then the section save (8 users, each
-# saving their own school's section with its current version, so every save is real) and the documents (cached,
-# fresh renders at 2 connections) with the load tool (tools/Zout.Basisondersteuning.Load). Only ratios within one
-# run mean something on a shared machine. Figures: docs/benchmarks.md.
+# and p99, and the ratio to the authenticated trivial page of the same run; the documents too (cached, and fresh
+# renders of another school's SOP each time, at 2 connections). Then the cached SOP one request at a time, with the
+# server's own time from the portal's request log, and the section save (8 users, each saving their own school's
+# section with its current version, so every save is real) with the load tool (tools/Zout.Basisondersteuning.Load).
+# Only ratios within one run mean something on a shared machine. Figures: docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -135,6 +136,26 @@ for name, conns, v in rows:
     ratio = f"{float(v['rps']) / trivial:.2f}" if trivial and conns > 2 else ""
     print(f"| {name} | {conns} | {float(v['rps']):,.1f} | {float(v['p50']):.1f} ms | {float(v['p95']):.1f} ms | {float(v['p99']):.1f} ms | {v['errors']} | {ratio} |")
 PY
+
+# A document whose data did not change, one request at a time: the server's own time per request, from the portal's
+# request log (Serilog's "responded 200 in X ms", from the request's arrival to its last byte), not the client's.
+if [ -z "$only" ] || [[ "concept SOP as PDF, unchanged (cache)" == *$only* ]]; then
+  cached_path="/school/000100/documenten/$year/sop.pdf"
+  urls=()
+  for _ in $(seq 1 200); do urls+=("$base$cached_path"); done
+  sleep 1
+  before="$(cat "$work"/data/logs/portal-*.json | wc -l)"
+  # One curl for all 200: one connection, kept alive.
+  curl -s -H "Cookie: zb.auth=$admin" -o /dev/null "${urls[@]}"
+  sleep 1
+  cat "$work"/data/logs/portal-*.json | tail -n +"$((before + 1))" | python3 -c "
+import json, sys
+times = sorted(e['Elapsed'] for e in map(json.loads, sys.stdin) if e.get('RequestPath') == '$cached_path' and e.get('StatusCode') == 200)
+if not times: sys.exit('no logged requests for the cached SOP')
+pick = lambda p: times[min(len(times) - 1, int(p * (len(times) - 1) + 0.5))]
+print(f'\nConcept SOP as PDF, unchanged (cache), one at a time: server time p50 {pick(0.5):.2f} ms, p95 {pick(0.95):.2f} ms, p99 {pick(0.99):.2f} ms ({len(times)} requests, from the request log)')
+"
+fi
 
 # The section save: 8 school users, each saving its own school's section with the version it just read (real saves).
 if [ -z "$only" ] || [[ "section save" == *$only* ]]; then

@@ -233,6 +233,11 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             if (_context is not null && _browser is { IsConnected: true }) return _context;
             await ResetBrowserCoreAsync();
             _logger.LogInformation("Starting Chromium for PDF rendering: {Path}", _chromiumPath);
+            if (!PdfOptions.IsHeadlessShell(_chromiumPath!))
+            {
+                _logger.LogWarning("PDFs are printed by the whole Chromium browser, which takes about three times as long as its headless shell: install Debian's chromium-headless-shell (ADR 072)");
+            }
+
             _playwright ??= await Playwright.CreateAsync();
             var browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {

@@ -91,6 +91,39 @@ public sealed class ChromiumPdfRendererTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public void ChromiumPath_PrefersTheHeadlessShell_ThenTheWholeBrowser()
+    {
+        string[] both = ["/usr/bin/chromium", "/usr/bin/chromium-headless-shell"];
+        Assert.Equal("/usr/bin/chromium-headless-shell", PdfOptions.ResolveChromiumPath(null, PdfOptions.KnownPaths, both.Contains));
+        Assert.Equal("/usr/bin/chromium", PdfOptions.ResolveChromiumPath(null, PdfOptions.KnownPaths, "/usr/bin/chromium".Equals));
+        Assert.Null(PdfOptions.ResolveChromiumPath(null, PdfOptions.KnownPaths, _ => false));
+        // A configured path wins, and is not replaced by another when it is missing.
+        Assert.Equal("/usr/bin/chromium", PdfOptions.ResolveChromiumPath("/usr/bin/chromium", PdfOptions.KnownPaths, both.Contains));
+        Assert.Null(PdfOptions.ResolveChromiumPath("/opt/chrome", PdfOptions.KnownPaths, both.Contains));
+        Assert.True(PdfOptions.IsHeadlessShell("/usr/bin/chromium-headless-shell"));
+        Assert.False(PdfOptions.IsHeadlessShell("/usr/bin/chromium"));
+    }
+
+    [Fact]
+    public async Task Render_WithTheWholeBrowser_IsTaggedWithBookmarksToo()
+    {
+        // The default is the headless shell (set-up installs it); a server with only the whole browser still gets the same PDFs.
+        await using var whole = new ChromiumPdfRenderer(Options.Create(new PdfOptions { ChromiumPath = "/usr/bin/chromium", TimeoutSeconds = 20 }), NullLogger<ChromiumPdfRenderer>.Instance);
+        Assert.False(PdfOptions.IsHeadlessShell(whole.ChromiumPath!));
+        var facts = Pdfs.Read(await whole.RenderAsync(new PdfRequest(Page("<p>Tekst</p>"), "Testschool")));
+        Assert.Contains("pagina 1 van 1", facts.Text);
+        Assert.Equal(["Kop één", "Kop twee"], facts.Bookmarks.Take(2));
+        Assert.True(facts.IsTagged);
+        Assert.True(facts.HasStructTree);
+    }
+
+    [Fact]
+    public void TheDefaultRenderer_UsesTheHeadlessShell()
+    {
+        Assert.Equal("/usr/bin/chromium-headless-shell", _renderer.ChromiumPath);
+    }
+
+    [Fact]
     public async Task WithoutChromium_SaysSoInDutch()
     {
         await using var missing = new ChromiumPdfRenderer(Options.Create(new PdfOptions { ChromiumPath = "/nonexistent/chromium" }), NullLogger<ChromiumPdfRenderer>.Instance);
