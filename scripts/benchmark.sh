@@ -142,11 +142,11 @@ PY
 if [ -z "$only" ] || [[ "concept SOP as PDF, unchanged (cache)" == *$only* ]]; then
   cached_path="/school/000100/documenten/$year/sop.pdf"
   urls=()
-  for _ in $(seq 1 200); do urls+=("$base$cached_path"); done
+  for _ in $(seq 1 200); do urls+=(-o /dev/null "$base$cached_path"); done
   sleep 1
   before="$(cat "$work"/data/logs/portal-*.json | wc -l)"
   # One curl for all 200: one connection, kept alive.
-  curl -s -H "Cookie: zb.auth=$admin" -o /dev/null "${urls[@]}"
+  curl -s -H "Cookie: zb.auth=$admin" "${urls[@]}"
   sleep 1
   cat "$work"/data/logs/portal-*.json | tail -n +"$((before + 1))" | python3 -c "
 import json, sys
