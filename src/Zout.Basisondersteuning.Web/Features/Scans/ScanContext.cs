@@ -29,10 +29,15 @@ public sealed record ScanContext(
 /// <summary>Loads the <see cref="ScanContext"/>; for a school user in an open window it also starts the scan.</summary>
 public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks, TimeProvider time, ScanFactory factory)
 {
-    /// <summary>The school's scan of a year (tracked: a save changes it), compiled once (issue 15).</summary>
+    /// <summary>The school's scan of a year, tracked (a save changes it), compiled once (issue 15).</summary>
     private static readonly Func<AppDbContext, int, int, CancellationToken, Task<Scan?>> ScanQuery =
         EF.CompileAsyncQuery((AppDbContext db, int schoolId, int yearId, CancellationToken cancellationToken) =>
             db.Scans.SingleOrDefault(s => s.SchoolId == schoolId && s.SchoolYearId == yearId));
+
+    /// <summary>The same for a page that only shows the scan: tracking it was a twentieth of the section page's time.</summary>
+    private static readonly Func<AppDbContext, int, int, CancellationToken, Task<Scan?>> ScanToShowQuery =
+        EF.CompileAsyncQuery((AppDbContext db, int schoolId, int yearId, CancellationToken cancellationToken) =>
+            db.Scans.AsNoTracking().SingleOrDefault(s => s.SchoolId == schoolId && s.SchoolYearId == yearId));
 
     /// <summary>The school year to show when none is named: the one whose window is open, else the latest with a framework.</summary>
     public async Task<string?> DefaultYearAsync(CancellationToken cancellationToken)
@@ -46,7 +51,11 @@ public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks
         return (years.FirstOrDefault(y => y.IsScanWindowOpen(today)) ?? years.FirstOrDefault(y => y.StartYear <= SchoolYear.StartYearOf(today)) ?? years.FirstOrDefault())?.Name;
     }
 
-    public async Task<ScanContext?> LoadAsync(SchoolAccess access, string yearName, bool startIfPossible, CancellationToken cancellationToken)
+    /// <param name="forChange">
+    /// Whether the request changes the scan (a save): then <see cref="ScanContext.Scan"/> is tracked by the request's
+    /// DbContext; a page that only shows it gets an untracked one.
+    /// </param>
+    public async Task<ScanContext?> LoadAsync(SchoolAccess access, string yearName, bool startIfPossible, CancellationToken cancellationToken, bool forChange = true)
     {
         var framework = await frameworks.ForYearAsync(yearName, cancellationToken);
         if (framework is null) return null;
@@ -58,7 +67,7 @@ public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks
         var schoolId = school.Id;
         var permissions = access.Permissions!;
         var today = time.Today();
-        var scan = await ScanQuery(db, schoolId, framework.Year.Id, cancellationToken);
+        var scan = await (forChange ? ScanQuery : ScanToShowQuery)(db, schoolId, framework.Year.Id, cancellationToken);
         if (scan is null && startIfPossible && permissions.Contains(SchoolPermission.Edit) && ScanRules.IsEditable(null, framework.Year, today))
         {
             scan = await factory.StartAsync(schoolId, framework.Year, framework.Definition, cancellationToken);

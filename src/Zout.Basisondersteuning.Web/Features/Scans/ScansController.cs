@@ -217,8 +217,9 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
 
     private string? CurrentUserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 
+    /// <summary>The scan's context; tracked only for a request that may change it (every page here changes only by POST).</summary>
     private Task<ScanContext?> LoadAsync(string year, bool start) =>
-        loader.LoadAsync(HttpContext.School(), year, start, HttpContext.RequestAborted);
+        loader.LoadAsync(HttpContext.School(), year, start, HttpContext.RequestAborted, forChange: !HttpMethods.IsGet(Request.Method));
 
     private async Task<(ScanContext?, SectionDefinition?)> LoadSectionAsync(string year, string slug, bool start)
     {
