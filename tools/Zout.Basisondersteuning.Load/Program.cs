@@ -81,9 +81,10 @@ async Task SchoolUserAsync(string code, CancellationToken cancellationToken)
     // Each user asks for its concept SOP in its own round of every PdfEvery: the users start together, and the same round
     // for all of them made 120 renders arrive within a second, which no real school does (issue 14's load test).
     var pdfRound = options.PdfEvery > 0 ? Random.Shared.Next(options.PdfEvery) : 0;
-    // This tool shares the machine's two cores with the portal, so it parses as little as it can. After a save that succeeded, the form holds what this user just posted (nobody else saves this school's section), so
-    // the next save posts the same fields again with the version and token of the page after the save (read from its
-    // text). The whole page is parsed only when that is not known: at the start and after anything else.
+    // This tool shares the machine's two cores with the portal, so it parses as little as it can. After a save that
+    // succeeded, the form holds what this user just posted (nobody else saves this school's section), so the next save
+    // posts the same fields again with the version and token of the page after the save (read from its text). The whole
+    // page is parsed only when that is not known: at the start and after anything else.
     IHtmlDocument? page = null;
     IHtmlFormElement? form = null;
     List<KeyValuePair<string, string>>? fields = null;
