@@ -91,6 +91,46 @@ public sealed class DashboardLayoutTests(BrowserFixture fixture) : BrowserTest(f
             }
         }, user: user);
 
+    /// <summary>
+    /// The report tables' rows and cells carry no class of their own (a quarter of the partnership dashboard's bytes):
+    /// the table is an <c>utrecht-table--html-table</c>, which the design system styles by element. A body cell and a
+    /// row header of the heatmap look exactly like those of the same table with the design system's
+    /// <c>utrecht-table__cell</c> and <c>utrecht-table__header-cell</c> on them, and a heat cell keeps its colour.
+    /// </summary>
+    [Fact]
+    public Task ReportTableCells_LookLikeTheDesignSystemsCells() =>
+        InBrowserAsync(async page =>
+        {
+            Assert.Equal(200, (await page.GotoAsync("/swv/dashboard"))!.Status);
+            var differences = await page.EvaluateAsync<string[]>("""
+                () => {
+                    const table = document.querySelector("[data-testid='table-heatmap']");
+                    const cell = table.querySelector('tbody td.zb-heat');
+                    const header = table.querySelector('tbody th[scope=row]');
+                    const reference = document.createElement('table');
+                    // The markup of before: the same table, with the design system's class on every row and cell.
+                    reference.className = table.className;
+                    reference.innerHTML = '<tbody class="utrecht-table__body"><tr class="utrecht-table__row">' +
+                        '<th scope="row" class="utrecht-table__header-cell">x</th><td class="utrecht-table__cell">x</td><td class="utrecht-table__cell">x</td></tr></tbody>';
+                    table.parentElement.appendChild(reference);
+                    const properties = ['padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'vertical-align', 'text-align', 'line-height',
+                        'border-bottom-style', 'border-bottom-width', 'border-bottom-color', 'font-weight', 'color'];
+                    const differences = [];
+                    const compare = (actual, expected, name) => {
+                        const a = getComputedStyle(actual), e = getComputedStyle(expected);
+                        for (const p of properties) if (a.getPropertyValue(p) !== e.getPropertyValue(p)) differences.push(`${name} ${p}: ${a.getPropertyValue(p)} instead of ${e.getPropertyValue(p)}`);
+                    };
+                    // A middle cell: the design system pads an html-table's first and last cells by the row's own padding.
+                    compare(cell.matches(':last-child') ? cell.previousElementSibling : cell, reference.querySelector('td'), 'td');
+                    compare(header, reference.querySelector('th'), 'th');
+                    reference.remove();
+                    if (['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(cell).backgroundColor)) differences.push('a heat cell has no colour');
+                    return differences;
+                }
+                """);
+            Assert.Empty(differences);
+        }, user: Demo.Admin);
+
     /// <summary>The hand-out link on each dashboard gives a PDF of that dashboard with its filters.</summary>
     [Fact]
     public Task PartnershipDashboard_OffersItsHandoutWithTheFilters() =>
