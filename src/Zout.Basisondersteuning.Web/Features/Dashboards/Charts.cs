@@ -179,7 +179,7 @@ public static class Svg
     public static Microsoft.AspNetCore.Html.IHtmlContent Text(double x, double y, string css, string content, string? anchor = null) =>
         Text(Format(x), Format(y), css, content, anchor);
 
-    /// <summary>An SVG text element at coordinates already written out (such as "12.5%"), with presentation attributes only: no CSS needed.</summary>
+    /// <summary>An SVG text element at coordinates already written out (such as "12.5%"); the presentation attributes given are written on it.</summary>
     public static Microsoft.AspNetCore.Html.IHtmlContent Text(string x, string y, string css, string content, string? anchor = null, string? fill = null, string? halo = null, int? size = null, bool bold = false) =>
         new Microsoft.AspNetCore.Html.HtmlString(
             $"<text x=\"{x}\" y=\"{y}\" class=\"{css}\"{(anchor is null ? "" : $" text-anchor=\"{anchor}\"")}" +
