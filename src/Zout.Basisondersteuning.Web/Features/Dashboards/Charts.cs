@@ -99,6 +99,65 @@ public sealed record StackedBars(string Id, string Title, IReadOnlyList<LevelSty
     public string FillOf(LevelStyle level) => level.Pattern == LevelPattern.None ? level.Fill : $"url(#{PatternId(level)})";
 }
 
+/// <summary>
+/// One chart of a <see cref="SmallMultiples"/> as SVG, in one string without indentation. A partnership dashboard has
+/// dozens of them; how they draw (colours, lines, type) is in dashboards.css, the scale is one path, so each chart
+/// carries only its own numbers and texts. Encoded with the same encoder as Razor.
+/// </summary>
+public static class SmallMultiplesSvg
+{
+    public static string Chart(SmallMultiples model, int index)
+    {
+        string F(double v) => Svg.Format(v);
+        var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
+        var chart = model.Charts[index];
+        var titleId = encoder.Encode($"{model.Id}-{index}-titel");
+        const int w = SmallMultiples.Width;
+        const int h = SmallMultiples.Height;
+        var svg = new System.Text.StringBuilder(1200);
+        svg.Append("<svg viewBox=\"0 0 ").Append(w).Append(' ').Append(h).Append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").Append(titleId)
+            .Append("\" class=\"zb-multiples__svg\"><title id=\"").Append(titleId).Append("\">").Append(encoder.Encode(model.Describe(chart))).Append("</title>");
+
+        void Text(double x, double y, string css, string anchor, string text) =>
+            svg.Append("<text x=\"").Append(F(x)).Append("\" y=\"").Append(F(y)).Append("\" class=\"").Append(css).Append("\" text-anchor=\"").Append(anchor).Append("\">")
+                .Append(encoder.Encode(text)).Append("</text>");
+
+        // The scale: one line per tick, as one path, and its numbers.
+        svg.Append("<path class=\"zb-multiples__scale\" d=\"");
+        foreach (var tick in model.Ticks) svg.Append('M').Append(SmallMultiples.Left).Append(' ').Append(F(model.Y(tick))).Append('H').Append(w - SmallMultiples.Right);
+        svg.Append("\"/>");
+        foreach (var tick in model.Ticks) Text(SmallMultiples.Left - 6, model.Y(tick) + 4, "zb-multiples__axis", "end", model.TickText(tick));
+        if (model.Years.Count > 0) Text(model.Years.Count == 1 ? model.X(0) : SmallMultiples.Left, h - 6, "zb-multiples__axis", model.Years.Count == 1 ? "middle" : "start", model.Years[0]);
+        if (model.Years.Count > 1) Text(w - SmallMultiples.Right, h - 6, "zb-multiples__axis", "end", model.Years[^1]);
+
+        var points = chart.Values.Select((v, i) => (Value: v, Index: i)).Where(p => p.Value is not null).Select(p => (Value: p.Value!.Value, p.Index)).ToList();
+        if (points.Count > 1)
+        {
+            svg.Append("<polyline points=\"").AppendJoin(' ', points.Select(p => $"{F(model.X(p.Index))},{F(model.Y(p.Value))}")).Append("\"/>");
+        }
+
+        foreach (var p in points) svg.Append("<circle cx=\"").Append(F(model.X(p.Index))).Append("\" cy=\"").Append(F(model.Y(p.Value))).Append("\" r=\"3.5\"/>");
+        if (points.Count > 0)
+        {
+            var first = points[0];
+            var last = points[^1];
+            // The first value only where it cannot meet the last one (two labels of at most 40 wide).
+            if (points.Count == 1 || model.X(last.Index) - model.X(first.Index) >= SmallMultiples.MinLabelDistance)
+            {
+                Text(model.X(first.Index), model.Y(first.Value) - 8, "zb-multiples__value", points.Count == 1 ? "middle" : "start", model.Format(first.Value));
+            }
+
+            if (points.Count > 1) Text(model.X(last.Index), model.Y(last.Value) - 8, "zb-multiples__value", "end", model.Format(last.Value));
+        }
+        else
+        {
+            Text(w / 2.0, h / 2.0, "zb-multiples__axis", "middle", "geen gegevens");
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+}
+
 /// <summary>One small chart of a set: an item (a domain, a statement, a key figure) and its value per school year.</summary>
 public sealed record SmallChart(string Title, IReadOnlyList<double?> Values);
 
@@ -180,10 +239,12 @@ public static class Svg
         Text(Format(x), Format(y), css, content, anchor);
 
     /// <summary>An SVG text element at coordinates already written out (such as "12.5%"); the presentation attributes given are written on it.</summary>
-    public static Microsoft.AspNetCore.Html.IHtmlContent Text(string x, string y, string css, string content, string? anchor = null, string? fill = null, string? halo = null, int? size = null, bool bold = false) =>
+    /// <param name="stroke">A stroke colour only: its width and the rest are in the stylesheet (a halo with them is <paramref name="halo"/>).</param>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Text(string x, string y, string css, string content, string? anchor = null, string? fill = null, string? halo = null, int? size = null, bool bold = false,
+        string? stroke = null) =>
         new Microsoft.AspNetCore.Html.HtmlString(
             $"<text x=\"{x}\" y=\"{y}\" class=\"{css}\"{(anchor is null ? "" : $" text-anchor=\"{anchor}\"")}" +
-            $"{(fill is null ? "" : $" fill=\"{fill}\"")}{(halo is null ? "" : $" stroke=\"{halo}\" stroke-width=\"3\" paint-order=\"stroke\"")}" +
+            $"{(fill is null ? "" : $" fill=\"{fill}\"")}{(halo is null ? "" : $" stroke=\"{halo}\" stroke-width=\"3\" paint-order=\"stroke\"")}{(stroke is null ? "" : $" stroke=\"{stroke}\"")}" +
             $"{(size is null ? "" : $" font-size=\"{size.Value.ToString(CultureInfo.InvariantCulture)}\"")}{(bold ? " font-weight=\"700\"" : "")}" +
             $">{System.Net.WebUtility.HtmlEncode(content)}</text>");
 }
