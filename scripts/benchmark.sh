@@ -14,6 +14,8 @@
 # Before anything is measured, every row is played --warm-up seconds unmeasured (default 10): with 2 s per page only,
 # the JIT was still compiling the big pages (tiered compilation: 16 % of the portal's CPU during the partnership
 # dashboard's measured seconds), so the figures were those of a portal just started, not of one that runs.
+# The trivial page is measured again just before and after every page at 8 connections, and each such page also gets
+# its ratio to the mean of those two neighbours: they saw the same load of others on the machine as the page itself.
 # Only ratios within one run mean something on a shared machine. Figures: docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -142,28 +144,47 @@ fi
 
 results="$work/results.tsv"
 : >"$results"
+# The trivial page is measured once in its own row, and again around every other page at the same concurrency: that
+# page's second ratio is to the mean of the trivial page just before and just after it. On a shared machine the load of
+# others changes from minute to minute; the neighbours saw the same load as the page between them.
+trivial_row=""
+for row in "${selected[@]}"; do [[ "$row" == "change password"* ]] && trivial_row="$row"; done
+baseline() { play "$trivial_row" 2 settle >/dev/null; play "$trivial_row" "$duration" measure | grep '^WRK-RESULT' | sed 's/.* rps=\([0-9.]*\).*/\1/'; }
+before=""
 for row in "${selected[@]}"; do
   IFS='|' read -r name cookie conns path <<<"$row"
+  neighbours=0
+  if [ -n "$trivial_row" ] && [ "$row" != "$trivial_row" ] && [ "$conns" -gt 2 ]; then
+    [ -n "$before" ] || before="$(baseline)"
+    neighbours=1
+  fi
   # Two seconds to settle after the page before, then measure.
   play "$row" 2 settle >/dev/null
   line="$(play "$row" "$duration" measure | grep '^WRK-RESULT')"
-  printf '%s\t%s\t%s\n' "$name" "$conns" "$line" >>"$results"
-  echo "$name: $line" >&2
+  around=""
+  if [ "$neighbours" = 1 ]; then
+    after="$(baseline)"
+    around="$(python3 -c "print(round(($before + $after) / 2, 1))")"
+    before="$after"
+  fi
+  printf '%s\t%s\t%s\t%s\n' "$name" "$conns" "$line" "$around" >>"$results"
+  echo "$name: $line${around:+ (trivial page around it: $around rps)}" >&2
 done
 
 python3 - "$results" <<'PY'
 import sys
 rows = []
 for line in open(sys.argv[1]):
-    name, conns, result = line.rstrip("\n").split("\t")
+    name, conns, result, around = line.rstrip("\n").split("\t")
     values = dict(part.split("=") for part in result.split()[1:])
-    rows.append((name, int(conns), values))
-trivial = next((float(v["rps"]) for n, c, v in rows if n.startswith("change password")), None)
-print(f"| page | c | rps | p50 | p95 | p99 | errors | ratio to trivial |")
-print(f"|---|---:|---:|---:|---:|---:|---:|---:|")
-for name, conns, v in rows:
+    rows.append((name, int(conns), values, float(around) if around else None))
+trivial = next((float(v["rps"]) for n, c, v, a in rows if n.startswith("change password")), None)
+print(f"| page | c | rps | p50 | p95 | p99 | errors | ratio to trivial | ratio to the trivial page around it |")
+print(f"|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+for name, conns, v, around in rows:
     ratio = f"{float(v['rps']) / trivial:.2f}" if trivial and conns > 2 else ""
-    print(f"| {name} | {conns} | {float(v['rps']):,.1f} | {float(v['p50']):.1f} ms | {float(v['p95']):.1f} ms | {float(v['p99']):.1f} ms | {v['errors']} | {ratio} |")
+    neighbours = f"{float(v['rps']) / around:.2f}" if around else ""
+    print(f"| {name} | {conns} | {float(v['rps']):,.1f} | {float(v['p50']):.1f} ms | {float(v['p95']):.1f} ms | {float(v['p99']):.1f} ms | {v['errors']} | {ratio} | {neighbours} |")
 PY
 
 # A document whose data did not change, one request at a time: the server's own time per request, from the portal's
