@@ -149,7 +149,9 @@ results="$work/results.tsv"
 # others changes from minute to minute; the neighbours saw the same load as the page between them.
 trivial_row=""
 for row in "${selected[@]}"; do [[ "$row" == "change password"* ]] && trivial_row="$row"; done
-baseline() { play "$trivial_row" 2 settle >/dev/null; play "$trivial_row" "$duration" measure | grep '^WRK-RESULT' | sed 's/.* rps=\([0-9.]*\).*/\1/'; }
+# One measurement of a row: two seconds to settle after the page before, then the measured seconds.
+measure() { play "$1" 2 settle >/dev/null; play "$1" "$duration" measure | grep '^WRK-RESULT'; }
+baseline() { measure "$trivial_row" | sed 's/.* rps=\([0-9.]*\).*/\1/'; }
 before=""
 for row in "${selected[@]}"; do
   IFS='|' read -r name cookie conns path <<<"$row"
@@ -158,9 +160,7 @@ for row in "${selected[@]}"; do
     [ -n "$before" ] || before="$(baseline)"
     neighbours=1
   fi
-  # Two seconds to settle after the page before, then measure.
-  play "$row" 2 settle >/dev/null
-  line="$(play "$row" "$duration" measure | grep '^WRK-RESULT')"
+  line="$(measure "$row")"
   around=""
   if [ "$neighbours" = 1 ]; then
     after="$(baseline)"

@@ -118,9 +118,7 @@ public static class SmallMultiplesSvg
         svg.Append("<svg viewBox=\"0 0 ").Append(w).Append(' ').Append(h).Append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").Append(titleId)
             .Append("\" class=\"zb-multiples__svg\"><title id=\"").Append(titleId).Append("\">").Append(encoder.Encode(model.Describe(chart))).Append("</title>");
 
-        void Text(double x, double y, string css, string anchor, string text) =>
-            svg.Append("<text x=\"").Append(F(x)).Append("\" y=\"").Append(F(y)).Append("\" class=\"").Append(css).Append("\" text-anchor=\"").Append(anchor).Append("\">")
-                .Append(encoder.Encode(text)).Append("</text>");
+        void Text(double x, double y, string css, string anchor, string text) => svg.Append(Svg.Text(x, y, css, text, anchor));
 
         // The scale: one line per tick, as one path, and its numbers.
         svg.Append("<path class=\"zb-multiples__scale\" d=\"");
@@ -239,12 +237,11 @@ public static class Svg
         Text(Format(x), Format(y), css, content, anchor);
 
     /// <summary>An SVG text element at coordinates already written out (such as "12.5%"); the presentation attributes given are written on it.</summary>
-    /// <param name="stroke">A stroke colour only: its width and the rest are in the stylesheet (a halo with them is <paramref name="halo"/>).</param>
-    public static Microsoft.AspNetCore.Html.IHtmlContent Text(string x, string y, string css, string content, string? anchor = null, string? fill = null, string? halo = null, int? size = null, bool bold = false,
-        string? stroke = null) =>
+    /// <param name="stroke">A stroke colour only (a halo): its width and the rest are in the stylesheet.</param>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Text(string x, string y, string css, string content, string? anchor = null, string? fill = null, string? stroke = null, int? size = null) =>
         new Microsoft.AspNetCore.Html.HtmlString(
             $"<text x=\"{x}\" y=\"{y}\" class=\"{css}\"{(anchor is null ? "" : $" text-anchor=\"{anchor}\"")}" +
-            $"{(fill is null ? "" : $" fill=\"{fill}\"")}{(halo is null ? "" : $" stroke=\"{halo}\" stroke-width=\"3\" paint-order=\"stroke\"")}{(stroke is null ? "" : $" stroke=\"{stroke}\"")}" +
-            $"{(size is null ? "" : $" font-size=\"{size.Value.ToString(CultureInfo.InvariantCulture)}\"")}{(bold ? " font-weight=\"700\"" : "")}" +
+            $"{(fill is null ? "" : $" fill=\"{fill}\"")}{(stroke is null ? "" : $" stroke=\"{stroke}\"")}" +
+            $"{(size is null ? "" : $" font-size=\"{size.Value.ToString(CultureInfo.InvariantCulture)}\"")}" +
             $">{System.Net.WebUtility.HtmlEncode(content)}</text>");
 }
