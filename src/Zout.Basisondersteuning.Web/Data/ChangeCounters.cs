@@ -27,4 +27,40 @@ public static class ChangeCounters
         db.Entry(created).State = EntityState.Detached;
         return created.Value;
     }
+
+    /// <summary>Counters at most one statement raises at a time (a bound on its parameters).</summary>
+    private const int Chunk = 400;
+
+    /// <summary>
+    /// Raises each counter by one, whether or not it exists yet (a missing one starts at 1): a few statements however
+    /// many counters (a carry-over raises one per school). When another writer created a missing counter meanwhile (only
+    /// possible on SQL Server; SQLite has one writer at a time), that one is raised instead.
+    /// </summary>
+    public static async Task RaiseEachAsync(AppDbContext db, IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in names.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+        {
+            if (await RaiseExistingAsync(db, chunk, cancellationToken) == chunk.Length) continue;
+            var existing = await db.ChangeCounters.AsNoTracking().Where(c => chunk.Contains(c.Name)).Select(c => c.Name).ToListAsync(cancellationToken);
+            var missing = chunk.Except(existing, StringComparer.Ordinal).ToArray();
+            var created = missing.Select(name => new ChangeCounter { Name = name, Value = 1 }).ToList();
+            db.ChangeCounters.AddRange(created);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Someone else created one of them after our read: raise the ones that exist now.
+                foreach (var counter in created) db.Entry(counter).State = EntityState.Detached;
+                await RaiseExistingAsync(db, missing, cancellationToken);
+                continue;
+            }
+
+            foreach (var counter in created) db.Entry(counter).State = EntityState.Detached;
+        }
+    }
+
+    private static Task<int> RaiseExistingAsync(AppDbContext db, string[] names, CancellationToken cancellationToken) =>
+        db.ChangeCounters.Where(c => names.Contains(c.Name)).ExecuteUpdateAsync(u => u.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
 }

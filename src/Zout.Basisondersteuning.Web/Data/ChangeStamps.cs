@@ -4,11 +4,11 @@ using Zout.Basisondersteuning.Web.Domain.Dashboards;
 namespace Zout.Basisondersteuning.Web.Data;
 
 /// <summary>The values of the counters the caches in memory follow, as one request saw them.</summary>
-public readonly record struct Stamps(long Structure, long Accounts, long Frameworks, long Activity, long Published, long Summaries);
+public readonly record struct Stamps(long Structure, long Accounts, long Frameworks, long Activity, long Published, long Summaries, long Support);
 
 /// <summary>
 /// Reads the counters that the caches in memory follow (structure, accounts, frameworks, activity, published,
-/// scan summaries) once per request, in one
+/// scan summaries, support content) once per request, in one
 /// query by primary key, so that every cache of the request asks the database one question in all. A save in this
 /// process that raises a counter (<see cref="Interceptors.CacheCounterInterceptor"/>) makes the next question read
 /// them again, so a request that changed something and then reads it sees its own change.
@@ -24,7 +24,7 @@ public sealed class ChangeStamps(AppDbContext db, LocalChanges localChanges)
     private static readonly Func<AppDbContext, IAsyncEnumerable<ChangeCounter>> Query =
         EF.CompileAsyncQuery((AppDbContext db) => db.ChangeCounters.AsNoTracking()
             .Where(c => c.Name == ChangeCounter.Structure || c.Name == ChangeCounter.Accounts || c.Name == ChangeCounter.Frameworks
-                || c.Name == ChangeCounter.Activity || c.Name == ChangeCounter.Published || c.Name == ChangeCounter.ScanSummaries));
+                || c.Name == ChangeCounter.Activity || c.Name == ChangeCounter.Published || c.Name == ChangeCounter.ScanSummaries || c.Name == ChangeCounter.Support));
 
     private Stamps _stamps;
     private long _readAtLocalChange = -1;
@@ -36,7 +36,7 @@ public sealed class ChangeStamps(AppDbContext db, LocalChanges localChanges)
         var values = await Query(db).ToListAsync(cancellationToken);
         long Value(string name) => values.FirstOrDefault(v => v.Name == name)?.Value ?? 0;
         _stamps = new Stamps(Value(ChangeCounter.Structure), Value(ChangeCounter.Accounts), Value(ChangeCounter.Frameworks), Value(ChangeCounter.Activity), Value(ChangeCounter.Published),
-            Value(ChangeCounter.ScanSummaries));
+            Value(ChangeCounter.ScanSummaries), Value(ChangeCounter.Support));
         _readAtLocalChange = local;
         return _stamps;
     }

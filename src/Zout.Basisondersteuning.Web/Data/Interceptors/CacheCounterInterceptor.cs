@@ -6,6 +6,7 @@ using Zout.Basisondersteuning.Web.Domain.Accounts;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
 using Zout.Basisondersteuning.Web.Domain.Documents;
 using Zout.Basisondersteuning.Web.Domain.Scans;
+using Zout.Basisondersteuning.Web.Domain.Support;
 using Zout.Basisondersteuning.Web.Domain.Team;
 
 namespace Zout.Basisondersteuning.Web.Data.Interceptors;
@@ -19,22 +20,31 @@ namespace Zout.Basisondersteuning.Web.Data.Interceptors;
 /// <item><see cref="ChangeCounter.Frameworks"/>: a school year or a framework;</item>
 /// <item><see cref="ChangeCounter.Activity"/>: a development point, support request, need signal (or its schools),
 /// conversation, implementation phase step, connection between schools or board meeting;</item>
-/// <item><see cref="ChangeCounter.Published"/>: a published document.</item>
+/// <item><see cref="ChangeCounter.Published"/>: a published document;</item>
+/// <item><see cref="ChangeCounter.Support"/>: the partnership's support texts or an arrangement (or its regions);</item>
+/// <item><see cref="ChangeCounter.SchoolContent"/> of a school: a scan of the school, a section or answer of one, a development point.</item>
 /// </list>
-/// The counter is raised after the save committed, so a request that sees the new value also reads the new data.
+/// The counter is raised no earlier than the save commits (in its transaction, or after it), so a request that sees the new
+/// value also reads the new data.
 /// </summary>
-public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSaveInterceptor<IReadOnlyList<string>>
+public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSaveInterceptor<CacheCounterInterceptor.Note>
 {
+    /// <summary>
+    /// What a save raises: the shared counters, and the entities of schools' own content (whose school is known only
+    /// after the save: an added scan of an added school has no key before it) with the scans the context tracks.
+    /// </summary>
+    public sealed record Note(List<string> Counters, List<object> SchoolContent, List<Scan> TrackedScans);
+
     /// <summary>What a log-in (or a failed one) writes; no cache holds it, so it raises nothing.</summary>
     private static readonly HashSet<string> LoginBookkeeping =
     [
         nameof(AppUser.LastLoginAt), nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.ConcurrencyStamp),
     ];
 
-    protected override IReadOnlyList<string>? Collect(AppDbContext context) =>
+    protected override Note? Collect(AppDbContext context) =>
         Decide(context, entry => entry.GetDatabaseValues());
 
-    protected override async ValueTask<IReadOnlyList<string>?> CollectAsync(AppDbContext context, CancellationToken cancellationToken)
+    protected override async ValueTask<Note?> CollectAsync(AppDbContext context, CancellationToken cancellationToken)
     {
         // Identity's UserStore attaches the user before it saves, which makes the current values the original ones:
         // what a modified user really changed is only known by comparing with the database (one row, by key).
@@ -47,16 +57,21 @@ public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSa
         return Decide(context, entry => stored.GetValueOrDefault(entry.Entity));
     }
 
-    private static List<string>? Decide(AppDbContext context, Func<EntityEntry, PropertyValues?> storedUser)
+    private static Note? Decide(AppDbContext context, Func<EntityEntry, PropertyValues?> storedUser)
     {
         var structure = false;
         var accounts = false;
         var frameworks = false;
         var activity = false;
         var published = false;
+        var support = false;
+        List<object> content = [];
+        List<Scan> scans = [];
         foreach (var entry in context.ChangeTracker.Entries())
         {
+            if (entry.Entity is Scan tracked) scans.Add(tracked);
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Entity is Scan or ScanSection or ScanAnswer or DevelopmentPoint) content.Add(entry.Entity);
             switch (entry.Entity)
             {
                 case School or Board or Partnership:
@@ -83,9 +98,13 @@ public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSa
                 case PublishedDocument:
                     published = true;
                     break;
+                case SupportOffering or SupportArrangement:
+                    support = true;
+                    break;
                 default:
                     accounts |= entry.Metadata.Name == AppUserConfiguration.UserRegionsTable;
                     activity |= entry.Metadata.Name == NeedSignalConfiguration.SchoolsTable;
+                    support |= entry.Metadata.Name == SupportArrangementConfiguration.RegionsTable;
                     break;
             }
         }
@@ -96,12 +115,53 @@ public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSa
         if (frameworks) raise.Add(ChangeCounter.Frameworks);
         if (activity) raise.Add(ChangeCounter.Activity);
         if (published) raise.Add(ChangeCounter.Published);
-        return raise.Count == 0 ? null : raise;
+        if (support) raise.Add(ChangeCounter.Support);
+        return raise.Count == 0 && content.Count == 0 ? null : new Note(raise, content, scans);
     }
 
-    protected override async Task AfterSaveAsync(AppDbContext context, IReadOnlyList<string> note, CancellationToken cancellationToken)
+    protected override async Task AfterSaveAsync(AppDbContext context, Note note, CancellationToken cancellationToken)
     {
-        foreach (var name in note) await ChangeCounters.RaiseAsync(context, name, 1, () => Task.FromResult(0L), cancellationToken);
+        var schools = await SchoolsAsync(context, note, cancellationToken);
+        await ChangeCounters.RaiseEachAsync(context, note.Counters.Concat(schools.Select(ChangeCounter.SchoolContent)), cancellationToken);
         localChanges.Raised();
+    }
+
+    /// <summary>The schools whose content the save changed; after the save, so every key is known.</summary>
+    private static async Task<HashSet<int>> SchoolsAsync(AppDbContext context, Note note, CancellationToken cancellationToken)
+    {
+        var schools = new HashSet<int>();
+        var scanIds = new HashSet<int>();
+        foreach (var entity in note.SchoolContent)
+        {
+            switch (entity)
+            {
+                case Scan scan:
+                    schools.Add(scan.SchoolId);
+                    break;
+                case DevelopmentPoint point:
+                    schools.Add(point.SchoolId);
+                    break;
+                case ScanSection section:
+                    scanIds.Add(section.ScanId);
+                    break;
+                case ScanAnswer answer:
+                    scanIds.Add(answer.ScanId);
+                    break;
+            }
+        }
+
+        // Usually the scan is tracked (the form loaded it); otherwise one query by key.
+        foreach (var scan in note.TrackedScans)
+        {
+            if (scanIds.Remove(scan.Id)) schools.Add(scan.SchoolId);
+        }
+
+        if (scanIds.Count > 0)
+        {
+            var ids = scanIds.ToArray();
+            schools.UnionWith(await context.Scans.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => s.SchoolId).ToListAsync(cancellationToken));
+        }
+
+        return schools;
     }
 }

@@ -30,6 +30,22 @@ public class ChangeCounter
     /// <summary>Raised after every save that published (or withdrew) a document: the public school list follows it.</summary>
     public const string Published = "published";
 
+    /// <summary>
+    /// Raised after every save that changed the partnership's support content of a year: its texts (SOP framing, route,
+    /// Team Basisondersteuning) and its arrangements. The documents that print it follow it.
+    /// </summary>
+    public const string Support = "support";
+
+    /// <summary>The prefix of <see cref="SchoolContent"/>.</summary>
+    public const string SchoolContentPrefix = "school-content:";
+
+    /// <summary>
+    /// The counter of one school's own content: its scans, their sections and answers, its development points. Raised
+    /// after every save that changed one of them; the school's documents follow it (ADR 074). One row per school, made by
+    /// the first save that raises it.
+    /// </summary>
+    public static string SchoolContent(int schoolId) => SchoolContentPrefix + schoolId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public string Name { get; set; } = "";
     public long Value { get; set; }
 }

@@ -30,12 +30,13 @@ public sealed class DocumentRenderer(ViewRenderer views, IPdfRenderer pdf, IServ
     /// The PDF of a rendered document: from the cache when the same HTML was printed before (ADR 061).
     /// <paramref name="background"/>: for work nobody waits for on a page (bulk downloads), which may use only part of the render slots.
     /// </summary>
-    public Task<byte[]> PdfAsync(RenderedDocument document, PaperSize paper, bool isDraft, CancellationToken cancellationToken, bool background = false)
-    {
-        var page = PrintPage(document, paper, isDraft);
+    public Task<byte[]> PdfAsync(RenderedDocument document, PaperSize paper, bool isDraft, CancellationToken cancellationToken, bool background = false) =>
+        pdf.RenderAsync(Request(document, paper, isDraft, background), cancellationToken);
+
+    /// <summary>What Chromium prints for a rendered document.</summary>
+    public PdfRequest Request(RenderedDocument document, PaperSize paper, bool isDraft, bool background = false) =>
         // The A3 poster is one page by definition: it shrinks to fit.
-        return pdf.RenderAsync(new PdfRequest(page, document.HeaderText, paper, isDraft ? "CONCEPT - niet vastgesteld" : null, FitOnOnePage: paper == PaperSize.A3, Background: background), cancellationToken);
-    }
+        new(PrintPage(document, paper, isDraft), document.HeaderText, paper, isDraft ? "CONCEPT - niet vastgesteld" : null, FitOnOnePage: paper == PaperSize.A3, Background: background);
 
     /// <summary>The complete page Chromium prints: language nl, a title, the CSS inline (the page has no network).</summary>
     public string PrintPage(RenderedDocument document, PaperSize paper, bool isDraft)

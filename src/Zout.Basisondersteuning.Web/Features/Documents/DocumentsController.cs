@@ -44,19 +44,26 @@ public sealed class DocumentsController(DocumentDataLoader loader, DocumentRende
 
     [HttpGet(Year + "/{soort:regex(^[[a-z]]+$)}.pdf")]
     [SchoolAccess(SchoolPermission.ViewInternal)]
-    public async Task<IActionResult> Pdf(string code, string jaar, string soort)
+    public async Task<IActionResult> Pdf(string code, string jaar, string soort, [FromServices] KeptDocuments kept)
     {
         var definition = DocumentCatalog.BySlug(soort);
         if (definition is null) return NotFound();
-        var data = await loader.LoadAsync(HttpContext.School().SchoolId, jaar, HttpContext.RequestAborted);
+        var schoolId = HttpContext.School().SchoolId;
+        // Read before the data: a document is never kept under a version newer than what it shows (ADR 074).
+        var version = await kept.VersionAsync(definition, schoolId, jaar, HttpContext.RequestAborted);
+        if (kept.Get(version) is { } unchanged) return File(unchanged.Pdf, "application/pdf", unchanged.FileName);
+
+        var data = await loader.LoadAsync(schoolId, jaar, HttpContext.RequestAborted);
         if (data is null) return NotFound();
         var isDraft = IsDraft(data);
         var rendered = await RenderAsync(definition, data);
         var back = $"/school/{data.School.LocationCode}/documenten?jaar={jaar}";
         try
         {
-            var bytes = await renderer.PdfAsync(rendered, definition.Paper, isDraft, HttpContext.RequestAborted);
+            var request = renderer.Request(rendered, definition.Paper, isDraft);
+            var bytes = await pdf.RenderAsync(request, HttpContext.RequestAborted);
             var name = DocumentFileNames.For(data.School.LocationCode, data.School.Name, definition.ShortName + (isDraft ? "-CONCEPT" : ""), jaar);
+            kept.Keep(version, request, name);
             return File(bytes, "application/pdf", name);
         }
         catch (PdfUnavailableException exception)

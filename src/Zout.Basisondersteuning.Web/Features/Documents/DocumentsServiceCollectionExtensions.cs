@@ -8,6 +8,7 @@ public static class DocumentsServiceCollectionExtensions
     {
         services.AddScoped<DocumentDataLoader>();
         services.AddScoped<DocumentRenderer>();
+        services.AddScoped<KeptDocuments>();
         services.AddScoped<ISupportProfilePublisher, SupportProfilePublisher>();
         services.AddSingleton<DemoPublishing>();
         services.AddScoped<BulkDownload.Writer>();

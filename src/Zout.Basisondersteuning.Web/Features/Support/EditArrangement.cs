@@ -155,9 +155,23 @@ public static class EditArrangement
             return Result.Ok(arrangement.Id);
         }
 
-        public async Task<Result> DeleteAsync(int schoolYearId, int id, CancellationToken cancellationToken) =>
-            await db.SupportArrangements.Where(a => a.Id == id && a.SchoolYearId == schoolYearId).ExecuteDeleteAsync(cancellationToken) > 0
-                ? Result.Ok(id)
-                : Result.NotFound();
+        /// <summary>Through the change tracker, so the save raises the support counter the documents follow.</summary>
+        public async Task<Result> DeleteAsync(int schoolYearId, int id, CancellationToken cancellationToken)
+        {
+            var arrangement = await db.SupportArrangements.SingleOrDefaultAsync(a => a.Id == id && a.SchoolYearId == schoolYearId, cancellationToken);
+            if (arrangement is null) return Result.NotFound();
+            db.SupportArrangements.Remove(arrangement);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Changed (or removed) by someone else after it was read: nothing is removed that the user has not seen.
+                return Result.Conflict(StructureForms.ConflictMessage);
+            }
+
+            return Result.Ok(id);
+        }
     }
 }

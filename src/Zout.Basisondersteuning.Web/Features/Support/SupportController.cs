@@ -88,8 +88,9 @@ public sealed class SupportController(AppDbContext db) : Controller
     {
         if (await YearIdAsync(jaar) is not { } yearId) return NotFound();
         if (await ClosedAsync(yearId, jaar) is { } closed) return closed;
-        if (!(await handler.DeleteAsync(yearId, id, Aborted)).Succeeded) return NotFound();
-        TempData["Flash"] = "Het arrangement is verwijderd.";
+        var result = await handler.DeleteAsync(yearId, id, Aborted);
+        if (result.Status == ResultStatus.NotFound) return NotFound();
+        TempData["Flash"] = result.Succeeded ? "Het arrangement is verwijderd." : "Het arrangement is niet verwijderd: iemand anders heeft het intussen gewijzigd. Bekijk het en probeer het opnieuw.";
         return Redirect($"/beheer/ondersteuning/{jaar}");
     }
 

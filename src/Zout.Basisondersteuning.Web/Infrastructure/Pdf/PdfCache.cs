@@ -62,6 +62,14 @@ public sealed class CachingPdfRenderer : IPdfRenderer, IDisposable
         }
     }
 
+    /// <summary>The PDF kept under a key of <see cref="Key"/>, or null; counted as a hit when found.</summary>
+    public byte[]? Kept(string key)
+    {
+        if (!_cache.TryGetValue(key, out byte[]? kept) || kept is null) return null;
+        Interlocked.Increment(ref _hits);
+        return kept;
+    }
+
     private async Task<byte[]> RenderAndKeepAsync(string key, PdfRequest request)
     {
         Interlocked.Increment(ref _misses);

@@ -3,35 +3,45 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using Zout.Basisondersteuning.Tests.Features.Scans;
+using Zout.Basisondersteuning.Tests.Features.Support;
 using Zout.Basisondersteuning.Tests.Infrastructure;
+using Zout.Basisondersteuning.Web.Domain.Dashboards;
+using Zout.Basisondersteuning.Web.Features.Documents;
 using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
 
 namespace Zout.Basisondersteuning.Tests.Features.Documents;
 
 /// <summary>
-/// A document whose data did not change is served from the cache (no new render); any change to what it shows
-/// renders it again; the access decision still comes first. Needs Chromium.
+/// A document whose data did not change is served from the cache (no new render, no read of its data); any change to
+/// what it shows renders it again, whoever makes it through whichever form; the access decision still comes first.
+/// Needs Chromium.
 /// </summary>
 [Collection(Portals.Documents)]
 public sealed class DocumentCacheTests(ScanPortal portal, ITestOutputHelper output) : PortalTest<ScanPortal>(portal, output)
 {
+    private readonly ITestOutputHelper _output = output;
+
     private ChromiumPdfRenderer Chromium => Factory.Services.GetRequiredService<ChromiumPdfRenderer>();
 
     [Fact]
-    public async Task UnchangedDocument_IsServedFromTheCache_AChangeOfItsData_RendersItAgain()
+    public async Task UnchangedDocument_IsServedWithoutReadingItsData_EveryChangeOfWhatItShows_RendersItAgain()
     {
         var school = await ScanForms.CompleteSchoolAsync(Factory, World.BoardA);
         var board = await Factory.LoggedInClientAsync(World.BoardAUser);
         var ib = await Factory.LoggedInClientAsync(school.Ib);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
         var url = $"/school/{school.Code}/documenten/2026-2027/sop.pdf";
 
         var rendersBefore = Chromium.Renders;
         var first = await PdfAsync(board, url);
         Assert.Equal(rendersBefore + 1, Chromium.Renders);
 
-        // The same document for another user who may see it, and again: no render, the same bytes.
+        // The same document for another user who may see it, and again: no render, the same bytes, and not even its
+        // data is read (ADR 074).
         var second = await PdfAsync(ib, url);
+        Factory.Sql.ResetCount();
         var third = await PdfAsync(board, url);
+        Assert.DoesNotContain(Factory.Sql.Texts, sql => sql.Contains("\"ScanAnswers\"", StringComparison.Ordinal));
         Assert.Equal(rendersBefore + 1, Chromium.Renders);
         Assert.Equal(first, second);
         Assert.Equal(first, third);
@@ -40,22 +50,105 @@ public sealed class DocumentCacheTests(ScanPortal portal, ITestOutputHelper outp
         var other = await Factory.LoggedInClientAsync(World.SchoolB1User);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url)).StatusCode);
 
-        // Changed answers (the levels the SOP shows) render it again.
-        var changed = await Factory.WithDbAsync(db => db.ScanAnswers
-            .Where(a => a.Scan.SchoolId == school.Id && a.Scan.SchoolYear.Name == "2026-2027" && a.Level != null && a.Level != 1)
-            .ExecuteUpdateAsync(a => a.SetProperty(x => x.Level, 1)));
-        Assert.True(changed > 0);
-        var afterAnswer = await PdfAsync(board, url);
+        // What the school wrote (a text only: no level, tick or number, so no figure of the dashboards changes).
+        await ScanForms.SaveOkAsync(ib, school.Section("open-vragen"), new Dictionary<string, ItemValues>
+        {
+            ["q:visie"] = new(Text: "Elk kind hoort erbij, ook wie een lift nodig heeft."),
+            ["q:grenzen"] = new(Text: "Geen intensieve medische zorg."),
+        });
+        Assert.Contains("ook wie een lift nodig heeft", await TextAsync(board, url));
         Assert.Equal(rendersBefore + 2, Chromium.Renders);
-        Assert.NotEqual(first, afterAnswer);
 
-        // So does a new name of the school (in the header and the title).
-        await Factory.WithDbAsync(db => db.Schools.Where(s => s.Id == school.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Name, "Hernoemde school")));
-        await PdfAsync(board, url);
+        // The offering the SOP lists: a tick and a number.
+        await ScanForms.SaveOkAsync(ib, school.Section("aanbod"), new Dictionary<string, ItemValues>
+        {
+            ["o:dyslexiespecialist"] = new(Checked: true, Number: "7"),
+            ["o:gedragsspecialist"] = new(Checked: true),
+            ["o:lift"] = new(Checked: true),
+        });
+        var offering = await TextAsync(board, url);
+        Assert.Contains("Gedragsspecialist", offering);
+        Assert.Contains("7 dagdelen", offering);
         Assert.Equal(rendersBefore + 3, Chromium.Renders);
-        Assert.Contains("Hernoemde school", string.Join(" ", Pdfs.Read(await PdfAsync(board, url)).Pages));
-        Assert.Equal(rendersBefore + 3, Chromium.Renders);
+
+        // A new arrangement of the partnership, which the SOP lists.
+        var created = await admin.PostArrangementAsync("2026-2027", SupportPages.Arrangement("Rots en Water-training"));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("Rots en Water-training", await TextAsync(board, url));
+        Assert.Equal(rendersBefore + 4, Chromium.Renders);
+
+        // A new name of the school (in the header and the title), through the admin's form.
+        var renamed = await admin.SubmitAsync(await admin.GetHtmlAsync($"/beheer/structuur/scholen/{school.Id}"), "[data-testid='school-form']",
+            new Dictionary<string, string> { ["Input.Name"] = "Hernoemde school" });
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Contains("Hernoemde school", await TextAsync(board, url));
+        Assert.Equal(rendersBefore + 5, Chromium.Renders);
+
+        // The arrangement removed again.
+        var arrangement = await Factory.WithDbAsync(db => db.SupportArrangements.Where(a => a.Name == "Rots en Water-training").Select(a => a.Id).SingleAsync());
+        var removed = await admin.PostFormAsync(SupportPages.YearPage("2026-2027"), $"{SupportPages.YearPage("2026-2027")}/arrangementen/{arrangement}/verwijderen", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.DoesNotContain("Rots en Water-training", await TextAsync(board, url));
+        Assert.Equal(rendersBefore + 6, Chromium.Renders);
+
+        // Unchanged again: from the cache.
+        await PdfAsync(ib, url);
+        Assert.Equal(rendersBefore + 6, Chromium.Renders);
     }
+
+    [Fact]
+    public async Task ASaveRaisesTheCounterOfItsOwnSchool_NotOfAnother()
+    {
+        var school = await ScanForms.CompleteSchoolAsync(Factory, World.BoardA);
+        var neighbour = await ScanForms.CompleteSchoolAsync(Factory, World.BoardA);
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
+        var before = await SchoolContentAsync(school.Id);
+        var neighbourBefore = await SchoolContentAsync(neighbour.Id);
+        Assert.True(before > 0, "Filling in the scan raised the school's counter.");
+
+        await ScanForms.SaveOkAsync(ib, school.Section("kengetallen"), new Dictionary<string, ItemValues> { ["k:arrangementen"] = new(Number: "4") });
+        var afterSave = await SchoolContentAsync(school.Id);
+        Assert.True(afterSave > before, "A section save raises the school's counter.");
+
+        // A development point, which the scan report prints.
+        var form = await ib.GetHtmlAsync($"/school/{school.Code}/ontwikkelpunten/nieuw?jaar=2026-2027&domein=taal-lezen&aspect=aanbod");
+        var response = await ib.SubmitAsync(form, "form[data-testid='development-point-form']", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Nieuwe leesmethode invoeren",
+            ["Input.Deadline"] = "2027-03-01",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(await SchoolContentAsync(school.Id) > afterSave, "A development point raises the school's counter.");
+
+        Assert.Equal(neighbourBefore, await SchoolContentAsync(neighbour.Id));
+    }
+
+    [Fact]
+    public async Task TheVersion_CoversEveryTableTheDocumentsAreMadeOf()
+    {
+        var school = await ScanForms.AdoptedSchoolAsync(Factory, World.BoardA);
+        var board = await Factory.LoggedInClientAsync(World.BoardAUser);
+        // The session's own lookups first (the user, the school list), so what follows is what the documents read.
+        Assert.Equal(HttpStatusCode.OK, (await board.GetAsync($"/school/{school.Code}/documenten?jaar=2026-2027")).StatusCode);
+
+        Factory.Sql.ResetCount();
+        foreach (var document in DocumentCatalog.All) await PdfAsync(board, $"/school/{school.Code}/documenten/2026-2027/{document.Slug}.pdf");
+        var tables = Factory.Sql.Texts
+            .SelectMany(sql => System.Text.RegularExpressions.Regex.Matches(sql, "(?:FROM|JOIN)\\s+\"(\\w+)\"").Select(m => m.Groups[1].Value))
+            .Distinct().Order().ToList();
+
+        _output.WriteLine(string.Join(", ", tables));
+        Assert.Contains("ScanAnswers", tables);
+        Assert.Contains("SupportArrangements", tables);
+        // The counters are the version itself.
+        Assert.All(tables.Where(t => t != "ChangeCounters"),
+            table => Assert.True(KeptDocuments.Tables.ContainsKey(table), $"The documents read {table}, which no counter of their version follows (KeptDocuments.Tables)."));
+    }
+
+    private Task<long> SchoolContentAsync(int schoolId) =>
+        Factory.WithDbAsync(db => db.ChangeCounters.Where(c => c.Name == ChangeCounter.SchoolContent(schoolId)).Select(c => c.Value).SingleOrDefaultAsync());
+
+    private static async Task<string> TextAsync(HttpClient client, string url) => string.Join(" ", Pdfs.Read(await PdfAsync(client, url)).Pages);
 
     [Fact]
     public void CacheKey_CoversEverythingThatIsPrinted_NotThePriority()

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Zout.Basisondersteuning.Web.Data;
+using Zout.Basisondersteuning.Web.Domain.Dashboards;
+using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
+
+namespace Zout.Basisondersteuning.Web.Features.Documents;
+
+/// <summary>
+/// A school's documents as PDF by the versions of everything they are made of (ADR 074), so a document whose data did
+/// not change is served without loading its data or rendering its HTML. The version is the counters of what
+/// <see cref="DocumentDataLoader"/> reads: the structure (school, board, partnership, names of people), the frameworks
+/// and years, the partnership's support content, and the school's own content (scans, answers, development points).
+/// It is read <em>before</em> the data, and every counter is raised no earlier than its data commits: a document is
+/// never kept under a version newer than its data. Any other instance raises the same counters in the database.
+/// What is kept is the key of the PDF in <see cref="CachingPdfRenderer"/> (one copy of the bytes) and the file name.
+/// Who may ask for a school's documents is decided before (the access filter); the school is part of the version.
+/// </summary>
+public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, CachingPdfRenderer pdfs, IMemoryCache memory, IOptions<PdfOptions> options)
+{
+    private sealed record Kept(string PdfKey, string FileName);
+
+    /// <summary>
+    /// Every table <see cref="DocumentDataLoader"/> may read, with the counter of the version that follows its changes
+    /// (<see cref="Data.Interceptors.CacheCounterInterceptor"/>). A test holds the loader to this list: a document that
+    /// starts to read another table fails it until that table's changes raise a counter of the version.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Tables = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Schools"] = ChangeCounter.Structure,
+        ["Boards"] = ChangeCounter.Structure,
+        ["Regions"] = ChangeCounter.Structure,
+        ["Partnerships"] = ChangeCounter.Structure,
+        // Names and addresses only (of the contact person and of who adopted the scan): those raise the structure counter.
+        ["AspNetUsers"] = ChangeCounter.Structure,
+        ["SchoolYears"] = ChangeCounter.Frameworks,
+        ["ScanFrameworks"] = ChangeCounter.Frameworks,
+        ["SupportOfferings"] = ChangeCounter.Support,
+        ["SupportArrangements"] = ChangeCounter.Support,
+        [Data.Configurations.SupportArrangementConfiguration.RegionsTable] = ChangeCounter.Support,
+        ["Scans"] = ChangeCounter.SchoolContentPrefix,
+        ["ScanSections"] = ChangeCounter.SchoolContentPrefix,
+        ["ScanAnswers"] = ChangeCounter.SchoolContentPrefix,
+        ["DevelopmentPoints"] = ChangeCounter.SchoolContentPrefix,
+    };
+
+    /// <summary>The school's own counter (0 before its first change), compiled once.</summary>
+    private static readonly Func<AppDbContext, string, CancellationToken, Task<long>> SchoolContentQuery =
+        EF.CompileAsyncQuery((AppDbContext db, string name, CancellationToken _) =>
+            db.ChangeCounters.Where(c => c.Name == name).Select(c => c.Value).FirstOrDefault());
+
+    /// <summary>The version of one document of a school and year: to be read before its data.</summary>
+    public async Task<string> VersionAsync(DocumentDefinition definition, int schoolId, string year, CancellationToken cancellationToken)
+    {
+        var shared = await stamps.GetAsync(cancellationToken);
+        var own = await SchoolContentQuery(db, ChangeCounter.SchoolContent(schoolId), cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"document:{definition.Slug}:{schoolId}:{year}:{shared.Structure}:{shared.Frameworks}:{shared.Support}:{own}");
+    }
+
+    /// <summary>The PDF and file name kept for a version, while the PDF is still in the cache.</summary>
+    public (byte[] Pdf, string FileName)? Get(string version) =>
+        memory.TryGetValue(version, out Kept? kept) && kept is not null && pdfs.Kept(kept.PdfKey) is { } pdf ? (pdf, kept.FileName) : null;
+
+    /// <summary>Keeps the PDF just rendered for <paramref name="request"/> under the version read before its data.</summary>
+    public void Keep(string version, PdfRequest request, string fileName)
+    {
+        var hours = Math.Max(0, options.Value.CacheHours);
+        if (hours == 0) return;
+        memory.Set(version, new Kept(CachingPdfRenderer.Key(request), fileName), new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(hours) });
+    }
+}
