@@ -133,21 +133,17 @@ public sealed class CacheCounterInterceptor(LocalChanges localChanges) : AfterSa
         var scanIds = new HashSet<int>();
         foreach (var entity in note.SchoolContent)
         {
-            switch (entity)
+            // A scan or development point knows its school; a section or answer its scan.
+            var (schoolId, scanId) = entity switch
             {
-                case Scan scan:
-                    schools.Add(scan.SchoolId);
-                    break;
-                case DevelopmentPoint point:
-                    schools.Add(point.SchoolId);
-                    break;
-                case ScanSection section:
-                    scanIds.Add(section.ScanId);
-                    break;
-                case ScanAnswer answer:
-                    scanIds.Add(answer.ScanId);
-                    break;
-            }
+                Scan scan => (scan.SchoolId, 0),
+                DevelopmentPoint point => (point.SchoolId, 0),
+                ScanSection section => (0, section.ScanId),
+                ScanAnswer answer => (0, answer.ScanId),
+                _ => (0, 0),
+            };
+            if (schoolId > 0) schools.Add(schoolId);
+            if (scanId > 0) scanIds.Add(scanId);
         }
 
         // Usually the scan is tracked (the form loaded it); otherwise one query by key.
