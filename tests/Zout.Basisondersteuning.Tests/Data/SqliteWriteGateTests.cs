@@ -31,7 +31,7 @@ public sealed class SqliteWriteGateTests : IDisposable
         for (var writer = 1; writer <= 4; writer++)
         {
             var me = writer;
-            writers.Add(Task.Factory.StartNew(() => Write(gate, me, order), TaskCreationOptions.LongRunning));
+            writers.Add(StartWriter(gate, me, order));
             await WaitUntilAsync(() => gate.Waiting == me);
         }
 
@@ -58,7 +58,7 @@ public sealed class SqliteWriteGateTests : IDisposable
 
         var started = Stopwatch.StartNew();
         var order = new ConcurrentQueue<int>();
-        await Task.Factory.StartNew(() => Write(gate, 1, order), TaskCreationOptions.LongRunning).WaitAsync(TimeSpan.FromSeconds(20));
+        await StartWriter(gate, 1, order).WaitAsync(TimeSpan.FromSeconds(20));
 
         // Far below the gate's 60 s: the waiter saw that the holder's transaction had ended.
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(20), $"took {started.Elapsed}");
@@ -73,7 +73,7 @@ public sealed class SqliteWriteGateTests : IDisposable
         var transaction = await first.Database.BeginTransactionAsync();
         await first.Database.ExecuteSqlRawAsync("INSERT INTO Writes (Writer) VALUES (0)");
         var order = new ConcurrentQueue<int>();
-        var second = Task.Factory.StartNew(() => Write(gate, 1, order), TaskCreationOptions.LongRunning);
+        var second = StartWriter(gate, 1, order);
         await WaitUntilAsync(() => gate.Waiting == 1);
 
         // Past the gate's wait, the second writer waits in SQLite's busy handler (5 s) until the first commits.
@@ -94,7 +94,7 @@ public sealed class SqliteWriteGateTests : IDisposable
         await using var first = Context(gate);
         var transaction = await first.Database.BeginTransactionAsync();
         var order = new ConcurrentQueue<int>();
-        var second = Task.Factory.StartNew(() => Write(gate, 1, order), TaskCreationOptions.LongRunning);
+        var second = StartWriter(gate, 1, order);
         await WaitUntilAsync(() => gate.Waiting == 1);
 
         await first.Database.ExecuteSqlRawAsync("INSERT INTO Writes (Writer) VALUES (0)");
@@ -104,6 +104,10 @@ public sealed class SqliteWriteGateTests : IDisposable
         Assert.Equal(1, await CountAsync());
         Assert.Equal(0, gate.Waiting);
     }
+
+    /// <summary>A writer on a thread of its own, as a request is: it notes its number when its transaction began.</summary>
+    private Task StartWriter(SqliteWriteGate gate, int writer, ConcurrentQueue<int> order) =>
+        Task.Factory.StartNew(() => Write(gate, writer, order), TaskCreationOptions.LongRunning);
 
     private void Write(SqliteWriteGate gate, int writer, ConcurrentQueue<int> order)
     {
