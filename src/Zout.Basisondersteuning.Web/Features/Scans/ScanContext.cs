@@ -63,16 +63,23 @@ public sealed class ScanContextLoader(AppDbContext db, FrameworkStore frameworks
         // and closes a pooled connection per query otherwise, and under concurrent use the pool's lock was a visible
         // part of the section page's time (issue 15).
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var school = access.School ?? throw new InvalidOperationException("Load a scan only for a school the access policy allowed.");
-        var schoolId = school.Id;
-        var permissions = access.Permissions!;
-        var today = time.Today();
+        var schoolId = access.School?.Id ?? throw new InvalidOperationException("Load a scan only for a school the access policy allowed.");
         var scan = await (forChange ? ScanQuery : ScanToShowQuery)(db, schoolId, framework.Year.Id, cancellationToken);
-        if (scan is null && startIfPossible && permissions.Contains(SchoolPermission.Edit) && ScanRules.IsEditable(null, framework.Year, today))
+        if (scan is null && startIfPossible && access.Can(SchoolPermission.Edit) && ScanRules.IsEditable(null, framework.Year, time.Today()))
         {
             scan = await factory.StartAsync(schoolId, framework.Year, framework.Definition, cancellationToken);
         }
 
-        return new ScanContext(school.Id, school.LocationCode, school.Name, school.PupilCount, framework.Year, framework.Definition, scan, today, permissions);
+        return Create(access, framework, scan);
+    }
+
+    /// <summary>
+    /// The context of a scan already read (for the section page, possibly kept in memory: <see cref="EditSection.Handler"/>).
+    /// What the user may do and whether the scan can still be changed are decided here, on every request.
+    /// </summary>
+    public ScanContext Create(SchoolAccess access, YearFramework framework, Scan? scan)
+    {
+        var school = access.School ?? throw new InvalidOperationException("Show a scan only for a school the access policy allowed.");
+        return new ScanContext(school.Id, school.LocationCode, school.Name, school.PupilCount, framework.Year, framework.Definition, scan, time.Today(), access.Permissions!);
     }
 }

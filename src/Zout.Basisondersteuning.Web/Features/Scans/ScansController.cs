@@ -51,6 +51,10 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
     public async Task<IActionResult> Section(string code, string jaar, string sectie, [FromQuery(Name = RescuedForms.QueryKey)] string? herstel,
         [FromServices] EditSection.Handler handler, [FromServices] SaveDraft.Handler drafts)
     {
+        // The section as stored, usually from memory; a form rescued from an expired session, or a scan not started yet,
+        // take the longer way below.
+        if (herstel is null && await handler.ShowAsync(HttpContext.School(), jaar, sectie, CurrentUserId, HttpContext.RequestAborted) is { } shown) return View(shown);
+
         var (context, section) = await LoadSectionAsync(jaar, sectie, start: true);
         if (context is null || section is null) return NotFound();
 
@@ -64,7 +68,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
             notice = "Uw sessie was verlopen. Wat u had ingevuld is bewaard: controleer het en klik op Opslaan.";
         }
 
-        return View(await handler.BuildAsync(context, section, pending, notice, CurrentUserId, HttpContext.RequestAborted));
+        return View(await handler.BuildAsync(context, section, pending, notice, HttpContext.RequestAborted));
     }
 
     [HttpPost(Year + "/sectie/{sectie}")]
@@ -85,7 +89,7 @@ public sealed class ScansController(ScanContextLoader loader) : Controller
             case ResultStatus.Invalid:
                 ModelState.AddErrors(result, "Input");
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View("Section", await pages.BuildAsync(context, section, input, null, CurrentUserId, HttpContext.RequestAborted));
+                return View("Section", await pages.BuildAsync(context, section, input, null, HttpContext.RequestAborted));
             default:
                 TempData["Flash"] = result.Succeeded ? $"{section.Title} is opgeslagen." : result.Message;
                 return Redirect($"{context.BasePath}/sectie/{section.Slug}");
