@@ -205,23 +205,33 @@ PY
 
 # A document whose data did not change, one request at a time: the server's own time per request, from the portal's
 # request log (Serilog's "responded 200 in X ms", from the request's arrival to its last byte), not the client's.
-if [ -z "$only" ] || [[ "concept SOP as PDF, unchanged (cache)" == *$only* ]]; then
-  cached_path="/school/000100/documenten/$year/sop.pdf"
+# The school's SOP (ADR 074) and the board's comparison of its 20 schools, both kept by the versions of their data.
+cached_documents=(
+  "concept SOP as PDF, unchanged (cache)|admin|/school/000100/documenten/$year/sop.pdf"
+  "board comparison as PDF, unchanged (cache)|board|/bestuur/1/vergelijkingsrapport/$year.pdf"
+)
+for document in "${cached_documents[@]}"; do
+  IFS='|' read -r name role cached_path <<< "$document"
+  if [ -n "$only" ] && [[ "$name" != *$only* ]]; then continue; fi
+  cookie="$(cookie_of "$role")"
+  # The first request may render it.
+  curl -s -o /dev/null -H "Cookie: zb.auth=$cookie" "$base$cached_path"
   urls=()
   for _ in $(seq 1 200); do urls+=(-o /dev/null "$base$cached_path"); done
   sleep 1
   before="$(cat "$work"/data/logs/portal-*.json | wc -l)"
   # One curl for all 200: one connection, kept alive.
-  curl -s -H "Cookie: zb.auth=$(cookie_of admin)" "${urls[@]}"
+  curl -s -H "Cookie: zb.auth=$cookie" "${urls[@]}"
   sleep 1
-  cat "$work"/data/logs/portal-*.json | tail -n +"$((before + 1))" | python3 -c "
-import json, sys
-times = sorted(e['Elapsed'] for e in map(json.loads, sys.stdin) if e.get('RequestPath') == '$cached_path' and e.get('StatusCode') == 200)
-if not times: sys.exit('no logged requests for the cached SOP')
+  cat "$work"/data/logs/portal-*.json | tail -n +"$((before + 1))" | NAME="$name" CACHED_PATH="$cached_path" python3 -c "
+import json, os, sys
+path, name = os.environ['CACHED_PATH'], os.environ['NAME']
+times = sorted(e['Elapsed'] for e in map(json.loads, sys.stdin) if e.get('RequestPath') == path and e.get('StatusCode') == 200)
+if not times: sys.exit(f'no logged requests for {path}')
 pick = lambda p: times[min(len(times) - 1, int(p * (len(times) - 1) + 0.5))]
-print(f'\nConcept SOP as PDF, unchanged (cache), one at a time: server time p50 {pick(0.5):.2f} ms, p95 {pick(0.95):.2f} ms, p99 {pick(0.99):.2f} ms ({len(times)} requests, from the request log)')
+print(f'\n{name[:1].upper()}{name[1:]}, one at a time: server time p50 {pick(0.5):.2f} ms, p95 {pick(0.95):.2f} ms, p99 {pick(0.99):.2f} ms ({len(times)} requests, from the request log)')
 "
-fi
+done
 
 # The section save: 8 school users, each saving its own school's section with the version it just read (real saves).
 if [ -z "$only" ] || [[ "section save" == *$only* ]]; then

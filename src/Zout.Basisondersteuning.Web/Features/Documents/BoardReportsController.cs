@@ -21,15 +21,23 @@ public sealed class BoardReportsController(BoardComparison.Handler handler, Docu
     }
 
     [HttpGet(Route + ".pdf")]
-    public async Task<IActionResult> Pdf(int bestuur, string jaar)
+    public async Task<IActionResult> Pdf(int bestuur, string jaar, [FromServices] KeptDocuments kept)
     {
-        var data = await handler.LoadAsync(HttpContext.Board().Board!, jaar, HttpContext.RequestAborted);
+        var board = HttpContext.Board().Board!;
+        // Read before the data: a document is never kept under a version newer than what it shows (ADR 074).
+        var version = await kept.BoardVersionAsync(DocumentCatalog.Comparison, board.Id, jaar, HttpContext.RequestAborted);
+        if (kept.Get(version) is { } unchanged) return File(unchanged.Pdf, "application/pdf", unchanged.FileName);
+
+        var data = await handler.LoadAsync(board, jaar, HttpContext.RequestAborted);
         if (data is null) return NotFound();
         var rendered = await RenderAsync(data);
         try
         {
-            var bytes = await renderer.PdfAsync(rendered, PaperSize.A4, isDraft: false, HttpContext.RequestAborted);
-            return File(bytes, "application/pdf", DocumentFileNames.For($"bestuur-{bestuur}", data.BoardName, "Vergelijkingsrapport", jaar));
+            var request = renderer.Request(rendered, PaperSize.A4, isDraft: false);
+            var bytes = await pdf.RenderAsync(request, HttpContext.RequestAborted);
+            var name = DocumentFileNames.For($"bestuur-{bestuur}", data.BoardName, "Vergelijkingsrapport", jaar);
+            kept.Keep(version, request, name);
+            return File(bytes, "application/pdf", name);
         }
         catch (PdfUnavailableException exception)
         {

@@ -9,7 +9,7 @@ using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
 namespace Zout.Basisondersteuning.Web.Features.Documents;
 
 /// <summary>
-/// A school's documents as PDF by the versions of everything they are made of (ADR 074), so a document whose data did
+/// A school's documents (and a board's, made of its schools' data) as PDF by the versions of everything they are made of (ADR 074), so a document whose data did
 /// not change is served without loading its data or rendering its HTML. The version is the counters of what
 /// <see cref="DocumentDataLoader"/> reads: the structure (school, board, partnership, names of people), the frameworks
 /// and years, the partnership's support content, and the school's own content (scans, answers, development points).
@@ -51,6 +51,17 @@ public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, CachingP
         EF.CompileAsyncQuery((AppDbContext db, string name, CancellationToken _) =>
             db.ChangeCounters.Where(c => c.Name == name).Select(c => c.Value).FirstOrDefault());
 
+    /// <summary>
+    /// The sum of the counters of every school of a board (0 for a school before its first change), compiled once.
+    /// Counters only rise, so any change of any of the schools raises the sum; a school that joins or leaves the board
+    /// raises the structure counter.
+    /// </summary>
+    private static readonly Func<AppDbContext, int, CancellationToken, Task<long>> BoardContentQuery =
+        EF.CompileAsyncQuery((AppDbContext db, int boardId, CancellationToken _) =>
+            db.ChangeCounters
+                .Where(c => db.Schools.Where(s => s.BoardId == boardId).Select(s => ChangeCounter.SchoolContentPrefix + s.Id).Contains(c.Name))
+                .Sum(c => c.Value));
+
     /// <summary>The version of one document of a school and year: to be read before its data.</summary>
     public async Task<string> VersionAsync(DocumentDefinition definition, int schoolId, string year, CancellationToken cancellationToken)
     {
@@ -58,6 +69,18 @@ public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, CachingP
         var own = await SchoolContentQuery(db, ChangeCounter.SchoolContent(schoolId), cancellationToken);
         return string.Create(CultureInfo.InvariantCulture,
             $"document:{definition.Slug}:{schoolId}:{year}:{shared.Structure}:{shared.Frameworks}:{shared.Support}:{own}");
+    }
+
+    /// <summary>
+    /// The version of a board's document of a year (the Vergelijkingsrapport: the school documents' data of each of its
+    /// schools, <see cref="BoardComparison"/>): to be read before its data.
+    /// </summary>
+    public async Task<string> BoardVersionAsync(DocumentDefinition definition, int boardId, string year, CancellationToken cancellationToken)
+    {
+        var shared = await stamps.GetAsync(cancellationToken);
+        var schools = await BoardContentQuery(db, boardId, cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"document:{definition.Slug}:board-{boardId}:{year}:{shared.Structure}:{shared.Frameworks}:{shared.Support}:{schools}");
     }
 
     /// <summary>The PDF and file name kept for a version, while the PDF is still in the cache.</summary>

@@ -97,6 +97,40 @@ public sealed class DocumentCacheTests(ScanPortal portal, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task BoardComparison_UnchangedIsServedWithoutReadingItsData_AChangeOfOneOfItsSchoolsRendersItAgain()
+    {
+        var school = await ScanForms.CompleteSchoolAsync(Factory, World.BoardA);
+        var elsewhere = await ScanForms.CompleteSchoolAsync(Factory, World.BoardB);
+        var board = await Factory.LoggedInClientAsync(World.BoardAUser);
+        var url = $"/bestuur/{World.BoardA.Id}/vergelijkingsrapport/2026-2027.pdf";
+
+        var rendersBefore = Chromium.Renders;
+        var first = await PdfAsync(board, url);
+        Assert.Equal(rendersBefore + 1, Chromium.Renders);
+        Factory.Sql.ResetCount();
+        var second = await PdfAsync(board, url);
+        Assert.DoesNotContain(Factory.Sql.Texts, sql => sql.Contains("\"ScanAnswers\"", StringComparison.Ordinal));
+        Assert.Equal(first, second);
+        Assert.Equal(rendersBefore + 1, Chromium.Renders);
+
+        // A school of another board changes: still the same report.
+        await ScanForms.SaveOkAsync(await Factory.LoggedInClientAsync(elsewhere.Ib), elsewhere.Section("kengetallen"),
+            new Dictionary<string, ItemValues> { ["k:arrangementen"] = new(Number: "5") });
+        Assert.Equal(first, await PdfAsync(board, url));
+        Assert.Equal(rendersBefore + 1, Chromium.Renders);
+
+        // One of its own schools changes: made again.
+        await ScanForms.SaveOkAsync(await Factory.LoggedInClientAsync(school.Ib), school.Section("kengetallen"),
+            new Dictionary<string, ItemValues> { ["k:arrangementen"] = new(Number: "4") });
+        await PdfAsync(board, url);
+        Assert.Equal(rendersBefore + 2, Chromium.Renders);
+
+        // A user of another board (here a school of it) gets no report, kept or not.
+        var other = await Factory.LoggedInClientAsync(World.SchoolB1User);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
     public async Task ASaveRaisesTheCounterOfItsOwnSchool_NotOfAnother()
     {
         var school = await ScanForms.CompleteSchoolAsync(Factory, World.BoardA);
@@ -133,6 +167,8 @@ public sealed class DocumentCacheTests(ScanPortal portal, ITestOutputHelper outp
 
         Factory.Sql.ResetCount();
         foreach (var document in DocumentCatalog.All) await PdfAsync(board, $"/school/{school.Code}/documenten/2026-2027/{document.Slug}.pdf");
+        // The board's comparison is made of the same data of each of its schools.
+        await PdfAsync(board, $"/bestuur/{World.BoardA.Id}/vergelijkingsrapport/2026-2027.pdf");
         var tables = Factory.Sql.Texts
             .SelectMany(sql => System.Text.RegularExpressions.Regex.Matches(sql, "(?:FROM|JOIN)\\s+\"(\\w+)\"").Select(m => m.Groups[1].Value))
             .Distinct().Order().ToList();
