@@ -47,8 +47,10 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
     [SchoolAccess(SchoolPermission.ViewInternal)]
     public async Task<IActionResult> SchoolPdf(string code, string? jaar, [FromServices] SchoolDashboard.Handler handler, [FromServices] DashboardHandoutPdf pdf)
     {
+        var version = await pdf.VersionAsync(this);
+        if (pdf.Kept(this, version) is { } unchanged) return unchanged;
         var model = await handler.HandleAsync(HttpContext.School(), jaar, Aborted);
-        return model is null ? NotFound() : await pdf.FileAsync(this, model.Handout(), $"dashboard-{model.Code}-{model.YearName}.pdf", $"/school/{model.Code}/dashboard?jaar={model.YearName}");
+        return model is null ? NotFound() : await pdf.FileAsync(this, version, model.Handout(), $"dashboard-{model.Code}-{model.YearName}.pdf", $"/school/{model.Code}/dashboard?jaar={model.YearName}");
     }
 
     [HttpGet("/bestuur/{bestuur:int}/dashboard")]
@@ -63,8 +65,10 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
     [BoardAccess(BoardPermission.ViewInternal)]
     public async Task<IActionResult> BoardPdf(int bestuur, string? jaar, string? domein, [FromServices] BoardDashboard.Handler handler, [FromServices] DashboardHandoutPdf pdf)
     {
+        var version = await pdf.VersionAsync(this);
+        if (pdf.Kept(this, version) is { } unchanged) return unchanged;
         var model = await handler.HandleAsync(HttpContext.Board().Board!, jaar, domein, Aborted);
-        return model is null ? NotFound() : await pdf.FileAsync(this, model.Handout(), $"dashboard-bestuur-{bestuur}-{model.YearName}.pdf", $"{model.Url}?jaar={model.YearName}");
+        return model is null ? NotFound() : await pdf.FileAsync(this, version, model.Handout(), $"dashboard-bestuur-{bestuur}-{model.YearName}.pdf", $"{model.Url}?jaar={model.YearName}");
     }
 
     [HttpGet("/swv/dashboard")]
@@ -81,8 +85,10 @@ public sealed class DashboardsController(CurrentUser currentUser) : Controller
     public async Task<IActionResult> PartnershipPdf(string? jaar, int? regio, int? bestuur, string? domein, string? gemeente, string? groep,
         [FromServices] PartnershipDashboard.Handler handler, [FromServices] DashboardHandoutPdf pdf)
     {
+        var version = await pdf.VersionAsync(this);
+        if (pdf.Kept(this, version) is { } unchanged) return unchanged;
         var model = await handler.HandleAsync(new PartnershipDashboard.Filter(jaar, regio, bestuur, domein, Blank(gemeente), groep), Aborted);
-        return model is null ? NotFound() : await pdf.FileAsync(this, model.Handout(), $"dashboard-swv-{model.YearName}.pdf", $"{PartnershipDashboard.Url}?{model.Query(keepDomain: true)}");
+        return model is null ? NotFound() : await pdf.FileAsync(this, version, model.Handout(), $"dashboard-swv-{model.YearName}.pdf", $"{PartnershipDashboard.Url}?{model.Query(keepDomain: true)}");
     }
 
     [HttpPost("/swv/dashboard/herinnering")]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Zout.Basisondersteuning.Web.Data;
 using Zout.Basisondersteuning.Web.Domain.Dashboards;
+using Zout.Basisondersteuning.Web.Infrastructure;
 using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
 
 namespace Zout.Basisondersteuning.Web.Features.Documents;
@@ -18,7 +19,7 @@ namespace Zout.Basisondersteuning.Web.Features.Documents;
 /// What is kept is the key of the PDF in <see cref="CachingPdfRenderer"/> (one copy of the bytes) and the file name.
 /// Who may ask for a school's documents is decided before (the access filter); the school is part of the version.
 /// </summary>
-public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, CachingPdfRenderer pdfs, IMemoryCache memory, IOptions<PdfOptions> options)
+public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, CachingPdfRenderer pdfs, IMemoryCache memory, IOptions<PdfOptions> options, TimeProvider time)
 {
     private sealed record Kept(string PdfKey, string FileName);
 
@@ -81,6 +82,49 @@ public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, CachingP
         var schools = await BoardContentQuery(db, boardId, cancellationToken);
         return string.Create(CultureInfo.InvariantCulture,
             $"document:{definition.Slug}:board-{boardId}:{year}:{shared.Structure}:{shared.Frameworks}:{shared.Support}:{schools}");
+    }
+
+    /// <summary>
+    /// Every table a dashboard's hand-out may read, with the counter that follows its changes. A test holds the
+    /// hand-outs to this list, as <see cref="Tables"/> does for the school documents.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> HandoutTables = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Schools"] = ChangeCounter.Structure,
+        ["Boards"] = ChangeCounter.Structure,
+        ["Regions"] = ChangeCounter.Structure,
+        ["Partnerships"] = ChangeCounter.Structure,
+        ["AspNetUsers"] = ChangeCounter.Structure,
+        [Data.Configurations.AppUserConfiguration.UserRegionsTable] = ChangeCounter.Accounts,
+        ["SchoolYears"] = ChangeCounter.Frameworks,
+        ["ScanFrameworks"] = ChangeCounter.Frameworks,
+        ["ScanSummaries"] = ChangeCounter.ScanSummaries,
+        // Only to build the summaries that are missing (ScanSummaryCache): every save of a scan writes its summary and
+        // raises the summaries counter in the same save (ScanSummaryInterceptor).
+        ["Scans"] = ChangeCounter.ScanSummaries,
+        ["DevelopmentPoints"] = ChangeCounter.Activity,
+        ["SupportRequests"] = ChangeCounter.Activity,
+        ["NeedSignals"] = ChangeCounter.Activity,
+        [Data.Configurations.NeedSignalConfiguration.SchoolsTable] = ChangeCounter.Activity,
+        ["Conversations"] = ChangeCounter.Activity,
+        ["ImplementationPhaseSteps"] = ChangeCounter.Activity,
+        ["SchoolConnections"] = ChangeCounter.Activity,
+        ["BoardMeetings"] = ChangeCounter.Activity,
+        ["PublishedDocuments"] = ChangeCounter.Published,
+        ["SupportOfferings"] = ChangeCounter.Support,
+        ["SupportArrangements"] = ChangeCounter.Support,
+    };
+
+    /// <summary>
+    /// The version of a dashboard's hand-out: the page with its filters, the user (whose role and regions decide the
+    /// scope), the day it is made on (printed in it) and every counter of the request's stamps. To be read before the
+    /// dashboard's data: the dashboards read their data through caches of the same stamps, after them.
+    /// </summary>
+    public async Task<string> HandoutVersionAsync(string pageWithQuery, string userId, CancellationToken cancellationToken)
+    {
+        var s = await stamps.GetAsync(cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"handout:{pageWithQuery}:{userId}:{time.Today():yyyy-MM-dd}:{s.Structure}:{s.Accounts}:{s.Frameworks}:{s.Activity}:{s.Published}:{s.Summaries}:{s.Support}");
     }
 
     /// <summary>The PDF and file name kept for a version, while the PDF is still in the cache.</summary>

@@ -131,6 +131,51 @@ public sealed class DocumentCacheTests(ScanPortal portal, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task DashboardHandouts_UnchangedAreServedAsKept_AChangeMakesThemAgain_TheVersionCoversEveryTableTheyRead()
+    {
+        // A new school: every hand-out below has a version no earlier test saw.
+        var school = await ScanForms.CompleteSchoolAsync(Factory, World.BoardA);
+        var admin = await Factory.LoggedInClientAsync(World.Admin);
+        var board = await Factory.LoggedInClientAsync(World.BoardAUser);
+        var ib = await Factory.LoggedInClientAsync(school.Ib);
+        var handouts = new (HttpClient Client, string Url)[]
+        {
+            (admin, "/swv/dashboard.pdf?jaar=2026-2027"),
+            (board, $"/bestuur/{World.BoardA.Id}/dashboard.pdf?jaar=2026-2027"),
+            (ib, $"/school/{school.Code}/dashboard.pdf?jaar=2026-2027"),
+        };
+        // The session's own lookups first (on a page without data), so what follows is what the hand-outs read.
+        foreach (var (client, _) in handouts) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/wachtwoord-wijzigen")).StatusCode);
+
+        var rendersBefore = Chromium.Renders;
+        Factory.Sql.ResetCount();
+        var first = new List<byte[]>();
+        foreach (var (client, url) in handouts) first.Add(await PdfAsync(client, url));
+        var tables = Factory.Sql.Texts
+            .SelectMany(sql => System.Text.RegularExpressions.Regex.Matches(sql, "(?:FROM|JOIN)\\s+\"(\\w+)\"").Select(m => m.Groups[1].Value))
+            .Distinct().Order().ToList();
+        _output.WriteLine(string.Join(", ", tables));
+        Assert.Equal(rendersBefore + handouts.Length, Chromium.Renders);
+        Assert.All(tables.Where(t => t != "ChangeCounters"),
+            table => Assert.True(KeptDocuments.HandoutTables.ContainsKey(table), $"The hand-outs read {table}, which no counter of their version follows (KeptDocuments.HandoutTables)."));
+
+        // Unchanged: the same bytes, no render.
+        for (var i = 0; i < handouts.Length; i++) Assert.Equal(first[i], await PdfAsync(handouts[i].Client, handouts[i].Url));
+        Assert.Equal(rendersBefore + handouts.Length, Chromium.Renders);
+
+        // The school changes a key figure, which its dashboard shows: its hand-out is made again and shows it. (A hand-out
+        // whose printed HTML came out the same is not printed again: ADR 061.)
+        await ScanForms.SaveOkAsync(ib, school.Section("kengetallen"), new Dictionary<string, ItemValues> { ["k:arrangementen"] = new(Number: "9") });
+        var again = new List<byte[]>();
+        foreach (var (client, url) in handouts) again.Add(await PdfAsync(client, url));
+        Assert.NotEqual(first[2], again[2]);
+        Assert.InRange(Chromium.Renders, rendersBefore + handouts.Length + 1, rendersBefore + 2 * handouts.Length);
+
+        // The version is per user: a user of another board still gets no board hand-out.
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await Factory.LoggedInClientAsync(World.SchoolB1User)).GetAsync(handouts[1].Url)).StatusCode);
+    }
+
+    [Fact]
     public async Task ASaveRaisesTheCounterOfItsOwnSchool_NotOfAnother()
     {
         var school = await ScanForms.CompleteSchoolAsync(Factory, World.BoardA);
