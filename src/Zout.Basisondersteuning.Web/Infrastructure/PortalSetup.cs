@@ -104,6 +104,7 @@ public static class PortalSetup
             options.ReturnUrlParameter = "returnUrl";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = Authorization.SecurityStampCheck.WhenDueAsync;
             // A 403 page instead of a redirect, so the status is honest and the page explains it.
             options.Events.OnRedirectToAccessDenied = context =>
             {

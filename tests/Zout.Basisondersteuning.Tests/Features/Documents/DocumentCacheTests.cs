@@ -151,9 +151,7 @@ public sealed class DocumentCacheTests(ScanPortal portal, ITestOutputHelper outp
         Factory.Sql.ResetCount();
         var first = new List<byte[]>();
         foreach (var (client, url) in handouts) first.Add(await PdfAsync(client, url));
-        var tables = Factory.Sql.Texts
-            .SelectMany(sql => System.Text.RegularExpressions.Regex.Matches(sql, "(?:FROM|JOIN)\\s+\"(\\w+)\"").Select(m => m.Groups[1].Value))
-            .Distinct().Order().ToList();
+        var tables = TablesRead();
         _output.WriteLine(string.Join(", ", tables));
         Assert.Equal(rendersBefore + handouts.Length, Chromium.Renders);
         Assert.All(tables.Where(t => t != "ChangeCounters"),
@@ -214,9 +212,7 @@ public sealed class DocumentCacheTests(ScanPortal portal, ITestOutputHelper outp
         foreach (var document in DocumentCatalog.All) await PdfAsync(board, $"/school/{school.Code}/documenten/2026-2027/{document.Slug}.pdf");
         // The board's comparison is made of the same data of each of its schools.
         await PdfAsync(board, $"/bestuur/{World.BoardA.Id}/vergelijkingsrapport/2026-2027.pdf");
-        var tables = Factory.Sql.Texts
-            .SelectMany(sql => System.Text.RegularExpressions.Regex.Matches(sql, "(?:FROM|JOIN)\\s+\"(\\w+)\"").Select(m => m.Groups[1].Value))
-            .Distinct().Order().ToList();
+        var tables = TablesRead();
 
         _output.WriteLine(string.Join(", ", tables));
         Assert.Contains("ScanAnswers", tables);
@@ -225,6 +221,11 @@ public sealed class DocumentCacheTests(ScanPortal portal, ITestOutputHelper outp
         Assert.All(tables.Where(t => t != "ChangeCounters"),
             table => Assert.True(KeptDocuments.Tables.ContainsKey(table), $"The documents read {table}, which no counter of their version follows (KeptDocuments.Tables)."));
     }
+
+    /// <summary>The tables the SQL since the last reset read from.</summary>
+    private List<string> TablesRead() => Factory.Sql.Texts
+        .SelectMany(sql => System.Text.RegularExpressions.Regex.Matches(sql, "(?:FROM|JOIN)\\s+\"(\\w+)\"").Select(m => m.Groups[1].Value))
+        .Distinct().Order().ToList();
 
     private Task<long> SchoolContentAsync(int schoolId) =>
         Factory.WithDbAsync(db => db.ChangeCounters.Where(c => c.Name == ChangeCounter.SchoolContent(schoolId)).Select(c => c.Value).SingleOrDefaultAsync());
