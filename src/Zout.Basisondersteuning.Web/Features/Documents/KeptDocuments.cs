@@ -23,29 +23,55 @@ public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, CachingP
 {
     private sealed record Kept(string PdfKey, string FileName);
 
+    /// <summary>The tables that both the school documents and the hand-outs read, with the counter that follows each.</summary>
+    private static readonly (string Table, string Counter)[] Shared =
+    [
+        ("Schools", ChangeCounter.Structure),
+        ("Boards", ChangeCounter.Structure),
+        ("Regions", ChangeCounter.Structure),
+        ("Partnerships", ChangeCounter.Structure),
+        // Names and addresses only (of the contact person and of who adopted the scan): those raise the structure counter.
+        ("AspNetUsers", ChangeCounter.Structure),
+        ("SchoolYears", ChangeCounter.Frameworks),
+        ("ScanFrameworks", ChangeCounter.Frameworks),
+        ("SupportOfferings", ChangeCounter.Support),
+        ("SupportArrangements", ChangeCounter.Support),
+        (Data.Configurations.SupportArrangementConfiguration.RegionsTable, ChangeCounter.Support),
+    ];
+
     /// <summary>
     /// Every table <see cref="DocumentDataLoader"/> may read, with the counter of the version that follows its changes
     /// (<see cref="Data.Interceptors.CacheCounterInterceptor"/>). A test holds the loader to this list: a document that
     /// starts to read another table fails it until that table's changes raise a counter of the version.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> Tables = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["Schools"] = ChangeCounter.Structure,
-        ["Boards"] = ChangeCounter.Structure,
-        ["Regions"] = ChangeCounter.Structure,
-        ["Partnerships"] = ChangeCounter.Structure,
-        // Names and addresses only (of the contact person and of who adopted the scan): those raise the structure counter.
-        ["AspNetUsers"] = ChangeCounter.Structure,
-        ["SchoolYears"] = ChangeCounter.Frameworks,
-        ["ScanFrameworks"] = ChangeCounter.Frameworks,
-        ["SupportOfferings"] = ChangeCounter.Support,
-        ["SupportArrangements"] = ChangeCounter.Support,
-        [Data.Configurations.SupportArrangementConfiguration.RegionsTable] = ChangeCounter.Support,
-        ["Scans"] = ChangeCounter.SchoolContentPrefix,
-        ["ScanSections"] = ChangeCounter.SchoolContentPrefix,
-        ["ScanAnswers"] = ChangeCounter.SchoolContentPrefix,
-        ["DevelopmentPoints"] = ChangeCounter.SchoolContentPrefix,
-    };
+    public static readonly IReadOnlyDictionary<string, string> Tables = With(
+        ("Scans", ChangeCounter.SchoolContentPrefix),
+        ("ScanSections", ChangeCounter.SchoolContentPrefix),
+        ("ScanAnswers", ChangeCounter.SchoolContentPrefix),
+        ("DevelopmentPoints", ChangeCounter.SchoolContentPrefix));
+
+    /// <summary>
+    /// Every table a dashboard's hand-out may read, with the counter that follows its changes. A test holds the
+    /// hand-outs to this list, as <see cref="Tables"/> does for the school documents.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> HandoutTables = With(
+        (Data.Configurations.AppUserConfiguration.UserRegionsTable, ChangeCounter.Accounts),
+        ("ScanSummaries", ChangeCounter.ScanSummaries),
+        // Only to build the summaries that are missing (ScanSummaryCache): every save of a scan writes its summary and
+        // raises the summaries counter in the same save (ScanSummaryInterceptor).
+        ("Scans", ChangeCounter.ScanSummaries),
+        ("DevelopmentPoints", ChangeCounter.Activity),
+        ("SupportRequests", ChangeCounter.Activity),
+        ("NeedSignals", ChangeCounter.Activity),
+        (Data.Configurations.NeedSignalConfiguration.SchoolsTable, ChangeCounter.Activity),
+        ("Conversations", ChangeCounter.Activity),
+        ("ImplementationPhaseSteps", ChangeCounter.Activity),
+        ("SchoolConnections", ChangeCounter.Activity),
+        ("BoardMeetings", ChangeCounter.Activity),
+        ("PublishedDocuments", ChangeCounter.Published));
+
+    private static Dictionary<string, string> With(params (string Table, string Counter)[] own) =>
+        Shared.Concat(own).ToDictionary(t => t.Table, t => t.Counter, StringComparer.Ordinal);
 
     /// <summary>The school's own counter (0 before its first change), compiled once.</summary>
     private static readonly Func<AppDbContext, string, CancellationToken, Task<long>> SchoolContentQuery =
@@ -83,37 +109,6 @@ public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, CachingP
         return string.Create(CultureInfo.InvariantCulture,
             $"document:{definition.Slug}:board-{boardId}:{year}:{shared.Structure}:{shared.Frameworks}:{shared.Support}:{schools}");
     }
-
-    /// <summary>
-    /// Every table a dashboard's hand-out may read, with the counter that follows its changes. A test holds the
-    /// hand-outs to this list, as <see cref="Tables"/> does for the school documents.
-    /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> HandoutTables = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["Schools"] = ChangeCounter.Structure,
-        ["Boards"] = ChangeCounter.Structure,
-        ["Regions"] = ChangeCounter.Structure,
-        ["Partnerships"] = ChangeCounter.Structure,
-        ["AspNetUsers"] = ChangeCounter.Structure,
-        [Data.Configurations.AppUserConfiguration.UserRegionsTable] = ChangeCounter.Accounts,
-        ["SchoolYears"] = ChangeCounter.Frameworks,
-        ["ScanFrameworks"] = ChangeCounter.Frameworks,
-        ["ScanSummaries"] = ChangeCounter.ScanSummaries,
-        // Only to build the summaries that are missing (ScanSummaryCache): every save of a scan writes its summary and
-        // raises the summaries counter in the same save (ScanSummaryInterceptor).
-        ["Scans"] = ChangeCounter.ScanSummaries,
-        ["DevelopmentPoints"] = ChangeCounter.Activity,
-        ["SupportRequests"] = ChangeCounter.Activity,
-        ["NeedSignals"] = ChangeCounter.Activity,
-        [Data.Configurations.NeedSignalConfiguration.SchoolsTable] = ChangeCounter.Activity,
-        ["Conversations"] = ChangeCounter.Activity,
-        ["ImplementationPhaseSteps"] = ChangeCounter.Activity,
-        ["SchoolConnections"] = ChangeCounter.Activity,
-        ["BoardMeetings"] = ChangeCounter.Activity,
-        ["PublishedDocuments"] = ChangeCounter.Published,
-        ["SupportOfferings"] = ChangeCounter.Support,
-        ["SupportArrangements"] = ChangeCounter.Support,
-    };
 
     /// <summary>
     /// The version of a dashboard's hand-out: the page with its filters, the user (whose role and regions decide the
