@@ -6,9 +6,10 @@ namespace Zout.Basisondersteuning.Web.Features.Dashboards;
 
 /// <summary>
 /// Prints a dashboard as a hand-out: its sections through the documents' renderer (one Razor partial, a tagged PDF
-/// with bookmarks), on A4 landscape, kept by the version of everything a dashboard reads (ADR 074). Without Chromium, a Dutch page that says why (503), as for every document.
+/// with bookmarks), on A4 landscape, kept by the version of everything a dashboard reads (ADR 074). Without Chromium,
+/// a Dutch page that says why (503), as for every document.
 /// </summary>
-public sealed class DashboardHandoutPdf(DocumentRenderer renderer, IPdfRenderer pdf, KeptDocuments kept)
+public sealed class DashboardHandoutPdf(DocumentRenderer renderer, KeptDocuments kept)
 {
     /// <summary>
     /// The version of the hand-out of the current request's page (<see cref="KeptDocuments.HandoutVersionAsync"/>): to
@@ -29,9 +30,7 @@ public sealed class DashboardHandoutPdf(DocumentRenderer renderer, IPdfRenderer 
         var rendered = await renderer.RenderAsync(definition, handout, handout.Title, $"Hand-out, gemaakt op {handout.Generated}", isDraft: false);
         try
         {
-            var request = renderer.Request(rendered, definition.Paper, isDraft: false);
-            var bytes = await pdf.RenderAsync(request, controller.HttpContext.RequestAborted);
-            kept.Keep(version, request, fileName);
+            var bytes = await kept.PrintAsync(renderer.Request(rendered, definition.Paper, isDraft: false), version, fileName, controller.HttpContext.RequestAborted);
             return controller.File(bytes, "application/pdf", fileName);
         }
         catch (PdfUnavailableException exception)

@@ -33,11 +33,8 @@ public sealed class BoardReportsController(BoardComparison.Handler handler, Docu
         var rendered = await RenderAsync(data);
         try
         {
-            var request = renderer.Request(rendered, PaperSize.A4, isDraft: false);
-            var bytes = await pdf.RenderAsync(request, HttpContext.RequestAborted);
             var name = DocumentFileNames.For($"bestuur-{bestuur}", data.BoardName, "Vergelijkingsrapport", jaar);
-            kept.Keep(version, request, name);
-            return File(bytes, "application/pdf", name);
+            return File(await kept.PrintAsync(renderer.Request(rendered, PaperSize.A4, isDraft: false), version, name, HttpContext.RequestAborted), "application/pdf", name);
         }
         catch (PdfUnavailableException exception)
         {

@@ -60,11 +60,8 @@ public sealed class DocumentsController(DocumentDataLoader loader, DocumentRende
         var back = $"/school/{data.School.LocationCode}/documenten?jaar={jaar}";
         try
         {
-            var request = renderer.Request(rendered, definition.Paper, isDraft);
-            var bytes = await pdf.RenderAsync(request, HttpContext.RequestAborted);
             var name = DocumentFileNames.For(data.School.LocationCode, data.School.Name, definition.ShortName + (isDraft ? "-CONCEPT" : ""), jaar);
-            kept.Keep(version, request, name);
-            return File(bytes, "application/pdf", name);
+            return File(await kept.PrintAsync(renderer.Request(rendered, definition.Paper, isDraft), version, name, HttpContext.RequestAborted), "application/pdf", name);
         }
         catch (PdfUnavailableException exception)
         {

@@ -10,8 +10,9 @@ using Zout.Basisondersteuning.Web.Infrastructure.Pdf;
 namespace Zout.Basisondersteuning.Web.Features.Documents;
 
 /// <summary>
-/// A school's documents (and a board's, made of its schools' data) as PDF by the versions of everything they are made of (ADR 074), so a document whose data did
-/// not change is served without loading its data or rendering its HTML. The version is the counters of what
+/// A school's documents (and a board's comparison and the dashboards' hand-outs) as PDF by the versions of everything
+/// they are made of (ADR 074), so a document whose data did not change is served without loading its data or rendering
+/// its HTML. The version is the counters of what
 /// <see cref="DocumentDataLoader"/> reads: the structure (school, board, partnership, names of people), the frameworks
 /// and years, the partnership's support content, and the school's own content (scans, answers, development points).
 /// It is read <em>before</em> the data, and every counter is raised no earlier than its data commits: a document is
@@ -19,7 +20,7 @@ namespace Zout.Basisondersteuning.Web.Features.Documents;
 /// What is kept is the key of the PDF in <see cref="CachingPdfRenderer"/> (one copy of the bytes) and the file name.
 /// Who may ask for a school's documents is decided before (the access filter); the school is part of the version.
 /// </summary>
-public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, CachingPdfRenderer pdfs, IMemoryCache memory, IOptions<PdfOptions> options, TimeProvider time)
+public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, IPdfRenderer printer, CachingPdfRenderer pdfs, IMemoryCache memory, IOptions<PdfOptions> options, TimeProvider time)
 {
     private sealed record Kept(string PdfKey, string FileName);
 
@@ -126,8 +127,16 @@ public sealed class KeptDocuments(AppDbContext db, ChangeStamps stamps, CachingP
     public (byte[] Pdf, string FileName)? Get(string version) =>
         memory.TryGetValue(version, out Kept? kept) && kept is not null && pdfs.Kept(kept.PdfKey) is { } pdf ? (pdf, kept.FileName) : null;
 
+    /// <summary>Prints <paramref name="request"/> (or finds it by its HTML, ADR 061) and keeps it under the version read before its data.</summary>
+    public async Task<byte[]> PrintAsync(PdfRequest request, string version, string fileName, CancellationToken cancellationToken)
+    {
+        var pdf = await printer.RenderAsync(request, cancellationToken);
+        Keep(version, request, fileName);
+        return pdf;
+    }
+
     /// <summary>Keeps the PDF just rendered for <paramref name="request"/> under the version read before its data.</summary>
-    public void Keep(string version, PdfRequest request, string fileName)
+    private void Keep(string version, PdfRequest request, string fileName)
     {
         var hours = Math.Max(0, options.Value.CacheHours);
         if (hours == 0) return;
